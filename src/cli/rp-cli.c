@@ -1,0 +1,136 @@
+/* rp-cli.c — helpers shared by the commands */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "rp-cli.h"
+
+RpStore *
+rp_cli_open_store (RpCli            *cli,
+                   RpStoreOpenFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cli->store != NULL)
+    return cli->store;
+  cli->store = rp_store_open (cli->workspace, flags, &error);
+  if (cli->store == NULL)
+    {
+      rp_cli_fail_error (cli, error);
+      return NULL;
+    }
+  if (g_getenv ("RAPPORT_USER") != NULL)
+    rp_store_set_user (cli->store, g_getenv ("RAPPORT_USER"));
+  return cli->store;
+}
+
+static char *
+one_line (const char *text)
+{
+  char *line = g_strdup (text);
+
+  return g_strdelimit (line, "\n\r", ' ');
+}
+
+int
+rp_cli_fail (RpCli      *cli,
+             const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  line = one_line (message);
+  fprintf (stderr, "rapport-cli %s: %s\n", cli->command ? cli->command : "", line);
+  return RP_CLI_FAILED;
+}
+
+int
+rp_cli_fail_error (RpCli  *cli,
+                   GError *error)
+{
+  return rp_cli_fail (cli, "%s", error->message);
+}
+
+int
+rp_cli_usage (RpCli          *cli,
+              GOptionContext *context,
+              const char     *message)
+{
+  fprintf (stderr, "rapport-cli %s: %s\n", cli->command, message);
+  fprintf (stderr, _("Try “rapport-cli %s --help”.\n"), cli->command);
+  return RP_CLI_USAGE;
+}
+
+gboolean
+rp_cli_parse (RpCli            *cli,
+              GOptionContext   *context,
+              int              *argc,
+              char           ***argv,
+              int              *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("rapport-cli %s", cli->command);
+
+  g_set_prgname (prgname);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = rp_cli_usage (cli, context, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+rp_cli_parse_format (RpCli       *cli,
+                     const char  *text,
+                     gboolean     allow_csv,
+                     RpCliFormat *format,
+                     int         *status)
+{
+  if (text == NULL || g_str_equal (text, "text"))
+    *format = RP_CLI_FORMAT_TEXT;
+  else if (g_str_equal (text, "json"))
+    *format = RP_CLI_FORMAT_JSON;
+  else if (allow_csv && g_str_equal (text, "csv"))
+    *format = RP_CLI_FORMAT_CSV;
+  else
+    {
+      g_autofree char *message = g_strdup_printf (allow_csv
+                                                  ? _("unknown format “%s”: use text, json or csv")
+                                                  : _("unknown format “%s”: use text or json"), text);
+      *status = rp_cli_usage (cli, NULL, message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+rp_cli_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
+
+char *
+rp_cli_format_number (double value,
+                      int    decimals)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value))
+    return g_strdup ("—");
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, decimals == 0 ? "%.0f" : decimals == 1 ? "%.1f" : "%.2f", value));
+}

@@ -1,0 +1,175 @@
+/* rp-evaluation.c — weighted totals and rankings */
+#include "config.h"
+
+#include <math.h>
+
+#include "rp-evaluation.h"
+#include "rp-util.h"
+
+/* Scores run 1–5; the total is a percentage where 5 on every criterion is 100.
+ * Criteria left unscored are left out rather than counted as zero. */
+double
+rp_weighted_score (const double *weights,
+                   const int    *scores,
+                   guint         n)
+{
+  double sum = 0, sum_weights = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (scores[i] < 1 || scores[i] > 5 || weights[i] <= 0)
+        continue;
+      sum += weights[i] * scores[i] / 5.0;
+      sum_weights += weights[i];
+    }
+  return sum_weights > 0 ? 100.0 * sum / sum_weights : NAN;
+}
+
+double
+rp_evaluation_total (RpStore  *store,
+                     RpRecord *evaluation)
+{
+  g_autoptr(GListModel) scores = rp_store_list (store, "score", "evaluation", rp_record_get_uuid (evaluation));
+  guint n = g_list_model_get_n_items (scores);
+  g_autofree double *weights = g_new0 (double, n + 1);
+  g_autofree int *values = g_new0 (int, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RpRecord) score = g_list_model_get_item (scores, i);
+      g_autoptr(RpRecord) criterion = rp_store_get (store, "criterion", rp_record_get_string (score, "criterion"));
+
+      weights[i] = criterion ? rp_record_get_real (criterion, "weight") : 0;
+      values[i] = (int) rp_record_get_int (score, "value");
+    }
+  return rp_weighted_score (weights, values, n);
+}
+
+/* Several people may evaluate the same subject: the total is their average. */
+double
+rp_subject_evaluation_total (RpStore    *store,
+                             const char *subject_field,
+                             const char *subject_uuid,
+                             guint      *n_evaluations)
+{
+  g_autoptr(GListModel) evaluations = rp_store_list (store, "evaluation", subject_field, subject_uuid);
+  double sum = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (evaluations); i++)
+    {
+      g_autoptr(RpRecord) evaluation = g_list_model_get_item (evaluations, i);
+      double total = rp_evaluation_total (store, evaluation);
+
+      if (!isnan (total))
+        {
+          sum += total;
+          n++;
+        }
+    }
+  if (n_evaluations != NULL)
+    *n_evaluations = n;
+  return n > 0 ? sum / n : NAN;
+}
+
+GListModel *
+rp_criteria_for_scope (RpStore    *store,
+                       const char *scope)
+{
+  return rp_store_list (store, "criterion", "scope", scope);
+}
+
+RpRecord *
+rp_evaluation_new_for (const char *subject_field,
+                       const char *subject_uuid,
+                       const char *evaluator)
+{
+  RpRecord *evaluation = rp_record_new_for ("evaluation", NULL);
+  g_autofree char *today = rp_date_today ();
+
+  rp_record_set_string (evaluation, subject_field, subject_uuid);
+  rp_record_set_string (evaluation, "evaluator", evaluator);
+  rp_record_set_string (evaluation, "evaluated_on", today);
+  return evaluation;
+}
+
+int
+rp_evaluation_get_score (RpStore  *store,
+                         RpRecord *evaluation,
+                         RpRecord *criterion)
+{
+  g_autoptr(RpRecord) score = rp_store_find (store, "score",
+                                             "evaluation", rp_record_get_uuid (evaluation),
+                                             "criterion", rp_record_get_uuid (criterion));
+
+  return score != NULL ? (int) rp_record_get_int (score, "value") : 0;
+}
+
+gboolean
+rp_evaluation_set_score (RpStore   *store,
+                         RpRecord  *evaluation,
+                         RpRecord  *criterion,
+                         int        value,
+                         GError   **error)
+{
+  g_autoptr(RpRecord) score = rp_store_find (store, "score",
+                                             "evaluation", rp_record_get_uuid (evaluation),
+                                             "criterion", rp_record_get_uuid (criterion));
+
+  if (score == NULL)
+    {
+      score = rp_record_new_for ("score", evaluation);
+      rp_record_set_string (score, "criterion", rp_record_get_uuid (criterion));
+    }
+  rp_record_set_int (score, "value", value);
+  return rp_store_save (store, score, error);
+}
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const RpRanked *ra = *(const RpRanked *const *) a;
+  const RpRanked *rb = *(const RpRanked *const *) b;
+
+  if (isnan (ra->total) != isnan (rb->total))
+    return isnan (ra->total) ? 1 : -1;
+  if (!isnan (ra->total) && ra->total != rb->total)
+    return ra->total > rb->total ? -1 : 1;
+  return 0;
+}
+
+static void
+free_ranked (gpointer data)
+{
+  RpRanked *ranked = data;
+
+  g_object_unref (ranked->subject);
+  g_free (ranked);
+}
+
+/* Outsourcers that have selection evaluations, best weighted score first. */
+GPtrArray *
+rp_rank_candidates (RpStore *store)
+{
+  g_autoptr(GListModel) outsourcers = rp_store_list (store, "outsourcer", NULL, NULL);
+  GPtrArray *ranking = g_ptr_array_new_with_free_func (free_ranked);
+
+  for (guint i = 0; i < g_list_model_get_n_items (outsourcers); i++)
+    {
+      g_autoptr(RpRecord) outsourcer = g_list_model_get_item (outsourcers, i);
+      RpRanked *ranked;
+      guint n = 0;
+      double total = rp_subject_evaluation_total (store, "outsourcer", rp_record_get_uuid (outsourcer), &n);
+
+      if (n == 0 && g_strcmp0 (rp_record_get_string (outsourcer, "status"), "candidate") != 0)
+        continue;
+      ranked = g_new0 (RpRanked, 1);
+      ranked->subject = g_object_ref (outsourcer);
+      ranked->total = total;
+      ranked->n_evaluations = n;
+      g_ptr_array_add (ranking, ranked);
+    }
+  g_ptr_array_sort (ranking, compare_ranked);
+  return ranking;
+}

@@ -1,0 +1,53 @@
+/* rp-scorecard.h — scores of outsourcers for a period, from indexed SQL */
+#pragma once
+
+#include "rp-scoring.h"
+#include "rp-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char          *kpi_uuid;
+  char          *name;
+  char          *unit;
+  gboolean       rated;
+  gboolean       lower_is_better;
+  double         weight;
+  double         target;       /* in force in the period; NAN when none */
+  double         value;        /* NAN when missing or not applicable */
+  RpFigureState  state;
+  double         attainment;
+  double         contribution; /* points of the period score */
+} RpKpiLine;
+
+typedef struct {
+  char      *uuid;
+  char      *name;
+  char      *service_model;
+  char      *status;
+  char      *period;
+  double     score;                      /* NAN when nothing was measured */
+  double     overall;                    /* recent periods weigh more */
+  double     series[RP_SCORE_PERIODS];   /* oldest first; the last is @period */
+  int        standing_index;             /* into the rules, best first; -1 without a score */
+  char      *standing;
+  char      *rule_action;
+  char      *rule_uuid;
+  double     compliance_rate;            /* in @period; NAN without checks */
+  guint      n_kpis;
+  guint      n_measured;
+  guint      n_missing;
+  guint      n_not_applicable;
+  GPtrArray *kpis;                       /* RpKpiLine, with details only */
+} RpScorecard;
+
+GPtrArray *rp_scorecard_compute        (RpStore     *store,
+                                        const char  *period,
+                                        const char  *outsourcer_uuid,
+                                        gboolean     details,
+                                        GError     **error);
+char      *rp_scorecard_latest_period  (RpStore     *store);
+void       rp_scorecard_free           (RpScorecard *self);
+void       rp_scorecard_sort_by_score  (GPtrArray   *scorecards);
+
+G_END_DECLS

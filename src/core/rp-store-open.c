@@ -1,0 +1,583 @@
+/* rp-store-open.c — opening a workspace safely: refusals, migrations, backups, checks */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rp-store-private.h"
+#include "rp-record-private.h"
+#include "rp-core-resources.h"
+#include "rp-util.h"
+
+#define SQLITE_HEADER "SQLite format 3"
+#define DEFAULT_BUSY_TIMEOUT_MS 5000
+#define BACKUP_SUFFIX ".rapport-db"
+
+/* The numbered steps of the schema; step N brings a workspace to version N. */
+static const char *const migrations[] = {
+  NULL,
+  "/io/github/rapport/core/sql/0001-workspace.sql",
+  "/io/github/rapport/core/sql/0002-journal-search.sql",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RP_STORE_SCHEMA_VERSION + 1);
+
+char *
+rp_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "rapport", "workspace" BACKUP_SUFFIX, NULL);
+}
+
+static int
+busy_timeout (void)
+{
+  const char *env = g_getenv ("RAPPORT_BUSY_TIMEOUT_MS");
+
+  if (env != NULL && *env != '\0')
+    return (int) CLAMP (g_ascii_strtoll (env, NULL, 10), 0, 600000);
+  return DEFAULT_BUSY_TIMEOUT_MS;
+}
+
+static guint32
+read_be32 (const guchar *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Root ignores permission bits, so a file nobody may write counts as read-only for root too. */
+static gboolean
+is_writable (const char *path)
+{
+  GStatBuf st;
+
+  if (g_access (path, W_OK) != 0)
+    return FALSE;
+  if (g_stat (path, &st) == 0 && (st.st_mode & 0222) == 0)
+    return FALSE;
+  return TRUE;
+}
+
+/* What the first 100 bytes say, before SQLite touches the file. */
+static gboolean
+check_header (const char  *path,
+              const char  *name,
+              int         *version,
+              GError     **error)
+{
+  guchar header[100] = { 0 };
+  size_t n;
+  FILE *f = g_fopen (path, "rb");
+
+  if (f == NULL)
+    {
+      int saved = errno;
+
+      g_set_error (error, RP_STORE_ERROR, saved == EACCES ? RP_STORE_ERROR_READ_ONLY : RP_STORE_ERROR_NOT_FOUND,
+                   _("“%s” cannot be opened: %s."), name, g_strerror (saved));
+      return FALSE;
+    }
+  n = fread (header, 1, sizeof header, f);
+  fclose (f);
+
+  if (n < sizeof SQLITE_HEADER || memcmp (header, SQLITE_HEADER, sizeof SQLITE_HEADER) != 0)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_WORKSPACE,
+                   _("“%s” is not a Rapport workspace. A workspace is a file made by Rapport, usually ending in “.rapport-db”."),
+                   name);
+      return FALSE;
+    }
+  if (n < sizeof header)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged: the file is cut short. Restore it from a backup."), name);
+      return FALSE;
+    }
+  if (read_be32 (header + 68) != RP_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_WORKSPACE,
+                   _("“%s” is a database, but not a Rapport workspace."), name);
+      return FALSE;
+    }
+  *version = (int) read_be32 (header + 60);
+  if (*version > RP_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NEWER_VERSION,
+                   _("“%s” was written by a newer version of Rapport (workspace version %d; this one reads up to %d). Update Rapport to open it; the file has not been changed."),
+                   name, *version, RP_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+query_int (RpStore     *self,
+           const char  *sql,
+           int         *out,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    {
+      _rp_store_set_error (self, rc, _("Could not open the workspace"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+probe_tables (RpStore  *self,
+              GError  **error)
+{
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+
+  /* Touches every table's first page: damage shows here, before any write. */
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM \"%s\" LIMIT 1)",
+                                              kinds[i]->name);
+      int ignored;
+
+      if (!query_int (self, sql, &ignored, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_migration (RpStore  *self,
+                 int       step,
+                 GError  **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *pragmas = NULL;
+
+  bytes = g_resources_lookup_data (migrations[step], 0, error);
+  if (bytes == NULL)
+    return FALSE;
+  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  if (!_rp_store_exec (self, "PRAGMA synchronous = FULL", error) ||
+      !rp_store_begin (self, error))
+    return FALSE;
+  pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
+                             RP_STORE_APPLICATION_ID, step);
+  if (!_rp_store_exec (self, sql, error) || !_rp_store_exec (self, pragmas, error))
+    {
+      g_prefix_error (error, _("Updating the workspace to version %d failed; it was left as it was. "), step);
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  if (step == 1)
+    _rp_store_seed_defaults (self);
+  if (!rp_store_commit (self, error))
+    return FALSE;
+  return _rp_store_exec (self, "PRAGMA synchronous = NORMAL", error);
+}
+
+gboolean
+_rp_store_open_db (RpStore           *self,
+                   const char        *path,
+                   RpStoreOpenFlags   flags,
+                   GError           **error)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *dir = NULL;
+  GStatBuf st;
+  gboolean creating;
+  int version = 0;
+  int rc;
+  char *mode = NULL;
+
+  self->path = g_canonicalize_filename (path, NULL);
+  dir = g_path_get_dirname (self->path);
+
+  if (g_stat (self->path, &st) == 0)
+    {
+      if (!S_ISREG (st.st_mode))
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_WORKSPACE,
+                       _("“%s” is a folder, not a Rapport workspace."), name);
+          return FALSE;
+        }
+      creating = st.st_size == 0;
+      if (creating && !(flags & RP_STORE_OPEN_CREATE))
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_WORKSPACE,
+                       _("“%s” is an empty file, not a Rapport workspace."), name);
+          return FALSE;
+        }
+      if (!creating && !check_header (self->path, name, &version, error))
+        return FALSE;
+      if (!is_writable (self->path) || g_access (dir, W_OK) != 0)
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
+                       _("“%s” is read-only. Rapport needs to write to the workspace and its folder; copy it somewhere you can write, or change its permissions."),
+                       name);
+          return FALSE;
+        }
+    }
+  else
+    {
+      if (!(flags & RP_STORE_OPEN_CREATE))
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND,
+                       _("There is no workspace at “%s”."), self->path);
+          return FALSE;
+        }
+      if (g_mkdir_with_parents (dir, 0700) != 0 || g_access (dir, W_OK) != 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
+                       _("Cannot create a workspace in “%s”: %s."), dir, g_strerror (saved));
+          return FALSE;
+        }
+      creating = TRUE;
+    }
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | (creating ? SQLITE_OPEN_CREATE : 0), NULL);
+  if (rc != SQLITE_OK)
+    {
+      _rp_store_set_error (self, rc, _("Could not open the workspace"), error);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, busy_timeout ());
+
+  if (!creating)
+    {
+      int app_id = 0;
+
+      /* The header can lag behind a WAL that was not checkpointed: ask SQLite again. */
+      if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+          !query_int (self, "PRAGMA user_version", &version, error))
+        return FALSE;
+      if ((guint32) app_id != RP_STORE_APPLICATION_ID)
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_WORKSPACE,
+                       _("“%s” is a database, but not a Rapport workspace."), name);
+          return FALSE;
+        }
+      if (version > RP_STORE_SCHEMA_VERSION)
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NEWER_VERSION,
+                       _("“%s” was written by a newer version of Rapport (workspace version %d; this one reads up to %d). Update Rapport to open it; the file has not been changed."),
+                       name, version, RP_STORE_SCHEMA_VERSION);
+          return FALSE;
+        }
+      if (version < 1)
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CORRUPT,
+                       _("“%s” is damaged: it has no workspace version. Restore it from a backup."), name);
+          return FALSE;
+        }
+      if (version == RP_STORE_SCHEMA_VERSION && !probe_tables (self, error))
+        return FALSE;
+    }
+
+  if (!_rp_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+    if (mode == NULL)
+      {
+        _rp_store_set_error (self, rc, _("Could not open the workspace"), error);
+        return FALSE;
+      }
+    g_free (mode);
+  }
+  if (!_rp_store_exec (self, "PRAGMA synchronous = NORMAL", error))
+    return FALSE;
+
+  /* One writer at a time: find out now whether another program holds the workspace. */
+  rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE; COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      _rp_store_set_error (self, rc, _("Could not open the workspace"), error);
+      return FALSE;
+    }
+
+  if (version < RP_STORE_SCHEMA_VERSION && version > 0)
+    {
+      g_autoptr(GError) backup_error = NULL;
+
+      if (!rp_store_backup_file (self->path, "before-update", NULL, &backup_error))
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_IO,
+                       _("The workspace needs an update, but no backup could be made first, so it was left as it was: %s"),
+                       backup_error->message);
+          return FALSE;
+        }
+    }
+  for (int step = version + 1; step <= RP_STORE_SCHEMA_VERSION; step++)
+    if (!apply_migration (self, step, error))
+      return FALSE;
+  self->schema_version = RP_STORE_SCHEMA_VERSION;
+  return TRUE;
+}
+
+RpStore *
+rp_store_open (const char        *path,
+               RpStoreOpenFlags   flags,
+               GError           **error)
+{
+  g_autoptr(RpStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_resources_register (rp_core_get_resource ());
+  self = g_object_new (RP_TYPE_STORE, NULL);
+  if (!_rp_store_open_db (self, path, flags, error))
+    return NULL;
+
+  if (!(flags & RP_STORE_OPEN_NO_DAILY_BACKUP))
+    {
+      g_autoptr(GError) backup_error = NULL;
+
+      /* A missed daily copy must not keep anyone from working; say so and go on. */
+      if (!rp_store_daily_backup (self->path, NULL, &backup_error))
+        g_warning ("%s", backup_error->message);
+    }
+  return g_steal_pointer (&self);
+}
+
+/* Backups */
+
+char *
+rp_store_backup_dir (const char *workspace_path)
+{
+  g_autofree char *dir = g_path_get_dirname (workspace_path);
+
+  return g_build_filename (dir, "backups", NULL);
+}
+
+static char *
+backup_stem (const char *workspace_path)
+{
+  g_autofree char *base = g_path_get_basename (workspace_path);
+
+  if (g_str_has_suffix (base, BACKUP_SUFFIX))
+    base[strlen (base) - strlen (BACKUP_SUFFIX)] = '\0';
+  return g_strconcat (base, "-", NULL);
+}
+
+static int
+compare_names_desc (gconstpointer a,
+                    gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) b, *(const char *const *) a);
+}
+
+/* Backup names are STEM-YYYYMMDD-HHMMSS[-reason].rapport-db; newest first by name. */
+static GPtrArray *
+list_backups (const char *workspace_path)
+{
+  g_autofree char *dir = rp_store_backup_dir (workspace_path);
+  g_autofree char *stem = backup_stem (workspace_path);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (d == NULL)
+    return names;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      size_t stem_len = strlen (stem);
+
+      if (g_str_has_prefix (name, stem) && g_str_has_suffix (name, BACKUP_SUFFIX) &&
+          strlen (name) >= stem_len + 15 && g_ascii_isdigit (name[stem_len]) && name[stem_len + 8] == '-')
+        g_ptr_array_add (names, g_strdup (name + stem_len));
+    }
+  g_ptr_array_sort (names, compare_names_desc);
+  return names;
+}
+
+gboolean
+rp_store_backup_file (const char  *workspace_path,
+                      const char  *reason,
+                      char       **out_path,
+                      GError     **error)
+{
+  g_autofree char *dir = rp_store_backup_dir (workspace_path);
+  g_autofree char *stem = backup_stem (workspace_path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *target = NULL;
+  g_autoptr(GPtrArray) existing = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_IO,
+                   _("Cannot create the backup folder “%s”: %s."), dir, g_strerror (saved));
+      return FALSE;
+    }
+  for (int n = 1;; n++)
+    {
+      g_autofree char *suffix = n > 1 ? g_strdup_printf ("-%d", n) : g_strdup ("");
+      g_autofree char *name = g_strdup_printf ("%s%s%s%s%s" BACKUP_SUFFIX, stem, stamp,
+                                               reason ? "-" : "", reason ? reason : "", suffix);
+
+      g_free (target);
+      target = g_build_filename (dir, name, NULL);
+      if (!g_file_test (target, G_FILE_TEST_EXISTS))
+        break;
+    }
+
+  /* A connection of its own: VACUUM INTO copies a consistent snapshot while others work. */
+  rc = sqlite3_open_v2 (workspace_path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, busy_timeout ());
+      rc = sqlite3_prepare_v2 (db, "VACUUM INTO ?1", -1, &stmt, NULL);
+    }
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, target, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    {
+      _rp_store_set_error_for (db, rc, workspace_path, _("Could not write a backup"), error);
+      sqlite3_finalize (stmt);
+      sqlite3_close_v2 (db);
+      g_unlink (target);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close_v2 (db);
+
+  existing = list_backups (workspace_path);
+  for (guint i = RP_STORE_BACKUPS_KEPT; i < existing->len; i++)
+    {
+      g_autofree char *old = g_strconcat (stem, existing->pdata[i], NULL);
+      g_autofree char *old_path = g_build_filename (dir, old, NULL);
+
+      g_unlink (old_path);
+    }
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&target);
+  return TRUE;
+}
+
+gboolean
+rp_store_backup (RpStore     *self,
+                 const char  *reason,
+                 char       **out_path,
+                 GError     **error)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  return rp_store_backup_file (self->path, reason, out_path, error);
+}
+
+static gboolean
+is_backup_itself (const char *workspace_path)
+{
+  g_autofree char *dir = g_path_get_dirname (workspace_path);
+  g_autofree char *dir_name = g_path_get_basename (dir);
+
+  return g_str_equal (dir_name, "backups");
+}
+
+gboolean
+rp_store_daily_backup (const char  *workspace_path,
+                       char       **out_path,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) existing = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y%m%d-");
+
+  /* Opening a backup to look at it should not start backing up the backup. */
+  if (is_backup_itself (workspace_path))
+    return TRUE;
+  existing = list_backups (workspace_path);
+  for (guint i = 0; i < existing->len; i++)
+    if (g_str_has_prefix (existing->pdata[i], today))
+      return TRUE;
+  return rp_store_backup_file (workspace_path, "daily", out_path, error);
+}
+
+/* Checks */
+
+gboolean
+rp_store_check (RpStore    *self,
+                GPtrArray **problems,
+                GError    **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (line, "ok") != 0)
+        g_ptr_array_add (found, g_strdup_printf (_("Integrity: %s"), line));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _rp_store_set_error (self, rc, _("Could not check the workspace"), error);
+      return FALSE;
+    }
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (found, g_strdup_printf (_("Reference: a record in “%s” (row %lld) refers to a missing record in “%s”"),
+                                               sqlite3_column_text (stmt, 0),
+                                               (long long) sqlite3_column_int64 (stmt, 1),
+                                               sqlite3_column_text (stmt, 2)));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _rp_store_set_error (self, rc, _("Could not check the workspace"), error);
+      return FALSE;
+    }
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
+  return TRUE;
+}

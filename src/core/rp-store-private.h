@@ -1,0 +1,67 @@
+/* rp-store-private.h — shared by the files of the core that speak SQL */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "rp-store.h"
+
+G_BEGIN_DECLS
+
+struct _RpStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *user;
+  int         depth;          /* transaction nesting: 0 outside, 1 in BEGIN, more in SAVEPOINTs */
+  int         schema_version;
+  GHashTable *statements;     /* SQL text → cached sqlite3_stmt */
+  GHashTable *changed_kinds;  /* kinds written in the open transaction */
+};
+
+struct _RpChangeSet
+{
+  GPtrArray *deleted;         /* records removed, owners before what they own */
+  GPtrArray *detached;        /* records whose references were cleared, as they were */
+  char      *summary;
+};
+
+sqlite3_stmt *_rp_store_prepare          (RpStore       *self,
+                                          const char    *sql,
+                                          GError       **error);
+void          _rp_store_set_error        (RpStore       *self,
+                                          int            rc,
+                                          const char    *what,
+                                          GError       **error);
+void          _rp_store_set_error_for    (sqlite3       *db,
+                                          int            rc,
+                                          const char    *path,
+                                          const char    *what,
+                                          GError       **error);
+gboolean      _rp_store_exec             (RpStore       *self,
+                                          const char    *sql,
+                                          GError       **error);
+const char   *_rp_store_select_sql       (const RpKind  *kind);
+RpRecord     *_rp_store_record_from_row  (const RpKind  *kind,
+                                          sqlite3_stmt  *stmt);
+void          _rp_store_bind_record      (sqlite3_stmt  *stmt,
+                                          RpRecord      *record);
+gboolean      _rp_store_put              (RpStore       *self,
+                                          RpRecord      *record,
+                                          GError       **error);
+void          _rp_store_mark_changed     (RpStore       *self,
+                                          const RpKind  *kind);
+gboolean      _rp_store_journal          (RpStore       *self,
+                                          const char    *record_kind,
+                                          const char    *record_uuid,
+                                          const char    *action,
+                                          const char    *summary,
+                                          GError       **error);
+gboolean      _rp_store_open_db          (RpStore       *self,
+                                          const char    *path,
+                                          RpStoreOpenFlags flags,
+                                          GError       **error);
+void          _rp_store_seed_defaults    (RpStore       *self);
+
+G_END_DECLS

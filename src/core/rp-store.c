@@ -1,0 +1,1073 @@
+/* rp-store.c — reading and writing records, transactions, the journal, undo
+ *
+ * SQL here is composed only from the static descriptions of rp-kinds.c (table
+ * and column names); every value travels as a bound parameter.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "rp-store-private.h"
+#include "rp-record-private.h"
+#include "rp-util.h"
+
+G_DEFINE_TYPE (RpStore, rp_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (rp-store-error-quark, rp_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct {
+  char *select_sql; /* SELECT columns FROM table */
+  char *upsert_sql;
+} KindSql;
+
+static const KindSql *
+kind_sql (const RpKind *kind)
+{
+  static KindSql *cache;
+
+  if (g_once_init_enter (&cache))
+    {
+      guint n_kinds;
+      const RpKind *const *kinds = rp_kinds (&n_kinds);
+      KindSql *array = g_new0 (KindSql, n_kinds);
+
+      for (guint k = 0; k < n_kinds; k++)
+        {
+          const RpKind *kd = kinds[k];
+          g_autoptr(GString) cols = g_string_new ("\"uuid\", \"created_at\", \"updated_at\"");
+          g_autoptr(GString) params = g_string_new ("?1, ?2, ?3");
+          g_autoptr(GString) updates = g_string_new ("\"updated_at\" = excluded.\"updated_at\"");
+
+          for (guint i = 0; i < kd->n_fields; i++)
+            {
+              g_string_append_printf (cols, ", \"%s\"", kd->fields[i].name);
+              g_string_append_printf (params, ", ?%u", i + 4);
+              g_string_append_printf (updates, ", \"%s\" = excluded.\"%s\"",
+                                      kd->fields[i].name, kd->fields[i].name);
+            }
+          array[k].select_sql = g_strdup_printf ("SELECT %s FROM \"%s\"", cols->str, kd->name);
+          array[k].upsert_sql = g_strdup_printf ("INSERT INTO \"%s\" (%s) VALUES (%s) "
+                                                 "ON CONFLICT (\"uuid\") DO UPDATE SET %s",
+                                                 kd->name, cols->str, params->str, updates->str);
+        }
+      g_once_init_leave (&cache, array);
+    }
+  return &cache[rp_kind_get_index (kind)];
+}
+
+const char *
+_rp_store_select_sql (const RpKind *kind)
+{
+  return kind_sql (kind)->select_sql;
+}
+
+static void
+rp_store_finalize (GObject *object)
+{
+  RpStore *self = RP_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    {
+      /* A clean close checkpoints the WAL back into the file. */
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->changed_kinds, g_hash_table_unref);
+  g_free (self->path);
+  g_free (self->user);
+
+  G_OBJECT_CLASS (rp_store_parent_class)->finalize (object);
+}
+
+static void
+rp_store_class_init (RpStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rp_store_finalize;
+
+  /**
+   * RpStore::changed:
+   * @kind_name: the kind of record that changed
+   *
+   * Emitted after a transaction that wrote records of @kind_name has committed.
+   * The detail is the kind's name.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+rp_store_init (RpStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->changed_kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  self->user = g_strdup (g_get_real_name ());
+}
+
+/* Errors */
+
+void
+_rp_store_set_error_for (sqlite3    *db,
+                         int         rc,
+                         const char *path,
+                         const char *what,
+                         GError    **error)
+{
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  g_autofree char *name = path != NULL ? g_path_get_basename (path) : g_strdup ("");
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_LOCKED,
+                   _("%s: the workspace “%s” is in use by another program. Try again when it has finished."),
+                   what, name);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
+                   _("%s: the workspace “%s” cannot be written (%s)."), what, name, detail);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CORRUPT,
+                   _("%s: the workspace “%s” is damaged (%s). Restore it from a backup."),
+                   what, name, detail);
+      break;
+    case SQLITE_CONSTRAINT:
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT,
+                     _("%s: it refers to a record that is not in the workspace."), what);
+      else if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+        g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT,
+                     _("%s: the workspace already has that record."), what);
+      else
+        g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT,
+                     _("%s: the workspace refused it (%s)."), what, detail);
+      break;
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_IO,
+                   _("%s: the disk refused to write (%s). Nothing was changed."), what, detail);
+      break;
+    default:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED, "%s: %s", what, detail);
+      break;
+    }
+}
+
+void
+_rp_store_set_error (RpStore    *self,
+                     int         rc,
+                     const char *what,
+                     GError    **error)
+{
+  _rp_store_set_error_for (self->db, rc, self->path, what, error);
+}
+
+sqlite3_stmt *
+_rp_store_prepare (RpStore     *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _rp_store_set_error (self, rc, _("Could not read the workspace"), error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+_rp_store_exec (RpStore     *self,
+                const char  *sql,
+                GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _rp_store_set_error (self, rc, _("Could not write to the workspace"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Rows and records */
+
+RpRecord *
+_rp_store_record_from_row (const RpKind *kind,
+                           sqlite3_stmt *stmt)
+{
+  RpRecord *record = g_object_new (rp_kind_get_gtype (kind), NULL);
+
+  _rp_record_set_identity (record,
+                           (const char *) sqlite3_column_text (stmt, 0),
+                           (const char *) sqlite3_column_text (stmt, 1),
+                           (const char *) sqlite3_column_text (stmt, 2));
+  g_object_freeze_notify (G_OBJECT (record));
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const RpField *field = &kind->fields[i];
+      int col = (int) i + 3;
+      gboolean is_null = sqlite3_column_type (stmt, col) == SQLITE_NULL;
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      switch (field->type)
+        {
+        case RP_FIELD_INT:
+          g_value_init (&value, G_TYPE_INT64);
+          g_value_set_int64 (&value, sqlite3_column_int64 (stmt, col));
+          break;
+        case RP_FIELD_REAL:
+          g_value_init (&value, G_TYPE_DOUBLE);
+          g_value_set_double (&value, is_null ? NAN : sqlite3_column_double (stmt, col));
+          break;
+        case RP_FIELD_BOOL:
+          g_value_init (&value, G_TYPE_BOOLEAN);
+          g_value_set_boolean (&value, sqlite3_column_int (stmt, col) != 0);
+          break;
+        case RP_FIELD_TEXT:
+        case RP_FIELD_DATE:
+        case RP_FIELD_PERIOD:
+        case RP_FIELD_ENUM:
+        case RP_FIELD_REF:
+        default:
+          g_value_init (&value, G_TYPE_STRING);
+          g_value_set_string (&value, (const char *) sqlite3_column_text (stmt, col));
+          break;
+        }
+      rp_record_set_value (record, i, &value);
+    }
+  g_object_thaw_notify (G_OBJECT (record));
+  return record;
+}
+
+void
+_rp_store_bind_record (sqlite3_stmt *stmt,
+                       RpRecord     *record)
+{
+  const RpKind *kind = rp_record_get_kind (record);
+
+  sqlite3_bind_text (stmt, 1, rp_record_get_uuid (record), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, rp_record_get_created_at (record), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, rp_record_get_updated_at (record), -1, SQLITE_TRANSIENT);
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const GValue *value = rp_record_get_value (record, i);
+      int param = (int) i + 4;
+
+      switch (kind->fields[i].type)
+        {
+        case RP_FIELD_INT:
+          sqlite3_bind_int64 (stmt, param, g_value_get_int64 (value));
+          break;
+        case RP_FIELD_REAL:
+          if (isnan (g_value_get_double (value)))
+            sqlite3_bind_null (stmt, param);
+          else
+            sqlite3_bind_double (stmt, param, g_value_get_double (value));
+          break;
+        case RP_FIELD_BOOL:
+          sqlite3_bind_int (stmt, param, g_value_get_boolean (value) ? 1 : 0);
+          break;
+        case RP_FIELD_TEXT:
+        case RP_FIELD_DATE:
+        case RP_FIELD_PERIOD:
+        case RP_FIELD_ENUM:
+        case RP_FIELD_REF:
+        default:
+          if (g_value_get_string (value) == NULL)
+            sqlite3_bind_null (stmt, param);
+          else
+            sqlite3_bind_text (stmt, param, g_value_get_string (value), -1, SQLITE_TRANSIENT);
+          break;
+        }
+    }
+}
+
+void
+_rp_store_mark_changed (RpStore      *self,
+                        const RpKind *kind)
+{
+  g_hash_table_add (self->changed_kinds, (gpointer) kind->name);
+}
+
+/* Writes a record as it is, timestamps included; no journal. Import and undo use it. */
+gboolean
+_rp_store_put (RpStore   *self,
+               RpRecord  *record,
+               GError   **error)
+{
+  const RpKind *kind = rp_record_get_kind (record);
+  sqlite3_stmt *stmt = _rp_store_prepare (self, kind_sql (kind)->upsert_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  _rp_store_bind_record (stmt, record);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      g_autofree char *title = rp_record_dup_title (record);
+      g_autofree char *what = g_strdup_printf (_("Could not save %s “%s”"),
+                                               rp_kind_get_label (kind), title);
+
+      _rp_store_set_error (self, rc, what, error);
+      return FALSE;
+    }
+  _rp_store_mark_changed (self, kind);
+  return TRUE;
+}
+
+gboolean
+_rp_store_journal (RpStore     *self,
+                   const char  *record_kind,
+                   const char  *record_uuid,
+                   const char  *action,
+                   const char  *summary,
+                   GError     **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *now = rp_timestamp_now ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _rp_store_prepare (self,
+                            "INSERT INTO journal_entry (uuid, created_at, updated_at, who, "
+                            "record_kind, record_uuid, action, summary) "
+                            "VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, self->user, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, record_kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, record_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, summary, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _rp_store_set_error (self, rc, _("Could not write the journal"), error);
+      return FALSE;
+    }
+  _rp_store_mark_changed (self, rp_kind_lookup ("journal_entry"));
+  return TRUE;
+}
+
+/* Public API */
+
+const char *
+rp_store_get_path (RpStore *self)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+rp_store_get_schema_version (RpStore *self)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+void
+rp_store_set_user (RpStore    *self,
+                   const char *user)
+{
+  g_return_if_fail (RP_IS_STORE (self));
+
+  g_free (self->user);
+  self->user = (user != NULL && *user != '\0') ? g_strdup (user) : g_strdup (g_get_real_name ());
+}
+
+const char *
+rp_store_get_user (RpStore *self)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  return self->user;
+}
+
+void
+rp_store_set_busy_timeout (RpStore *self,
+                           int      milliseconds)
+{
+  g_return_if_fail (RP_IS_STORE (self));
+  sqlite3_busy_timeout (self->db, milliseconds);
+}
+
+RpRecord *
+rp_store_get (RpStore    *self,
+              const char *kind_name,
+              const char *uuid)
+{
+  const RpKind *kind = rp_kind_lookup (kind_name);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  RpRecord *record = NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+
+  if (uuid == NULL)
+    return NULL;
+  sql = g_strdup_printf ("%s WHERE \"uuid\" = ?1", kind_sql (kind)->select_sql);
+  stmt = _rp_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    record = _rp_store_record_from_row (kind, stmt);
+  sqlite3_reset (stmt);
+  return record;
+}
+
+RpRecord *
+rp_store_get_profile (RpStore *self)
+{
+  g_autoptr(GListModel) list = rp_store_list (self, "profile", NULL, NULL);
+
+  return g_list_model_get_item (list, 0);
+}
+
+GListModel *
+rp_store_list (RpStore    *self,
+               const char *kind_name,
+               const char *field,
+               const char *value)
+{
+  const RpKind *kind = rp_kind_lookup (kind_name);
+  GListStore *list;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+  g_return_val_if_fail (field == NULL || rp_kind_get_field (kind, field) != NULL, NULL);
+
+  list = g_list_store_new (rp_kind_get_gtype (kind));
+  if (field != NULL)
+    sql = g_strdup_printf ("%s WHERE \"%s\" IS ?1 ORDER BY %s",
+                           kind_sql (kind)->select_sql, field, kind->order_by);
+  else
+    sql = g_strdup_printf ("%s ORDER BY %s", kind_sql (kind)->select_sql, kind->order_by);
+  stmt = _rp_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  if (field != NULL)
+    sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (records, _rp_store_record_from_row (kind, stmt));
+  sqlite3_reset (stmt);
+  g_list_store_splice (list, 0, 0, records->pdata, records->len);
+  return G_LIST_MODEL (list);
+}
+
+RpRecord *
+rp_store_find (RpStore    *self,
+               const char *kind_name,
+               const char *field1,
+               const char *value1,
+               const char *field2,
+               const char *value2)
+{
+  const RpKind *kind = rp_kind_lookup (kind_name);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  RpRecord *record = NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+  g_return_val_if_fail (rp_kind_get_field (kind, field1) != NULL, NULL);
+  g_return_val_if_fail (field2 == NULL || rp_kind_get_field (kind, field2) != NULL, NULL);
+
+  if (field2 != NULL)
+    sql = g_strdup_printf ("%s WHERE \"%s\" IS ?1 AND \"%s\" IS ?2 ORDER BY %s LIMIT 1",
+                           kind_sql (kind)->select_sql, field1, field2, kind->order_by);
+  else
+    sql = g_strdup_printf ("%s WHERE \"%s\" IS ?1 ORDER BY %s LIMIT 1",
+                           kind_sql (kind)->select_sql, field1, kind->order_by);
+  stmt = _rp_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, value1, -1, SQLITE_TRANSIENT);
+  if (field2 != NULL)
+    sqlite3_bind_text (stmt, 2, value2, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    record = _rp_store_record_from_row (kind, stmt);
+  sqlite3_reset (stmt);
+  return record;
+}
+
+guint
+rp_store_count_where (RpStore    *self,
+                      const char *kind_name,
+                      const char *field,
+                      const char *value)
+{
+  const RpKind *kind = rp_kind_lookup (kind_name);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (RP_IS_STORE (self), 0);
+  g_return_val_if_fail (kind != NULL, 0);
+
+  if (field != NULL)
+    sql = g_strdup_printf ("SELECT count(*) FROM \"%s\" WHERE \"%s\" IS ?1", kind->name, field);
+  else
+    sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", kind->name);
+  stmt = _rp_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return 0;
+  if (field != NULL)
+    sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = (guint) sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return count;
+}
+
+guint
+rp_store_count (RpStore    *self,
+                const char *kind_name)
+{
+  return rp_store_count_where (self, kind_name, NULL, NULL);
+}
+
+/* Transactions */
+
+gboolean
+rp_store_begin (RpStore  *self,
+                GError  **error)
+{
+  g_autofree char *sql = NULL;
+  int rc;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+
+  /* IMMEDIATE takes the write lock now, so a busy workspace shows up here and not halfway. */
+  sql = self->depth == 0 ? g_strdup ("BEGIN IMMEDIATE")
+                         : g_strdup_printf ("SAVEPOINT rp%d", self->depth);
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _rp_store_set_error (self, rc, _("Could not write to the workspace"), error);
+      return FALSE;
+    }
+  self->depth++;
+  return TRUE;
+}
+
+static void
+emit_changed (RpStore *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->changed_kinds);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (names, key);
+  g_hash_table_remove_all (self->changed_kinds);
+
+  g_object_ref (self);
+  for (guint i = 0; i < names->len; i++)
+    g_signal_emit (self, signals[CHANGED], g_quark_from_string (names->pdata[i]),
+                   (const char *) names->pdata[i]);
+  g_object_unref (self);
+}
+
+gboolean
+rp_store_commit (RpStore  *self,
+                 GError  **error)
+{
+  g_autofree char *sql = NULL;
+  int rc;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  sql = self->depth == 1 ? g_strdup ("COMMIT")
+                         : g_strdup_printf ("RELEASE rp%d", self->depth - 1);
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _rp_store_set_error (self, rc, _("Could not write to the workspace"), error);
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  self->depth--;
+  if (self->depth == 0)
+    emit_changed (self);
+  return TRUE;
+}
+
+void
+rp_store_rollback (RpStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (RP_IS_STORE (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth == 1)
+    sql = g_strdup ("ROLLBACK");
+  else
+    sql = g_strdup_printf ("ROLLBACK TO rp%d; RELEASE rp%d", self->depth - 1, self->depth - 1);
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  self->depth--;
+  if (self->depth == 0)
+    g_hash_table_remove_all (self->changed_kinds);
+}
+
+/* Saving */
+
+static char *
+default_summary (RpRecord   *record,
+                 const char *action)
+{
+  const RpKind *kind = rp_record_get_kind (record);
+  g_autofree char *title = rp_record_dup_title (record);
+
+  if (g_str_equal (action, "created"))
+    /* Translators: "Principle “Answer within a day” added" */
+    return g_strdup_printf (_("%s “%s” added"), rp_kind_get_label (kind), title);
+  if (g_str_equal (action, "deleted"))
+    return g_strdup_printf (_("%s “%s” deleted"), rp_kind_get_label (kind), title);
+  if (g_str_equal (action, "restored"))
+    return g_strdup_printf (_("%s “%s” restored"), rp_kind_get_label (kind), title);
+  if (g_str_equal (action, "moved"))
+    return g_strdup_printf (_("%s “%s” moved"), rp_kind_get_label (kind), title);
+  return g_strdup_printf (_("%s “%s” changed"), rp_kind_get_label (kind), title);
+}
+
+static gboolean
+assign_position (RpStore   *self,
+                 RpRecord  *record,
+                 GError   **error)
+{
+  const RpKind *kind = rp_record_get_kind (record);
+  const RpField *owner = rp_kind_get_owner_field (kind);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+
+  if (owner != NULL)
+    sql = g_strdup_printf ("SELECT coalesce(max(position) + 1, 0) FROM \"%s\" WHERE \"%s\" IS ?1",
+                           kind->name, owner->name);
+  else
+    sql = g_strdup_printf ("SELECT coalesce(max(position) + 1, 0) FROM \"%s\"", kind->name);
+  stmt = _rp_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (owner != NULL)
+    sqlite3_bind_text (stmt, 1, rp_record_get_string (record, owner->name), -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    rp_record_set_int (record, "position", sqlite3_column_int64 (stmt, 0));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+rp_store_save_as (RpStore     *self,
+                  RpRecord    *record,
+                  const char  *action,
+                  const char  *summary,
+                  GError     **error)
+{
+  const RpKind *kind;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(RpRecord) existing = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RP_IS_RECORD (record), FALSE);
+
+  kind = rp_record_get_kind (record);
+  if (kind->flags & RP_KIND_APPEND_ONLY)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_APPEND_ONLY,
+                   _("Journal entries are never changed; add a new entry instead."));
+      return FALSE;
+    }
+  if (!rp_record_validate (record, &local_error))
+    {
+      g_set_error_literal (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, local_error->message);
+      return FALSE;
+    }
+
+  if (!rp_store_begin (self, error))
+    return FALSE;
+
+  existing = rp_store_get (self, kind->name, rp_record_get_uuid (record));
+  if (existing != NULL && rp_record_content_equal (existing, record) && action == NULL)
+    {
+      _rp_record_set_identity (record, NULL, rp_record_get_created_at (existing),
+                               rp_record_get_updated_at (existing));
+      return rp_store_commit (self, error);
+    }
+  if (existing == NULL && (kind->flags & RP_KIND_SINGLETON) && rp_store_count (self, kind->name) > 0)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT,
+                   _("The workspace already has a %s."), rp_kind_get_label (kind));
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  if (existing == NULL && (kind->flags & RP_KIND_ORDERED) && rp_record_get_int (record, "position") <= 0 &&
+      !assign_position (self, record, error))
+    {
+      rp_store_rollback (self);
+      return FALSE;
+    }
+
+  now = rp_timestamp_now ();
+  _rp_record_set_identity (record, NULL,
+                           existing != NULL ? rp_record_get_created_at (existing) : now, now);
+  if (action == NULL)
+    action = existing != NULL ? "updated" : "created";
+  text = summary != NULL ? g_strdup (summary) : default_summary (record, action);
+
+  if (!_rp_store_put (self, record, error) ||
+      !_rp_store_journal (self, kind->name, rp_record_get_uuid (record), action, text, error))
+    {
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  return rp_store_commit (self, error);
+}
+
+gboolean
+rp_store_save (RpStore   *self,
+               RpRecord  *record,
+               GError   **error)
+{
+  return rp_store_save_as (self, record, NULL, NULL, error);
+}
+
+gboolean
+rp_store_log (RpStore     *self,
+              const char  *record_kind,
+              const char  *record_uuid,
+              const char  *action,
+              const char  *summary,
+              GError     **error)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (record_kind != NULL && action != NULL, FALSE);
+
+  if (!rp_store_begin (self, error))
+    return FALSE;
+  if (!_rp_store_journal (self, record_kind, record_uuid, action, summary, error))
+    {
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  return rp_store_commit (self, error);
+}
+
+/* Deleting and undoing */
+
+static gboolean
+change_set_has (GPtrArray  *records,
+                const char *uuid)
+{
+  for (guint i = 0; i < records->len; i++)
+    if (g_str_equal (rp_record_get_uuid (records->pdata[i]), uuid))
+      return TRUE;
+  return FALSE;
+}
+
+/* Snapshots what deleting @record takes with it (owned records, recursively) and
+ * what it changes (references that the database clears). */
+static void
+collect_dependents (RpStore     *self,
+                    RpRecord    *record,
+                    RpChangeSet *set,
+                    GHashTable  *seen)
+{
+  const RpKind *kind = rp_record_get_kind (record);
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+
+  g_hash_table_add (seen, g_strdup (rp_record_get_uuid (record)));
+  g_ptr_array_add (set->deleted, g_object_ref (record));
+
+  for (guint k = 0; k < n_kinds; k++)
+    for (guint f = 0; f < kinds[k]->n_fields; f++)
+      {
+        const RpField *field = &kinds[k]->fields[f];
+        g_autoptr(GListModel) refs = NULL;
+
+        if (field->type != RP_FIELD_REF || !g_str_equal (field->ref_kind, kind->name))
+          continue;
+        refs = rp_store_list (self, kinds[k]->name, field->name, rp_record_get_uuid (record));
+        for (guint i = 0; i < g_list_model_get_n_items (refs); i++)
+          {
+            g_autoptr(RpRecord) ref = g_list_model_get_item (refs, i);
+
+            if (g_hash_table_contains (seen, rp_record_get_uuid (ref)))
+              continue;
+            if (field->flags & RP_FIELD_OWNER)
+              collect_dependents (self, ref, set, seen);
+            else if (!change_set_has (set->detached, rp_record_get_uuid (ref)))
+              g_ptr_array_add (set->detached, g_object_ref (ref));
+          }
+      }
+}
+
+gboolean
+rp_store_delete (RpStore      *self,
+                 RpRecord     *record,
+                 RpChangeSet **undo,
+                 GError      **error)
+{
+  const RpKind *kind;
+  g_autoptr(RpChangeSet) set = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *title = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RP_IS_RECORD (record), FALSE);
+
+  kind = rp_record_get_kind (record);
+  if (kind->flags & RP_KIND_APPEND_ONLY)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_APPEND_ONLY,
+                   _("Journal entries are never deleted."));
+      return FALSE;
+    }
+  if (!rp_store_begin (self, error))
+    return FALSE;
+
+  set = g_new0 (RpChangeSet, 1);
+  set->deleted = g_ptr_array_new_with_free_func (g_object_unref);
+  set->detached = g_ptr_array_new_with_free_func (g_object_unref);
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    g_autoptr(RpRecord) current = rp_store_get (self, kind->name, rp_record_get_uuid (record));
+
+    if (current == NULL)
+      {
+        title = rp_record_dup_title (record);
+        g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND,
+                     _("%s “%s” is no longer in the workspace."), rp_kind_get_label (kind), title);
+        rp_store_rollback (self);
+        return FALSE;
+      }
+    collect_dependents (self, current, set, seen);
+  }
+  for (guint i = set->detached->len; i > 0; i--)
+    if (g_hash_table_contains (seen, rp_record_get_uuid (set->detached->pdata[i - 1])))
+      g_ptr_array_remove_index (set->detached, i - 1);
+
+  sql = g_strdup_printf ("DELETE FROM \"%s\" WHERE \"uuid\" = ?1", kind->name);
+  stmt = _rp_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    {
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_text (stmt, 1, rp_record_get_uuid (record), -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _rp_store_set_error (self, rc, _("Could not delete"), error);
+      rp_store_rollback (self);
+      return FALSE;
+    }
+
+  summary = default_summary (record, "deleted");
+  if (set->deleted->len > 1)
+    {
+      g_autofree char *base = g_steal_pointer (&summary);
+
+      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%s, with %u record that belonged to it",
+                                              "%s, with %u records that belonged to it",
+                                              set->deleted->len - 1),
+                                 base, set->deleted->len - 1);
+    }
+  for (guint i = 0; i < set->deleted->len; i++)
+    _rp_store_mark_changed (self, rp_record_get_kind (set->deleted->pdata[i]));
+  for (guint i = 0; i < set->detached->len; i++)
+    _rp_store_mark_changed (self, rp_record_get_kind (set->detached->pdata[i]));
+
+  if (!_rp_store_journal (self, kind->name, rp_record_get_uuid (record), "deleted", summary, error) ||
+      !rp_store_commit (self, error))
+    {
+      if (self->depth > 0)
+        rp_store_rollback (self);
+      return FALSE;
+    }
+  set->summary = g_steal_pointer (&summary);
+  if (undo != NULL)
+    *undo = g_steal_pointer (&set);
+  return TRUE;
+}
+
+gboolean
+rp_store_undo (RpStore      *self,
+               RpChangeSet  *undo,
+               GError      **error)
+{
+  RpRecord *root;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (undo != NULL && undo->deleted->len > 0, FALSE);
+
+  if (!rp_store_begin (self, error))
+    return FALSE;
+  /* Records come back in one go; references among them are checked at commit. */
+  if (!_rp_store_exec (self, "PRAGMA defer_foreign_keys = ON", error))
+    {
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  for (guint i = 0; i < undo->deleted->len; i++)
+    if (!_rp_store_put (self, undo->deleted->pdata[i], error))
+      {
+        rp_store_rollback (self);
+        return FALSE;
+      }
+  for (guint i = 0; i < undo->detached->len; i++)
+    if (!_rp_store_put (self, undo->detached->pdata[i], error))
+      {
+        rp_store_rollback (self);
+        return FALSE;
+      }
+  root = undo->deleted->pdata[0];
+  summary = default_summary (root, "restored");
+  if (!_rp_store_journal (self, rp_record_get_kind (root)->name, rp_record_get_uuid (root),
+                          "restored", summary, error))
+    {
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  return rp_store_commit (self, error);
+}
+
+guint
+rp_change_set_get_n_records (RpChangeSet *self)
+{
+  return self->deleted->len;
+}
+
+void
+rp_change_set_free (RpChangeSet *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->deleted);
+  g_ptr_array_unref (self->detached);
+  g_free (self->summary);
+  g_free (self);
+}
+
+/* Ordering */
+
+gboolean
+rp_store_move (RpStore   *self,
+               RpRecord  *record,
+               int        new_position,
+               GError   **error)
+{
+  const RpKind *kind;
+  const RpField *owner;
+  g_autoptr(GListModel) siblings = NULL;
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *summary = NULL;
+  guint n;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RP_IS_RECORD (record), FALSE);
+
+  kind = rp_record_get_kind (record);
+  g_return_val_if_fail (kind->flags & RP_KIND_ORDERED, FALSE);
+
+  owner = rp_kind_get_owner_field (kind);
+  siblings = owner != NULL
+    ? rp_store_list (self, kind->name, owner->name, rp_record_get_string (record, owner->name))
+    : rp_store_list (self, kind->name, NULL, NULL);
+  n = g_list_model_get_n_items (siblings);
+  for (guint i = 0; i < n; i++)
+    {
+      RpRecord *sibling = g_list_model_get_item (siblings, i);
+
+      if (g_str_equal (rp_record_get_uuid (sibling), rp_record_get_uuid (record)))
+        g_object_unref (sibling);
+      else
+        g_ptr_array_add (order, sibling);
+    }
+  if (order->len == n)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND,
+                   _("That record is no longer in the workspace."));
+      return FALSE;
+    }
+  new_position = CLAMP (new_position, 0, (int) order->len);
+  g_ptr_array_insert (order, new_position, g_object_ref (record));
+
+  if (!rp_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < order->len; i++)
+    {
+      RpRecord *r = order->pdata[i];
+
+      if (rp_record_get_int (r, "position") == (gint64) i && r != record)
+        continue;
+      rp_record_set_int (r, "position", i);
+      if (!_rp_store_put (self, r, error))
+        {
+          rp_store_rollback (self);
+          return FALSE;
+        }
+    }
+  summary = default_summary (record, "moved");
+  if (!_rp_store_journal (self, kind->name, rp_record_get_uuid (record), "moved", summary, error))
+    {
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  return rp_store_commit (self, error);
+}

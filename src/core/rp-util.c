@@ -1,0 +1,217 @@
+/* rp-util.c — dates, periods, timestamps and text helpers */
+#include "config.h"
+
+#include <string.h>
+
+#include "rp-util.h"
+
+/* Milliseconds keep edits in one second apart, so "which copy is newer" has an answer. */
+char *
+rp_timestamp_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *base = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+
+  return g_strdup_printf ("%s.%03dZ", base, g_date_time_get_microsecond (now) / 1000);
+}
+
+gboolean
+rp_timestamp_is_valid (const char *text)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (text == NULL || strlen (text) < 20 || text[4] != '-' || text[10] != 'T')
+    return FALSE;
+  dt = g_date_time_new_from_iso8601 (text, NULL);
+  return dt != NULL;
+}
+
+static gboolean
+parse_digits (const char *text,
+              guint       n,
+              int        *out)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      value = value * 10 + (text[i] - '0');
+    }
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+rp_date_parse (const char *text,
+               GDate      *date)
+{
+  int y, m, d;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  if (!parse_digits (text, 4, &y) || !parse_digits (text + 5, 2, &m) || !parse_digits (text + 8, 2, &d))
+    return FALSE;
+  if (y < 1 || m < 1 || m > 12 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  if (date != NULL)
+    g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+char *
+rp_date_format (const GDate *date)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+void
+rp_date_set_today (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+}
+
+char *
+rp_date_today (void)
+{
+  GDate today;
+
+  rp_date_set_today (&today);
+  return rp_date_format (&today);
+}
+
+char *
+rp_date_add_days (const char *text,
+                  int         days)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (!rp_date_parse (text, &date))
+    return NULL;
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+  return rp_date_format (&date);
+}
+
+gboolean
+rp_period_parse (const char *text,
+                 int        *year,
+                 int        *month)
+{
+  int y, m;
+
+  if (text == NULL || strlen (text) != 7 || text[4] != '-')
+    return FALSE;
+  if (!parse_digits (text, 4, &y) || !parse_digits (text + 5, 2, &m))
+    return FALSE;
+  if (y < 1900 || m < 1 || m > 12)
+    return FALSE;
+  if (year != NULL)
+    *year = y;
+  if (month != NULL)
+    *month = m;
+  return TRUE;
+}
+
+char *
+rp_period_format (int year,
+                  int month)
+{
+  return g_strdup_printf ("%04d-%02d", year, month);
+}
+
+char *
+rp_period_add (const char *period,
+               int         months)
+{
+  int y, m, index;
+
+  if (!rp_period_parse (period, &y, &m))
+    return NULL;
+  index = y * 12 + (m - 1) + months;
+  return rp_period_format (index / 12, index % 12 + 1);
+}
+
+char *
+rp_period_of_date (const GDate *date)
+{
+  return rp_period_format (g_date_get_year (date), g_date_get_month (date));
+}
+
+int
+rp_period_diff (const char *from,
+                const char *to)
+{
+  int y1, m1, y2, m2;
+
+  if (!rp_period_parse (from, &y1, &m1) || !rp_period_parse (to, &y2, &m2))
+    return 0;
+  return (y2 * 12 + m2) - (y1 * 12 + m1);
+}
+
+static gboolean
+is_bidi_control (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/* Bidirectional overrides in a name can make it read as something else. */
+char *
+rp_text_strip_bidi (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_bidi_control (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+rp_text_one_line (const char *text,
+                  guint       max_chars)
+{
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+  gboolean space = FALSE;
+
+  if (text == NULL)
+    return g_string_free (out, FALSE);
+  for (const char *p = text; *p != '\0' && n < max_chars; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        {
+          g_string_append_c (out, ' ');
+          n++;
+          space = FALSE;
+        }
+      g_string_append_unichar (out, c);
+      n++;
+    }
+  if (n >= max_chars && g_utf8_strlen (text, -1) > (glong) max_chars)
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
