@@ -715,9 +715,10 @@ rp_record_validate_field (RpRecord  *self,
 
         if (field->min < field->max && (n < field->min || n > field->max))
           {
+            /* Translators: "“Benefit to customers” must be a whole number from 1 to 5, not 9." */
             g_set_error (error, RP_RECORD_ERROR, RP_RECORD_ERROR_RANGE,
-                         _("“%s” must be a whole number from %g to %g, not %" G_GINT64_FORMAT "."),
-                         label, field->min, field->max, n);
+                         _("“%s” must be a whole number from %g to %g, not %lld."),
+                         label, field->min, field->max, (long long) n);
             return FALSE;
           }
         return TRUE;

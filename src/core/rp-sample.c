@@ -394,9 +394,10 @@ sample_partners (Sample   *s,
   static const double answer[] = { 32, 35, 38, 41, 45, 48, 52, 55, 58, 61, 63, 66 };
   static const double csat[] = { 84, 83, 82, -1, 80, 78, 77, 75, 74, NAN, 72, 71 };
   static const double attitude_cs[] = { 4, 4, 3, 3, 3, 3, 3, 2, 3, 2, 2, 2 };
-  static const double on_time[] = { 96, 95, 94, 93, 92, 90, 88, 87, 85, 84, 82, 80 };
-  static const double accuracy[] = { 99.4, 99.3, 99.1, 99.0, 98.8, 98.6, 98.5, 98.2, 98.0, 97.9, 97.5, 97.2 };
-  static const double damaged[] = { 0.5, 0.6, 0.7, 0.8, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5 };
+  static const double on_time[] = { 96, 94, 92, 90, 87, 84, 80, 77, 73, 70, 66, 62 };
+  static const double accuracy[] = { 99.4, 99.3, 99.1, 98.8, 98.5, 98.2, 97.9, 97.6, 97.2, 96.8, 96.4, 96.0 };
+  static const double damaged[] = { 0.5, 0.6, 0.8, 0.9, 1.1, 1.3, 1.5, 1.7, 1.9, 2.1, 2.3, 2.5 };
+  static const double complaints[] = { 2.1, 2.4, 2.9, 3.3, 3.8, 4.4, 5.0, 5.7, 6.5, 7.3, 8.1, 9.0 };
   static const int select_bright[] = { 4, 4, 3, 3, 4, 3 };
   static const int select_meridian[] = { 3, 2, 3, 5, 3, 4 };
   static const int select_bytebridge[] = { 5, 4, 4, 3, 4, 5 };
@@ -536,7 +537,9 @@ sample_partners (Sample   *s,
   k = kpi (s, o->logistics, _("On-time delivery"), "%", "measured", "higher", "3", "95");
   add (s, "kpi_target", k, "from_period", month (s, 6), "target", "97", NULL);
   figures (s, k, on_time);
-  k = kpi (s, o->logistics, _("Order accuracy"), "%", "measured", "higher", "2", "99.5");
+  k = kpi (s, o->logistics, _("Delivery complaints per 1,000 orders"), _("complaints"), "measured", "lower", "2", "2");
+  figures (s, k, complaints);
+  k = kpi (s, o->logistics, _("Order accuracy"), "%", "measured", "higher", "1", "99.5");
   figures (s, k, accuracy);
   k = kpi (s, o->logistics, _("Damaged shipments"), "%", "measured", "lower", "1", "0.5");
   figures (s, k, damaged);

@@ -26,6 +26,18 @@ static const char *const migrations[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RP_STORE_SCHEMA_VERSION + 1);
 
+static void
+ensure_resources (void)
+{
+  static gsize registered;
+
+  if (g_once_init_enter (&registered))
+    {
+      rp_core_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
 char *
 rp_store_default_path (void)
 {
@@ -352,7 +364,7 @@ rp_store_open (const char        *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  g_resources_register (rp_core_get_resource ());
+  ensure_resources ();
   self = g_object_new (RP_TYPE_STORE, NULL);
   if (!_rp_store_open_db (self, path, flags, error))
     return NULL;

@@ -1,0 +1,313 @@
+/* rp-overview-page.c */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-overview-page.h"
+#include "rp-overview.h"
+#include "rp-philosophy.h"
+#include "rp-ui.h"
+#include "rp-util.h"
+#include "rp-view.h"
+
+struct _RpOverviewPage
+{
+  AdwBin      parent_instance;
+
+  GtkLabel   *company_label;
+  GtkLabel   *industry_label;
+  GtkLabel   *mission_label;
+  GtkWidget  *attention_group;
+  GtkListBox *attention_list;
+  GtkListBox *philosophy_list;
+  GtkListBox *objectives_list;
+  GtkFlowBox *stakeholders_box;
+  GtkFlowBox *counts_box;
+
+  RpStore    *store;
+  gulong      changed_id;
+  guint       refresh_id;
+  guint       n_attention;
+  GString    *attention_text;
+};
+
+static void rp_overview_page_view_init (RpViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RpOverviewPage, rp_overview_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (RP_TYPE_VIEW, rp_overview_page_view_init))
+
+static const struct {
+  const char *kind;
+  const char *label;
+  const char *page;
+} counted[] = {
+  { "philosophy", N_("Philosophies"), "philosophy" },
+  { "principle", N_("Principles"), "philosophy" },
+  { "framework", N_("Frameworks"), "framework" },
+  { "activity", N_("Activities"), "framework" },
+  { "staff", N_("Staff"), "framework" },
+  { "strategy", N_("Strategies"), "execution" },
+  { "plan_item", N_("Plan items"), "execution" },
+  { "outsourcer", N_("Outsourcers"), "outsourcers" },
+  { "kpi", N_("KPIs"), "outsourcers" },
+  { "figure", N_("Figures"), "outsourcers" },
+  { "review", N_("Reviews"), "execution" },
+  { "journal_entry", N_("Journal entries"), "journal" },
+};
+
+static GtkWidget *
+record_row (const char *title,
+            const char *subtitle,
+            const char *kind,
+            const char *uuid,
+            const char *icon)
+{
+  GtkWidget *row = rp_ui_row_new (title, subtitle);
+
+  if (icon != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
+  if (kind != NULL && uuid != NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-record");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(ss)", kind, uuid);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+    }
+  return row;
+}
+
+static void
+fill_attention (RpOverviewPage *self)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  GDate today;
+
+  rp_ui_list_box_clear (self->attention_list);
+  g_string_truncate (self->attention_text, 0);
+  rp_date_set_today (&today);
+  findings = rp_overview_findings (self->store, &today);
+  self->n_attention = findings->len;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      RpFinding *f = findings->pdata[i];
+      const char *icon = f->level == RP_FINDING_PROBLEM ? "dialog-warning-symbolic" : "appointment-soon-symbolic";
+      GtkWidget *row = record_row (f->message, NULL, f->record_kind, f->record_uuid, icon);
+
+      if (f->level == RP_FINDING_PROBLEM)
+        gtk_widget_add_css_class (row, "attention-problem");
+      gtk_list_box_append (self->attention_list, row);
+      g_string_append_printf (self->attention_text, "%s\n", f->message);
+    }
+  gtk_widget_set_visible (self->attention_group, findings->len > 0);
+}
+
+static void
+fill_counts (RpOverviewPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->counts_box))) != NULL)
+    gtk_flow_box_remove (self->counts_box, child);
+  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      g_autofree char *number = g_strdup_printf ("%u", rp_store_count (self->store, counted[i].kind));
+      GtkWidget *value = gtk_label_new (number);
+      GtkWidget *label = gtk_label_new (_(counted[i].label));
+
+      gtk_widget_add_css_class (value, "title-2");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (box), value);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "card");
+      gtk_widget_add_css_class (button, "count-card");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", counted[i].page);
+      gtk_flow_box_append (self->counts_box, button);
+    }
+}
+
+static void
+refresh (RpOverviewPage *self)
+{
+  g_autoptr(RpRecord) profile = NULL;
+  g_autoptr(RpRecord) adopted = NULL;
+  g_autoptr(GListModel) objectives = NULL;
+  g_autoptr(GListModel) groups = NULL;
+  GtkWidget *child;
+
+  if (self->store == NULL)
+    return;
+  profile = rp_store_get_profile (self->store);
+  gtk_label_set_text (self->company_label, profile ? rp_record_get_string (profile, "company_name") : "");
+  gtk_label_set_text (self->industry_label, profile ? rp_record_get_string (profile, "industry") : "");
+  gtk_label_set_text (self->mission_label, profile ? rp_record_get_string (profile, "mission") : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->industry_label), profile && rp_record_is_set (profile, "industry"));
+  gtk_widget_set_visible (GTK_WIDGET (self->mission_label), profile && rp_record_is_set (profile, "mission"));
+
+  fill_attention (self);
+
+  rp_ui_list_box_clear (self->philosophy_list);
+  adopted = rp_philosophy_get_adopted (self->store);
+  if (adopted != NULL)
+    {
+      g_autofree char *date = rp_ui_format_date (rp_record_get_string (adopted, "adopted_on"));
+      g_autofree char *subtitle = g_strdup_printf (_("Adopted on %s, approved by %s"), date,
+                                                   rp_record_get_string (adopted, "approved_by") ?: "—");
+
+      gtk_list_box_append (self->philosophy_list,
+                           record_row (rp_record_get_string (adopted, "title"), subtitle,
+                                       "philosophy", rp_record_get_uuid (adopted), "emblem-favorite-symbolic"));
+    }
+  else
+    gtk_list_box_append (self->philosophy_list,
+                         record_row (_("No philosophy has been adopted yet"),
+                                     _("Write candidates in Philosophy, propose one and have management adopt it."),
+                                     NULL, NULL, NULL));
+
+  rp_ui_list_box_clear (self->objectives_list);
+  objectives = rp_store_list (self->store, "objective", NULL, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
+    {
+      g_autoptr(RpRecord) objective = g_list_model_get_item (objectives, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      GtkWidget *row = rp_ui_row_new (rp_record_get_string (objective, "title"),
+                                      rp_record_get_string (objective, "description"));
+      GtkWidget *badge = rp_ui_badge_new (number, "numeric");
+
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), badge);
+      gtk_list_box_append (self->objectives_list, row);
+    }
+  if (g_list_model_get_n_items (objectives) == 0)
+    gtk_list_box_append (self->objectives_list,
+                         rp_ui_row_new (_("No corporate objectives yet"),
+                                        _("Philosophies are checked against them: add them with Edit Profile…")));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stakeholders_box))) != NULL)
+    gtk_flow_box_remove (self->stakeholders_box, child);
+  groups = rp_store_list (self->store, "stakeholder_group", NULL, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(RpRecord) group = g_list_model_get_item (groups, i);
+
+      gtk_flow_box_append (self->stakeholders_box,
+                           rp_ui_badge_new (rp_record_get_string (group, "name"), "stakeholder"));
+    }
+
+  fill_counts (self);
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  RpOverviewPage *self = user_data;
+
+  self->refresh_id = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (RpStore        *store,
+                  const char     *kind,
+                  RpOverviewPage *self)
+{
+  /* One rebuild for all the kinds a transaction touched. */
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+rp_overview_page_set_store (RpView  *view,
+                            RpStore *store)
+{
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (view);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+      refresh (self);
+    }
+}
+
+static void
+rp_overview_page_view_init (RpViewInterface *iface)
+{
+  iface->set_store = rp_overview_page_set_store;
+}
+
+guint
+rp_overview_page_get_n_attention (RpOverviewPage *self)
+{
+  g_return_val_if_fail (RP_IS_OVERVIEW_PAGE (self), 0);
+  return self->n_attention;
+}
+
+char *
+rp_overview_page_dup_attention (RpOverviewPage *self)
+{
+  g_return_val_if_fail (RP_IS_OVERVIEW_PAGE (self), NULL);
+  return g_strdup (self->attention_text->str);
+}
+
+static void
+rp_overview_page_dispose (GObject *object)
+{
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_OVERVIEW_PAGE);
+  G_OBJECT_CLASS (rp_overview_page_parent_class)->dispose (object);
+}
+
+static void
+rp_overview_page_finalize (GObject *object)
+{
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
+
+  g_string_free (self->attention_text, TRUE);
+  G_OBJECT_CLASS (rp_overview_page_parent_class)->finalize (object);
+}
+
+static void
+rp_overview_page_class_init (RpOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rp_overview_page_dispose;
+  object_class->finalize = rp_overview_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/rp-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpOverviewPage, company_label);
+  gtk_widget_class_bind_template_child (widget_class, RpOverviewPage, industry_label);
+  gtk_widget_class_bind_template_child (widget_class, RpOverviewPage, mission_label);
+  gtk_widget_class_bind_template_child (widget_class, RpOverviewPage, attention_group);
+  gtk_widget_class_bind_template_child (widget_class, RpOverviewPage, attention_list);
+  gtk_widget_class_bind_template_child (widget_class, RpOverviewPage, philosophy_list);
+  gtk_widget_class_bind_template_child (widget_class, RpOverviewPage, objectives_list);
+  gtk_widget_class_bind_template_child (widget_class, RpOverviewPage, stakeholders_box);
+  gtk_widget_class_bind_template_child (widget_class, RpOverviewPage, counts_box);
+}
+
+static void
+rp_overview_page_init (RpOverviewPage *self)
+{
+  self->attention_text = g_string_new (NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+RpOverviewPage *
+rp_overview_page_new (void)
+{
+  return g_object_new (RP_TYPE_OVERVIEW_PAGE, NULL);
+}

@@ -1,0 +1,15 @@
+/* rp-overview-page.h — the company at a glance, and what needs attention now */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define RP_TYPE_OVERVIEW_PAGE (rp_overview_page_get_type ())
+G_DECLARE_FINAL_TYPE (RpOverviewPage, rp_overview_page, RP, OVERVIEW_PAGE, AdwBin)
+
+RpOverviewPage *rp_overview_page_new              (void);
+guint           rp_overview_page_get_n_attention  (RpOverviewPage *self);
+char           *rp_overview_page_dup_attention    (RpOverviewPage *self);
+
+G_END_DECLS

@@ -1,0 +1,560 @@
+/* rp-record-list.c
+ *
+ * For the short lists of a record's parts (objectives, principles, duties,
+ * KPIs…): a boxed list bound to the store. Tables that can grow large use
+ * GtkListView or GtkColumnView in their own views instead.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-record-list.h"
+#include "rp-ui.h"
+
+struct _RpRecordList
+{
+  GtkBox              parent_instance;
+
+  GtkWidget          *title_label;
+  GtkWidget          *description_label;
+  GtkWidget          *header_box;
+  GtkWidget          *add_button;
+  GtkListBox         *list;
+  GtkWidget          *empty_row;
+
+  const RpKind       *kind;
+  RpStore            *store;
+  char               *owner_field;
+  char               *owner_uuid;
+  gboolean            has_owner_filter;
+  GListModel         *records;
+  GPtrArray          *watched;
+  gulong              changed_id;
+  guint               refresh_id;
+  gboolean            activatable;
+  gboolean            numbered;
+
+  RpRecordTextFunc    title_func;
+  gpointer            title_data;
+  RpRecordTextFunc    subtitle_func;
+  gpointer            subtitle_data;
+  RpRecordWidgetFunc  suffix_func;
+  gpointer            suffix_data;
+  RpRecordEditorFunc  editor_func;
+  gpointer            editor_data;
+};
+
+G_DEFINE_FINAL_TYPE (RpRecordList, rp_record_list, GTK_TYPE_BOX)
+
+enum {
+  RECORD_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static RpRecord *
+find_record (RpRecordList *self,
+             const char   *uuid,
+             guint        *position)
+{
+  if (self->records == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (self->records); i++)
+    {
+      g_autoptr(RpRecord) record = g_list_model_get_item (self->records, i);
+
+      if (g_strcmp0 (rp_record_get_uuid (record), uuid) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return g_steal_pointer (&record);
+        }
+    }
+  return NULL;
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             const char *action,
+             const char *uuid)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uuid);
+  return button;
+}
+
+static GtkWidget *
+create_row (RpRecordList *self,
+            RpRecord     *record,
+            guint         index,
+            guint         n)
+{
+  g_autofree char *title = self->title_func ? self->title_func (record, self->title_data)
+                                            : rp_record_dup_title (record);
+  g_autofree char *subtitle = self->subtitle_func ? self->subtitle_func (record, self->subtitle_data) : NULL;
+  GtkWidget *row = rp_ui_row_new (title, subtitle);
+  const char *uuid = rp_record_get_uuid (record);
+
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  if (self->numbered)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", index + 1);
+
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), rp_ui_badge_new (number, "numeric"));
+    }
+  if (self->suffix_func != NULL)
+    {
+      GtkWidget *suffix = self->suffix_func (record, self->suffix_data);
+
+      if (suffix != NULL)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+    }
+  if (self->kind->flags & RP_KIND_ORDERED)
+    {
+      GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), "list.move-up", uuid);
+      GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), "list.move-down", uuid);
+
+      gtk_widget_set_sensitive (up, index > 0);
+      gtk_widget_set_sensitive (down, index + 1 < n);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon_button ("document-edit-symbolic", _("Edit"), "list.edit", uuid));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon_button ("user-trash-symbolic", _("Delete"), "list.delete", uuid));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "rp-uuid", g_strdup (uuid), g_free);
+  return row;
+}
+
+void
+rp_record_list_refresh (RpRecordList *self)
+{
+  guint n;
+
+  g_return_if_fail (RP_IS_RECORD_LIST (self));
+
+  rp_ui_list_box_clear (self->list);
+  g_clear_object (&self->records);
+  if (self->store == NULL || (self->has_owner_filter && self->owner_uuid == NULL))
+    {
+      gtk_widget_set_sensitive (self->add_button, FALSE);
+      return;
+    }
+  gtk_widget_set_sensitive (self->add_button, TRUE);
+  self->records = self->has_owner_filter
+    ? rp_store_list (self->store, self->kind->name, self->owner_field, self->owner_uuid)
+    : rp_store_list (self->store, self->kind->name, NULL, NULL);
+  n = g_list_model_get_n_items (self->records);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RpRecord) record = g_list_model_get_item (self->records, i);
+
+      gtk_list_box_append (self->list, create_row (self, record, i, n));
+    }
+  if (n == 0 && self->empty_row != NULL)
+    gtk_list_box_append (self->list, self->empty_row);
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  RpRecordList *self = user_data;
+
+  self->refresh_id = 0;
+  rp_record_list_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (RpStore      *store,
+                  const char   *kind_name,
+                  RpRecordList *self)
+{
+  gboolean watched = g_str_equal (kind_name, self->kind->name);
+
+  for (guint i = 0; !watched && i < self->watched->len; i++)
+    watched = g_str_equal (kind_name, self->watched->pdata[i]);
+  if (watched && self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+row_activated_cb (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  RpRecordList  *self)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (row), "rp-uuid");
+  g_autoptr(RpRecord) record = uuid ? find_record (self, uuid, NULL) : NULL;
+
+  if (record == NULL)
+    return;
+  if (self->activatable)
+    g_signal_emit (self, signals[RECORD_ACTIVATED], 0, record);
+  else
+    rp_record_list_open_editor (self, record);
+}
+
+RpRecordEditor *
+rp_record_list_open_editor (RpRecordList *self,
+                            RpRecord     *record)
+{
+  g_autoptr(RpRecord) fresh = NULL;
+  RpRecordEditor *editor;
+  gboolean is_new = record == NULL;
+
+  g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  if (is_new)
+    {
+      fresh = rp_record_new (self->kind);
+      if (self->has_owner_filter)
+        rp_record_set_string (fresh, self->owner_field, self->owner_uuid);
+      record = fresh;
+    }
+  editor = rp_record_editor_new (GTK_WIDGET (self), self->store, record, is_new);
+  if (self->has_owner_filter)
+    rp_record_editor_hide_field (editor, self->owner_field);
+  if (self->editor_func != NULL)
+    self->editor_func (editor, record, self->editor_data);
+  rp_record_editor_present (editor);
+  return editor;
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RpRecordList *self = RP_RECORD_LIST (widget);
+
+  if (self->store != NULL)
+    rp_record_list_open_editor (self, NULL);
+}
+
+static void
+edit_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RpRecordList *self = RP_RECORD_LIST (widget);
+  g_autoptr(RpRecord) record = find_record (self, g_variant_get_string (parameter, NULL), NULL);
+
+  if (record != NULL)
+    rp_record_list_open_editor (self, record);
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RpRecordList *self = RP_RECORD_LIST (widget);
+  g_autoptr(RpRecord) record = find_record (self, g_variant_get_string (parameter, NULL), NULL);
+
+  if (record != NULL)
+    rp_ui_delete_record (widget, self->store, record);
+}
+
+static void
+move (RpRecordList *self,
+      const char   *uuid,
+      int           delta)
+{
+  g_autoptr(GError) error = NULL;
+  guint position = 0;
+  g_autoptr(RpRecord) record = find_record (self, uuid, &position);
+
+  if (record == NULL || ((int) position + delta) < 0)
+    return;
+  if (!rp_store_move (self->store, record, (int) position + delta, &error))
+    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Move"), error);
+}
+
+static void
+move_up_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  move (RP_RECORD_LIST (widget), g_variant_get_string (parameter, NULL), -1);
+}
+
+static void
+move_down_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  move (RP_RECORD_LIST (widget), g_variant_get_string (parameter, NULL), +1);
+}
+
+/* Alt+Up / Alt+Down move the focused row: reordering without a mouse. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                RpRecordList          *self)
+{
+  GtkWidget *focus;
+  GtkWidget *row;
+  const char *uuid;
+
+  if (!(state & GDK_ALT_MASK) || (keyval != GDK_KEY_Up && keyval != GDK_KEY_Down) ||
+      !(self->kind->flags & RP_KIND_ORDERED))
+    return FALSE;
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  if (row == NULL && GTK_IS_LIST_BOX_ROW (focus))
+    row = focus;
+  uuid = row ? g_object_get_data (G_OBJECT (row), "rp-uuid") : NULL;
+  if (uuid == NULL)
+    return FALSE;
+  move (self, uuid, keyval == GDK_KEY_Up ? -1 : +1);
+  return TRUE;
+}
+
+static void
+rp_record_list_dispose (GObject *object)
+{
+  RpRecordList *self = RP_RECORD_LIST (object);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_object (&self->store);
+  g_clear_object (&self->records);
+  g_clear_object (&self->empty_row);
+  G_OBJECT_CLASS (rp_record_list_parent_class)->dispose (object);
+}
+
+static void
+rp_record_list_finalize (GObject *object)
+{
+  RpRecordList *self = RP_RECORD_LIST (object);
+
+  g_free (self->owner_field);
+  g_free (self->owner_uuid);
+  g_ptr_array_unref (self->watched);
+  G_OBJECT_CLASS (rp_record_list_parent_class)->finalize (object);
+}
+
+static void
+rp_record_list_class_init (RpRecordListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rp_record_list_dispose;
+  object_class->finalize = rp_record_list_finalize;
+
+  signals[RECORD_ACTIVATED] = g_signal_new ("record-activated", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 1, RP_TYPE_RECORD);
+
+  gtk_widget_class_install_action (widget_class, "list.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "list.edit", "s", edit_activated);
+  gtk_widget_class_install_action (widget_class, "list.delete", "s", delete_activated);
+  gtk_widget_class_install_action (widget_class, "list.move-up", "s", move_up_activated);
+  gtk_widget_class_install_action (widget_class, "list.move-down", "s", move_down_activated);
+}
+
+static void
+rp_record_list_init (RpRecordList *self)
+{
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->watched = g_ptr_array_new_with_free_func (g_free);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 12);
+
+  self->header_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->title_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
+  gtk_widget_add_css_class (self->title_label, "heading");
+  self->description_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->description_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->description_label), TRUE);
+  gtk_widget_add_css_class (self->description_label, "dim-label");
+  gtk_widget_set_visible (self->description_label, FALSE);
+  gtk_box_append (GTK_BOX (labels), self->title_label);
+  gtk_box_append (GTK_BOX (labels), self->description_label);
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_box_append (GTK_BOX (self->header_box), labels);
+
+  self->add_button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (self->add_button),
+                        g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "list-add-symbolic",
+                                      "label", _("_Add"), "use-underline", TRUE, NULL));
+  gtk_widget_set_valign (self->add_button, GTK_ALIGN_END);
+  gtk_widget_add_css_class (self->add_button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "list.add");
+  gtk_box_append (GTK_BOX (self->header_box), self->add_button);
+  gtk_box_append (GTK_BOX (self), self->header_box);
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->list));
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_widget_add_controller (GTK_WIDGET (self->list), keys);
+}
+
+RpRecordList *
+rp_record_list_new (const char *kind_name,
+                    const char *title)
+{
+  RpRecordList *self = g_object_new (RP_TYPE_RECORD_LIST, NULL);
+
+  self->kind = rp_kind_lookup (kind_name);
+  g_return_val_if_fail (self->kind != NULL, self);
+  gtk_label_set_text (GTK_LABEL (self->title_label), title);
+  rp_record_list_set_empty_text (self, _("None yet"));
+  return self;
+}
+
+void
+rp_record_list_set_store (RpRecordList *self,
+                          RpStore      *store)
+{
+  g_return_if_fail (RP_IS_RECORD_LIST (self));
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  rp_record_list_refresh (self);
+}
+
+void
+rp_record_list_set_owner (RpRecordList *self,
+                          const char   *field,
+                          const char   *uuid)
+{
+  g_return_if_fail (RP_IS_RECORD_LIST (self));
+
+  g_free (self->owner_field);
+  g_free (self->owner_uuid);
+  self->owner_field = g_strdup (field);
+  self->owner_uuid = g_strdup (uuid);
+  self->has_owner_filter = field != NULL;
+  rp_record_list_refresh (self);
+}
+
+void
+rp_record_list_set_description (RpRecordList *self,
+                                const char   *description)
+{
+  gtk_label_set_text (GTK_LABEL (self->description_label), description);
+  gtk_widget_set_visible (self->description_label, description != NULL);
+}
+
+void
+rp_record_list_set_empty_text (RpRecordList *self,
+                               const char   *text)
+{
+  g_clear_object (&self->empty_row);
+  self->empty_row = g_object_ref_sink (gtk_list_box_row_new ());
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->empty_row), rp_ui_empty_label (text));
+  gtk_widget_add_css_class (self->empty_row, "empty-row");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->empty_row), FALSE);
+}
+
+void
+rp_record_list_set_add_label (RpRecordList *self,
+                              const char   *label)
+{
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (self->add_button))), label);
+}
+
+void
+rp_record_list_set_title_func (RpRecordList     *self,
+                               RpRecordTextFunc  func,
+                               gpointer          user_data)
+{
+  self->title_func = func;
+  self->title_data = user_data;
+}
+
+void
+rp_record_list_set_subtitle_func (RpRecordList     *self,
+                                  RpRecordTextFunc  func,
+                                  gpointer          user_data)
+{
+  self->subtitle_func = func;
+  self->subtitle_data = user_data;
+}
+
+void
+rp_record_list_set_suffix_func (RpRecordList       *self,
+                                RpRecordWidgetFunc  func,
+                                gpointer            user_data)
+{
+  self->suffix_func = func;
+  self->suffix_data = user_data;
+}
+
+void
+rp_record_list_set_editor_func (RpRecordList       *self,
+                                RpRecordEditorFunc  func,
+                                gpointer            user_data)
+{
+  self->editor_func = func;
+  self->editor_data = user_data;
+}
+
+void
+rp_record_list_set_activatable (RpRecordList *self,
+                                gboolean      activatable)
+{
+  self->activatable = activatable;
+}
+
+void
+rp_record_list_set_numbered (RpRecordList *self,
+                             gboolean      numbered)
+{
+  self->numbered = numbered;
+}
+
+void
+rp_record_list_watch_kind (RpRecordList *self,
+                           const char   *kind_name)
+{
+  g_ptr_array_add (self->watched, g_strdup (kind_name));
+}
+
+guint
+rp_record_list_get_n_records (RpRecordList *self)
+{
+  g_return_val_if_fail (RP_IS_RECORD_LIST (self), 0);
+  return self->records ? g_list_model_get_n_items (self->records) : 0;
+}
+
+RpRecord *
+rp_record_list_get_record (RpRecordList *self,
+                           guint         index)
+{
+  g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
+  return self->records ? g_list_model_get_item (self->records, index) : NULL;
+}
+
+void
+rp_record_list_add_header_widget (RpRecordList *self,
+                                  GtkWidget    *widget)
+{
+  gtk_widget_set_valign (widget, GTK_ALIGN_END);
+  gtk_box_insert_child_after (GTK_BOX (self->header_box), widget, gtk_widget_get_first_child (self->header_box));
+}

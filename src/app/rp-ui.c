@@ -1,0 +1,252 @@
+/* rp-ui.c */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rp-ui.h"
+#include "rp-util.h"
+
+/* Text from a workspace or a bundle, ready for a widget that parses markup. */
+char *
+rp_ui_plain (const char *text)
+{
+  g_autofree char *clean = rp_text_strip_bidi (text ? text : "");
+
+  return g_markup_escape_text (clean, -1);
+}
+
+void
+rp_ui_row_set_text (AdwActionRow *row,
+                    const char   *title,
+                    const char   *subtitle)
+{
+  g_autofree char *clean_title = rp_text_strip_bidi (title ? title : "");
+  g_autofree char *clean_subtitle = rp_text_strip_bidi (subtitle ? subtitle : "");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), clean_title);
+  adw_action_row_set_subtitle (row, clean_subtitle);
+}
+
+GtkWidget *
+rp_ui_row_new (const char *title,
+               const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  rp_ui_row_set_text (ADW_ACTION_ROW (row), title, subtitle);
+  return row;
+}
+
+static AdwToastOverlay *
+find_overlay (GtkWidget *widget)
+{
+  GtkWidget *w = widget;
+
+  while (w != NULL)
+    {
+      if (ADW_IS_TOAST_OVERLAY (w))
+        return ADW_TOAST_OVERLAY (w);
+      w = gtk_widget_get_parent (w);
+    }
+  w = GTK_WIDGET (gtk_widget_get_root (widget));
+  if (w != NULL)
+    {
+      GtkWidget *child = gtk_window_get_child (GTK_WINDOW (w));
+
+      if (ADW_IS_TOAST_OVERLAY (child))
+        return ADW_TOAST_OVERLAY (child);
+      if (ADW_IS_APPLICATION_WINDOW (w) &&
+          ADW_IS_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (w))))
+        return ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (w)));
+    }
+  return NULL;
+}
+
+void
+rp_ui_toast (GtkWidget  *widget,
+             const char *text)
+{
+  AdwToastOverlay *overlay = find_overlay (widget);
+  g_autofree char *plain = rp_ui_plain (text);
+
+  /* Toast titles are always markup in libadwaita 1.2. */
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, adw_toast_new (plain));
+}
+
+typedef struct {
+  RpStore     *store;
+  RpChangeSet *undo;
+  GtkWidget   *widget;
+} UndoData;
+
+static void
+undo_data_free (gpointer data)
+{
+  UndoData *undo = data;
+
+  g_object_unref (undo->store);
+  rp_change_set_free (undo->undo);
+  g_object_unref (undo->widget);
+  g_free (undo);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 gpointer  user_data)
+{
+  UndoData *undo = g_object_get_data (G_OBJECT (toast), "rp-undo");
+  g_autoptr(GError) error = NULL;
+
+  if (undo != NULL && !rp_store_undo (undo->store, undo->undo, &error))
+    rp_ui_show_error (undo->widget, _("Could Not Undo"), error);
+}
+
+void
+rp_ui_toast_undo (GtkWidget   *widget,
+                  const char  *text,
+                  RpStore     *store,
+                  RpChangeSet *undo)
+{
+  AdwToastOverlay *overlay = find_overlay (widget);
+  g_autofree char *plain = rp_ui_plain (text);
+  AdwToast *toast;
+  UndoData *data;
+
+  if (overlay == NULL)
+    {
+      rp_change_set_free (undo);
+      return;
+    }
+  toast = adw_toast_new (plain);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  data = g_new0 (UndoData, 1);
+  data->store = g_object_ref (store);
+  data->undo = undo;
+  data->widget = g_object_ref (widget);
+  g_object_set_data_full (G_OBJECT (toast), "rp-undo", data, undo_data_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), NULL);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+void
+rp_ui_show_error (GtkWidget    *widget,
+                  const char   *heading,
+                  const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  /* The body is plain text (body-use-markup is off by default). */
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                   error ? error->message : NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+rp_ui_delete_record (GtkWidget *widget,
+                     RpStore   *store,
+                     RpRecord  *record)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpRecord) keep = g_object_ref (record);
+  g_autofree char *title = rp_record_dup_title (record);
+  g_autofree char *text = NULL;
+  RpChangeSet *undo = NULL;
+
+  if (!rp_store_delete (store, record, &undo, &error))
+    {
+      rp_ui_show_error (widget, _("Could Not Delete"), error);
+      return FALSE;
+    }
+  /* Translators: a toast, e.g. "Principle “Answer within a day” deleted" */
+  text = g_strdup_printf (_("%s “%s” deleted"), rp_kind_get_label (rp_record_get_kind (keep)), title);
+  rp_ui_toast_undo (widget, text, store, undo);
+  return TRUE;
+}
+
+GtkWidget *
+rp_ui_badge_new (const char *text,
+                 const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "badge");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  return label;
+}
+
+GtkWidget *
+rp_ui_empty_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  return label;
+}
+
+void
+rp_ui_clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+}
+
+void
+rp_ui_list_box_clear (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* Dates show in the reader's locale; the workspace keeps ISO 8601. */
+char *
+rp_ui_format_date (const char *iso_date)
+{
+  GDate date;
+  char buf[128];
+
+  g_date_clear (&date, 1);
+  if (!rp_date_parse (iso_date, &date))
+    return g_strdup (iso_date ? iso_date : "");
+  if (g_date_strftime (buf, sizeof buf, "%x", &date) == 0)
+    return g_strdup (iso_date);
+  return g_strdup (buf);
+}
+
+char *
+rp_ui_format_number (double value,
+                     int    decimals)
+{
+  if (isnan (value))
+    return g_strdup ("—");
+  return g_strdup_printf ("%.*f", decimals, value);
+}
+
+const char *
+rp_ui_standing_class (const char *rule_action)
+{
+  if (g_strcmp0 (rule_action, "reward") == 0)
+    return "standing-excellent";
+  if (g_strcmp0 (rule_action, "none") == 0)
+    return "standing-good";
+  if (g_strcmp0 (rule_action, "warning") == 0)
+    return "standing-watch";
+  if (rule_action != NULL)
+    return "standing-probation";
+  return "standing-none";
+}

@@ -1,0 +1,39 @@
+/* rp-ui.h — small helpers every view uses; text from a workspace is never markup */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rp-record.h"
+#include "rp-store.h"
+
+G_BEGIN_DECLS
+
+char      *rp_ui_plain             (const char        *text);
+GtkWidget *rp_ui_row_new           (const char        *title,
+                                    const char        *subtitle);
+void       rp_ui_row_set_text      (AdwActionRow      *row,
+                                    const char        *title,
+                                    const char        *subtitle);
+void       rp_ui_toast             (GtkWidget         *widget,
+                                    const char        *text);
+void       rp_ui_toast_undo        (GtkWidget         *widget,
+                                    const char        *text,
+                                    RpStore           *store,
+                                    RpChangeSet       *undo);
+void       rp_ui_show_error        (GtkWidget         *widget,
+                                    const char        *heading,
+                                    const GError      *error);
+gboolean   rp_ui_delete_record     (GtkWidget         *widget,
+                                    RpStore           *store,
+                                    RpRecord          *record);
+GtkWidget *rp_ui_badge_new         (const char        *text,
+                                    const char        *css_class);
+GtkWidget *rp_ui_empty_label       (const char        *text);
+void       rp_ui_clear_box         (GtkWidget         *box);
+void       rp_ui_list_box_clear    (GtkListBox        *list);
+char      *rp_ui_format_date       (const char        *iso_date);
+char      *rp_ui_format_number     (double             value,
+                                    int                decimals);
+const char *rp_ui_standing_class   (const char        *rule_action);
+
+G_END_DECLS

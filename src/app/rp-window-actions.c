@@ -1,0 +1,234 @@
+/* rp-window-actions.c — the window's commands: workspaces, areas, records */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-window-private.h"
+#include "rp-profile-dialog.h"
+#include "rp-ui.h"
+
+static void
+add_filters (GtkFileChooser *chooser,
+             const char     *name,
+             const char     *pattern)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileFilter *all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+  g_object_unref (filter);
+  g_object_unref (all);
+}
+
+/* Open in this window when it has nothing to lose, in a window of its own otherwise. */
+static void
+open_path (RpWindow   *self,
+           const char *path,
+           gboolean    create)
+{
+  if (self->store == NULL)
+    rp_window_open_workspace (self, path, create);
+  else
+    rp_application_open_workspace (RP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                   path, create);
+}
+
+static void
+new_workspace_response_cb (GtkNativeDialog *dialog,
+                           int              response,
+                           RpWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_object_unref (dialog);
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+  if (!g_str_has_suffix (path, ".rapport-db"))
+    {
+      char *with_suffix = g_strconcat (path, ".rapport-db", NULL);
+
+      g_free (path);
+      path = with_suffix;
+    }
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GError) error = g_error_new (RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT,
+                                             _("“%s” already exists. Rapport never overwrites a file: choose a new name, or open the existing workspace."),
+                                             path);
+
+      rp_ui_show_error (GTK_WIDGET (self), _("Could Not Create the Workspace"), error);
+      return;
+    }
+  open_path (self, path, TRUE);
+}
+
+static void
+new_workspace_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("New Workspace"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("Workspace.rapport-db"));
+  add_filters (GTK_FILE_CHOOSER (dialog), _("Rapport Workspaces"), "*.rapport-db");
+  g_signal_connect (dialog, "response", G_CALLBACK (new_workspace_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_workspace_response_cb (GtkNativeDialog *dialog,
+                            int              response,
+                            RpWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_object_unref (dialog);
+  if (file != NULL && (path = g_file_get_path (file)) != NULL)
+    open_path (self, path, FALSE);
+}
+
+static void
+show_open_dialog (RpWindow   *self,
+                  const char *title,
+                  const char *folder)
+{
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  add_filters (GTK_FILE_CHOOSER (dialog), _("Rapport Workspaces"), "*.rapport-db");
+  if (folder != NULL && g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (folder);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), dir, NULL);
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (open_workspace_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_workspace_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  const char *current = self->workspace_path ? self->workspace_path : self->failed_path;
+  g_autofree char *folder = current ? g_path_get_dirname (current) : NULL;
+
+  show_open_dialog (self, _("Open Workspace"), folder);
+}
+
+static void
+open_backup_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  const char *current = self->workspace_path ? self->workspace_path : self->failed_path;
+  g_autofree char *default_path = rp_store_default_path ();
+  g_autofree char *folder = rp_store_backup_dir (current ? current : default_path);
+
+  show_open_dialog (self, _("Open a Backup"), folder);
+}
+
+static void
+show_page_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _rp_window_show_page (RP_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_sidebar_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
+}
+
+static void
+open_record_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  const char *kind, *uuid;
+
+  g_variant_get (parameter, "(&s&s)", &kind, &uuid);
+  _rp_window_open_record (RP_WINDOW (widget), kind, uuid);
+}
+
+static void
+close_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+edit_profile_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpProfileDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = rp_profile_dialog_new (self->store);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_rp_window_update_actions (RpWindow *self)
+{
+  gboolean has_store = self->store != NULL;
+  g_autoptr(RpRecord) profile = has_store ? rp_store_get_profile (self->store) : NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", profile != NULL);
+}
+
+void
+rp_window_import_bundle (RpWindow *self,
+                         GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                         _("“%s” is not a Rapport workspace."), name);
+
+  rp_ui_show_error (GTK_WIDGET (self), _("Cannot Open the File"), error);
+}
+
+void
+_rp_window_install_actions (RpWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.new-workspace", NULL, new_workspace_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-workspace", NULL, open_workspace_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-backup", NULL, open_backup_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_activated);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);
+  gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, edit_profile_activated);
+}

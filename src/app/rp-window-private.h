@@ -1,0 +1,41 @@
+/* rp-window-private.h — shared by rp-window.c and rp-window-actions.c */
+#pragma once
+
+#include "rp-window.h"
+#include "rp-welcome-page.h"
+
+G_BEGIN_DECLS
+
+struct _RpWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  RpWelcomePage        *welcome_page;
+  AdwStatusPage        *error_page;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_box;
+  GtkWidget            *content_box;
+  AdwWindowTitle       *sidebar_title;
+  AdwWindowTitle       *content_title;
+  GtkListBox           *sidebar_list;
+  GtkStack             *view_stack;
+
+  RpStore              *store;
+  char                 *workspace_path;
+  char                 *failed_path;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  gulong                store_changed_id;
+};
+
+void  _rp_window_install_actions (RpWindowClass *klass);
+void  _rp_window_update_actions  (RpWindow      *self);
+void  _rp_window_show_page       (RpWindow      *self,
+                                  const char    *name);
+void  _rp_window_open_record     (RpWindow      *self,
+                                  const char    *kind_name,
+                                  const char    *uuid);
+
+G_END_DECLS

@@ -1,0 +1,287 @@
+/* rp-overview.c — findings across the workspace, each pointing at its record */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "rp-overview.h"
+#include "rp-cadence.h"
+#include "rp-philosophy.h"
+#include "rp-scorecard.h"
+#include "rp-util.h"
+
+static void
+append_all (GPtrArray *to,
+            GPtrArray *from)
+{
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (to, g_steal_pointer (&from->pdata[i]));
+  g_ptr_array_set_free_func (from, NULL);
+  g_ptr_array_unref (from);
+}
+
+static int
+days_between (const GDate *from,
+              const GDate *to)
+{
+  return g_date_days_between (from, to);
+}
+
+GPtrArray *
+rp_plan_overdue_findings (RpStore     *store,
+                          const GDate *today)
+{
+  GPtrArray *findings = rp_findings_new ();
+  g_autoptr(GListModel) items = rp_store_list (store, "plan_item", NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(RpRecord) item = g_list_model_get_item (items, i);
+      GDate due;
+
+      g_date_clear (&due, 1);
+      if (g_strcmp0 (rp_record_get_string (item, "status"), "done") == 0 ||
+          !rp_date_parse (rp_record_get_string (item, "due_on"), &due) ||
+          g_date_compare (&due, today) >= 0)
+        continue;
+      {
+        g_autofree char *title = rp_record_dup_title (item);
+        int late = days_between (&due, today);
+
+        g_ptr_array_add (findings,
+                         rp_finding_new (RP_FINDING_PROBLEM, "plan-item-overdue", "plan_item",
+                                         rp_record_get_uuid (item),
+                                         g_dngettext (GETTEXT_PACKAGE,
+                                                      "Plan item “%s” is %d day overdue (owner: %s)",
+                                                      "Plan item “%s” is %d days overdue (owner: %s)", late),
+                                         title, late, rp_record_get_string (item, "owner") ?: "—"));
+      }
+    }
+  return findings;
+}
+
+static void
+review_finding (GPtrArray   *findings,
+                RpStore     *store,
+                RpRecord    *subject,
+                const GDate *today,
+                int          within_days)
+{
+  GDate due;
+  int days;
+  g_autofree char *title = NULL;
+  const char *kind = rp_record_get_kind (subject)->name;
+  gboolean is_strategy = g_str_equal (kind, "strategy");
+
+  if (!rp_review_next_due (store, subject, &due, NULL))
+    return;
+  days = days_between (today, &due);
+  if (days > within_days)
+    return;
+  title = rp_record_dup_title (subject);
+  if (days < 0)
+    g_ptr_array_add (findings,
+                     rp_finding_new (RP_FINDING_PROBLEM, "review-overdue", kind, rp_record_get_uuid (subject),
+                                     is_strategy
+                                     ? g_dngettext (GETTEXT_PACKAGE, "Review of strategy “%s” is %d day overdue",
+                                                    "Review of strategy “%s” is %d days overdue", -days)
+                                     : g_dngettext (GETTEXT_PACKAGE, "Cooperation review with %s is %d day overdue",
+                                                    "Cooperation review with %s is %d days overdue", -days),
+                                     title, -days));
+  else
+    g_ptr_array_add (findings,
+                     rp_finding_new (RP_FINDING_WARNING, "review-due", kind, rp_record_get_uuid (subject),
+                                     is_strategy
+                                     ? g_dngettext (GETTEXT_PACKAGE, "Review of strategy “%s” is due in %d day",
+                                                    "Review of strategy “%s” is due in %d days", days)
+                                     : g_dngettext (GETTEXT_PACKAGE, "Cooperation review with %s is due in %d day",
+                                                    "Cooperation review with %s is due in %d days", days),
+                                     title, days));
+}
+
+GPtrArray *
+rp_review_findings (RpStore     *store,
+                    const GDate *today,
+                    int          within_days)
+{
+  GPtrArray *findings = rp_findings_new ();
+  g_autoptr(GListModel) strategies = rp_store_list (store, "strategy", NULL, NULL);
+  g_autoptr(GListModel) outsourcers = rp_store_list (store, "outsourcer", NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
+    {
+      g_autoptr(RpRecord) strategy = g_list_model_get_item (strategies, i);
+      const char *status = rp_record_get_string (strategy, "status");
+
+      if (g_strcmp0 (status, "endorsed") == 0 || g_strcmp0 (status, "active") == 0)
+        review_finding (findings, store, strategy, today, within_days);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (outsourcers); i++)
+    {
+      g_autoptr(RpRecord) outsourcer = g_list_model_get_item (outsourcers, i);
+
+      if (g_strcmp0 (rp_record_get_string (outsourcer, "status"), "active") == 0)
+        review_finding (findings, store, outsourcer, today, within_days);
+    }
+  return findings;
+}
+
+GPtrArray *
+rp_change_request_findings (RpStore *store)
+{
+  GPtrArray *findings = rp_findings_new ();
+  g_autoptr(GListModel) requests = rp_store_list (store, "change_request", "decision", "pending");
+
+  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+    {
+      g_autoptr(RpRecord) request = g_list_model_get_item (requests, i);
+      g_autofree char *what = rp_record_dup_title (request);
+
+      g_ptr_array_add (findings,
+                       rp_finding_new (RP_FINDING_WARNING, "change-request-open", "change_request",
+                                       rp_record_get_uuid (request),
+                                       _("Change request awaits a decision: “%s” (requested by %s)"),
+                                       what, rp_record_get_string (request, "requested_by") ?: "—"));
+    }
+  return findings;
+}
+
+GPtrArray *
+rp_outsourcer_findings (RpStore     *store,
+                        const GDate *today)
+{
+  GPtrArray *findings = rp_findings_new ();
+  g_autofree char *period = rp_scorecard_latest_period (store);
+  g_autoptr(GListModel) contracts = rp_store_list (store, "contract", NULL, NULL);
+
+  if (period != NULL)
+    {
+      g_autoptr(GPtrArray) cards = rp_scorecard_compute (store, period, NULL, FALSE, NULL);
+
+      for (guint i = 0; cards != NULL && i < cards->len; i++)
+        {
+          RpScorecard *card = cards->pdata[i];
+
+          if (card->rule_action == NULL || g_str_equal (card->rule_action, "none") ||
+              g_str_equal (card->rule_action, "reward"))
+            continue;
+          g_ptr_array_add (findings,
+                           rp_finding_new (RP_FINDING_PROBLEM, "outsourcer-below-standard", "outsourcer", card->uuid,
+                                           _("%s is on %s: scored %.0f in %s"),
+                                           card->name, card->standing, card->score, period));
+        }
+    }
+
+  /* Missed commitments in the latest period that has checks */
+  {
+    g_autoptr(GListModel) checks = rp_store_list (store, "compliance_check", "result", "missed");
+    g_autofree char *latest = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (checks); i++)
+      {
+        g_autoptr(RpRecord) check = g_list_model_get_item (checks, i);
+
+        if (g_strcmp0 (rp_record_get_string (check, "period"), latest) > 0)
+          {
+            g_free (latest);
+            latest = g_strdup (rp_record_get_string (check, "period"));
+          }
+      }
+    for (guint i = 0; latest != NULL && i < g_list_model_get_n_items (checks); i++)
+      {
+        g_autoptr(RpRecord) check = g_list_model_get_item (checks, i);
+        g_autoptr(RpRecord) commitment = NULL;
+        g_autoptr(RpRecord) contract = NULL;
+        g_autoptr(RpRecord) outsourcer = NULL;
+        g_autofree char *what = NULL;
+
+        if (g_strcmp0 (rp_record_get_string (check, "period"), latest) != 0)
+          continue;
+        commitment = rp_store_get (store, "commitment", rp_record_get_string (check, "commitment"));
+        contract = commitment ? rp_store_get (store, "contract", rp_record_get_string (commitment, "contract")) : NULL;
+        outsourcer = contract ? rp_store_get (store, "outsourcer", rp_record_get_string (contract, "outsourcer")) : NULL;
+        if (outsourcer == NULL)
+          continue;
+        what = rp_record_dup_title (commitment);
+        g_ptr_array_add (findings,
+                         rp_finding_new (RP_FINDING_PROBLEM, "commitment-missed", "outsourcer",
+                                         rp_record_get_uuid (outsourcer),
+                                         _("%s missed a commitment in %s: “%s”"),
+                                         rp_record_get_string (outsourcer, "name"), latest, what));
+      }
+  }
+
+  for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
+    {
+      g_autoptr(RpRecord) contract = g_list_model_get_item (contracts, i);
+      g_autoptr(RpRecord) outsourcer = NULL;
+      g_autofree char *title = NULL;
+      GDate ends;
+      int days;
+
+      g_date_clear (&ends, 1);
+      if (!rp_date_parse (rp_record_get_string (contract, "ends_on"), &ends))
+        continue;
+      days = days_between (today, &ends);
+      if (days < 0 || days > RP_CONTRACT_ENDING_DAYS)
+        continue;
+      outsourcer = rp_store_get (store, "outsourcer", rp_record_get_string (contract, "outsourcer"));
+      title = rp_record_dup_title (contract);
+      g_ptr_array_add (findings,
+                       rp_finding_new (RP_FINDING_WARNING, "contract-ending", "outsourcer",
+                                       outsourcer ? rp_record_get_uuid (outsourcer) : NULL,
+                                       g_dngettext (GETTEXT_PACKAGE,
+                                                    "Contract “%s” with %s ends in %d day",
+                                                    "Contract “%s” with %s ends in %d days", days),
+                                       title, outsourcer ? rp_record_get_string (outsourcer, "name") : "—", days));
+    }
+  return findings;
+}
+
+GPtrArray *
+rp_overview_findings (RpStore     *store,
+                      const GDate *today)
+{
+  GPtrArray *findings = rp_findings_new ();
+
+  append_all (findings, rp_plan_overdue_findings (store, today));
+  append_all (findings, rp_review_findings (store, today, RP_REVIEW_SOON_DAYS));
+  append_all (findings, rp_change_request_findings (store));
+  append_all (findings, rp_outsourcer_findings (store, today));
+  append_all (findings, rp_promotion_findings (store, today));
+  return findings;
+}
+
+/* What falls due within @within_days (for the start-up notification). */
+GPtrArray *
+rp_due_soon_findings (RpStore     *store,
+                      const GDate *today,
+                      int          within_days)
+{
+  GPtrArray *findings = rp_findings_new ();
+  g_autoptr(GListModel) items = rp_store_list (store, "plan_item", NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(RpRecord) item = g_list_model_get_item (items, i);
+      GDate due;
+      int days;
+
+      g_date_clear (&due, 1);
+      if (g_strcmp0 (rp_record_get_string (item, "status"), "done") == 0 ||
+          !rp_date_parse (rp_record_get_string (item, "due_on"), &due))
+        continue;
+      days = days_between (today, &due);
+      if (days >= 0 && days <= within_days)
+        {
+          g_autofree char *title = rp_record_dup_title (item);
+
+          g_ptr_array_add (findings,
+                           rp_finding_new (RP_FINDING_WARNING, "plan-item-due", "plan_item", rp_record_get_uuid (item),
+                                           _("Plan item “%s” is due on %s"), title,
+                                           rp_record_get_string (item, "due_on")));
+        }
+    }
+  append_all (findings, rp_review_findings (store, today, within_days));
+  return findings;
+}

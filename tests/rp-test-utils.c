@@ -1,0 +1,102 @@
+/* rp-test-utils.c */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "rp-test-utils.h"
+
+RpTestDir *
+rp_test_dir_new (void)
+{
+  RpTestDir *dir = g_new0 (RpTestDir, 1);
+  g_autoptr(GError) error = NULL;
+
+  dir->path = g_dir_make_tmp ("rapport-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  return dir;
+}
+
+char *
+rp_test_dir_path (RpTestDir  *dir,
+                  const char *name)
+{
+  return g_build_filename (dir->path, name, NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (d != NULL)
+    {
+      while ((name = g_dir_read_name (d)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          g_chmod (child, 0755);
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            remove_tree (child);
+          else
+            g_unlink (child);
+        }
+    }
+  g_rmdir (path);
+}
+
+void
+rp_test_dir_free (RpTestDir *dir)
+{
+  if (dir == NULL)
+    return;
+  remove_tree (dir->path);
+  g_free (dir->path);
+  g_free (dir);
+}
+
+void
+rp_test_init (int    *argc,
+              char ***argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+}
+
+/* GTK needs the system's XDG_DATA_DIRS (the MIME database tells image formats
+ * apart), so UI tests isolate only the user's own folders. */
+void
+rp_test_init_ui (int    *argc,
+                 char ***argv)
+{
+  static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("rapport-ui-home-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (vars[i], dir, TRUE);
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (argc, argv, NULL);
+}
+
+char *
+rp_test_read_file (const char *path,
+                   gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, length, &error);
+  g_assert_no_error (error);
+  return data;
+}

@@ -1,0 +1,195 @@
+/* test-ui.c — the window under Xvfb, driven through its actions */
+#include "config.h"
+
+#include <string.h>
+
+#include "rp-test-ui.h"
+#include "rp-test-utils.h"
+#include "rp-overview-page.h"
+#include "rp-profile-dialog.h"
+#include "rp-record-editor.h"
+#include "rp-sample.h"
+#include "rp-welcome-page.h"
+
+static void
+test_welcome_creates_workspace (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "fresh.rapport-db");
+  RpWindow *window = rp_test_ui_window (path, TRUE);
+  GtkWidget *welcome, *company, *industry;
+  g_autoptr(RpRecord) profile = NULL;
+
+  g_assert_cmpstr (rp_window_get_state (window), ==, "welcome");
+  welcome = rp_test_ui_find (GTK_WIDGET (window), RP_TYPE_WELCOME_PAGE, NULL);
+  company = rp_test_ui_find (welcome, ADW_TYPE_ENTRY_ROW, "Company name");
+  industry = rp_test_ui_find (welcome, ADW_TYPE_ENTRY_ROW, "Industry");
+  g_assert_nonnull (company);
+  g_assert_nonnull (industry);
+  rp_test_ui_save_png (GTK_WIDGET (window), "welcome");
+
+  /* Nothing to create without a name */
+  g_assert_false (gtk_widget_activate_action (welcome, "welcome.create", NULL) &&
+                  rp_store_get_profile (rp_window_get_store (window)) != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (company), "Kowloon Cable & Wireless");
+  gtk_editable_set_text (GTK_EDITABLE (industry), "Telecommunications");
+  g_assert_true (gtk_widget_activate_action (welcome, "welcome.create", NULL));
+  rp_test_ui_process ();
+
+  g_assert_cmpstr (rp_window_get_state (window), ==, "workspace");
+  profile = rp_store_get_profile (rp_window_get_store (window));
+  g_assert_nonnull (profile);
+  g_assert_cmpstr (rp_record_get_string (profile, "company_name"), ==, "Kowloon Cable & Wireless");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Kowloon Cable & Wireless — Rapport");
+  rp_test_ui_close (window);
+}
+
+static void
+test_sample_and_pages (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "sample.rapport-db");
+  RpWindow *window = rp_test_ui_window (path, TRUE);
+  GtkWidget *welcome = rp_test_ui_find (GTK_WIDGET (window), RP_TYPE_WELCOME_PAGE, NULL);
+  const char *pages[] = { "overview", "philosophy", "framework", "execution", "outsourcers", "journal" };
+  RpOverviewPage *overview;
+  g_autofree char *attention = NULL;
+
+  g_assert_true (gtk_widget_activate_action (welcome, "welcome.open-sample", NULL));
+  rp_test_ui_wait (100);
+  g_assert_cmpstr (rp_window_get_state (window), ==, "workspace");
+  g_assert_cmpuint (rp_store_count (rp_window_get_store (window), "outsourcer"), ==, 5);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]));
+      rp_test_ui_process ();
+      g_assert_cmpstr (rp_window_get_visible_page (window), ==, pages[i]);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview"));
+  rp_test_ui_wait (50);
+  overview = RP_OVERVIEW_PAGE (rp_window_get_view (window, "overview"));
+  g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (overview), "Harbourline Fibre"));
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (overview), ADW_TYPE_ACTION_ROW, "Customers first, for the long run"));
+  /* Each count card shows the store's count */
+  g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (overview), "Outsourcers"));
+  rp_test_ui_save_png (GTK_WIDGET (window), "overview");
+  attention = rp_overview_page_dup_attention (overview);
+  g_test_message ("attention: %s", attention);
+  rp_test_ui_close (window);
+}
+
+static void
+test_open_refused_file (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "minutes.txt");
+  RpWindow *window;
+  GtkWidget *status;
+
+  g_assert_true (g_file_set_contents (path, "<b>Board</b> minutes & notes", -1, NULL));
+  window = rp_test_ui_window (path, FALSE);
+  g_assert_cmpstr (rp_window_get_state (window), ==, "error");
+  g_assert_null (rp_window_get_store (window));
+  status = rp_test_ui_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL);
+  while (status != NULL && !gtk_widget_get_mapped (status))
+    status = NULL;
+  rp_test_ui_save_png (GTK_WIDGET (window), "error");
+  {
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    g_assert_cmpstr (text, ==, "<b>Board</b> minutes & notes");
+  }
+  rp_test_ui_close (window);
+}
+
+static void
+test_profile_and_editor (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "profile.rapport-db");
+  RpWindow *window = rp_test_ui_window (path, TRUE);
+  RpStore *store = rp_window_get_store (window);
+  GtkWindow *dialog;
+  RpRecordEditor *editor;
+  GtkWidget *title;
+  g_autoptr(GListModel) objectives = NULL;
+  g_autoptr(RpRecord) first = NULL;
+
+  g_assert_true (rp_sample_fill (store, NULL));
+  rp_test_ui_process ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
+  rp_test_ui_process ();
+  dialog = rp_test_ui_find_window (RP_TYPE_PROFILE_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Keep yearly churn below 8%"));
+  rp_test_ui_save_png (GTK_WIDGET (dialog), "profile");
+
+  /* Edit the first objective through the generic editor */
+  objectives = rp_store_list (store, "objective", NULL, NULL);
+  first = g_list_model_get_item (objectives, 0);
+  editor = rp_record_editor_new (GTK_WIDGET (dialog), store, first, FALSE);
+  rp_record_editor_present (editor);
+  title = rp_record_editor_get_field_widget (editor, "title");
+  g_assert_true (ADW_IS_ENTRY_ROW (title));
+  gtk_editable_set_text (GTK_EDITABLE (title), "");
+  g_assert_false (rp_record_editor_save (editor));  /* refused: required */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Grow the subscriber base by 20% a year");
+  g_assert_true (rp_record_editor_save (editor));
+  {
+    g_autoptr(RpRecord) saved = rp_store_get (store, "objective", rp_record_get_uuid (first));
+
+    g_assert_cmpstr (rp_record_get_string (saved, "title"), ==, "Grow the subscriber base by 20% a year");
+  }
+  gtk_window_destroy (dialog);
+  rp_test_ui_close (window);
+}
+
+static void
+test_markup_is_never_parsed (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "markup.rapport-db");
+  RpWindow *window = rp_test_ui_window (path, TRUE);
+  RpStore *store = rp_window_get_store (window);
+  g_autoptr(RpRecord) profile = rp_record_new_for ("profile", NULL);
+  g_autoptr(RpRecord) objective = rp_record_new_for ("objective", NULL);
+  GtkWidget *row;
+
+  rp_record_set_string (profile, "company_name", "<span size='xx-large'>Big</span> & Co");
+  rp_record_set_string (objective, "title", "<a href='https://evil.example'>Click</a> & win");
+  g_assert_true (rp_store_save (store, profile, NULL));
+  g_assert_true (rp_store_save (store, objective, NULL));
+  rp_test_ui_wait (50);
+  row = rp_test_ui_find (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "<a href='https://evil.example'>Click</a> & win");
+  g_assert_nonnull (row);
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+  g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (window), "<span size='xx-large'>Big</span> & Co"));
+  rp_test_ui_close (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  rp_test_init_ui (&argc, &argv);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("No display: run the UI tests under xvfb-run (build-aux/test does)");
+      return 77;
+    }
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/ui/welcome-creates-workspace", test_welcome_creates_workspace);
+  g_test_add_func ("/ui/sample-and-pages", test_sample_and_pages);
+  g_test_add_func ("/ui/open-refused-file", test_open_refused_file);
+  g_test_add_func ("/ui/profile-and-editor", test_profile_and_editor);
+  g_test_add_func ("/ui/markup-is-never-parsed", test_markup_is_never_parsed);
+
+  return g_test_run ();
+}
