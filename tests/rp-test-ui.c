@@ -43,6 +43,8 @@ rp_test_ui_wait (guint milliseconds)
   g_timeout_add (milliseconds, timeout_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+  /* Idle work queued meanwhile (view refreshes) runs before the test looks. */
+  rp_test_ui_process ();
 }
 
 RpWindow *
@@ -97,13 +99,13 @@ rp_test_ui_find_label (GtkWidget  *root,
 }
 
 /* In-process screenshot: snapshot → render node → texture → PNG in the build folder. */
-char *
+void
 rp_test_ui_save_png (GtkWidget  *widget,
                      const char *name)
 {
   g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ?: ".", "screenshots", NULL);
   g_autofree char *file = g_strconcat (name, ".png", NULL);
-  char *path = g_build_filename (dir, file, NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GtkSnapshot *snapshot;
@@ -134,14 +136,19 @@ rp_test_ui_save_png (GtkWidget  *widget,
   g_mkdir_with_parents (dir, 0755);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
-  return path;
 }
 
+/* Closing a window frees it and everything it held. */
 void
 rp_test_ui_close (RpWindow *window)
 {
+  GObject *weak = G_OBJECT (window);
+
+  g_object_add_weak_pointer (weak, (gpointer *) &weak);
   gtk_window_destroy (GTK_WINDOW (window));
-  rp_test_ui_process ();
+  for (guint i = 0; i < 20 && weak != NULL; i++)
+    rp_test_ui_wait (10);
+  g_assert_null (weak);
 }
 
 GtkWindow *

@@ -18,7 +18,7 @@ GtkWidget     *rp_test_ui_find         (GtkWidget  *root,
                                         const char *title);
 GtkWidget     *rp_test_ui_find_label   (GtkWidget  *root,
                                         const char *text);
-char          *rp_test_ui_save_png     (GtkWidget  *widget,
+void           rp_test_ui_save_png     (GtkWidget  *widget,
                                         const char *name);
 void           rp_test_ui_close        (RpWindow   *window);
 GtkWindow     *rp_test_ui_find_window  (GType       type);

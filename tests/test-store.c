@@ -573,7 +573,11 @@ test_delete_undo (void)
   g_assert_no_error (error);
   g_assert_cmpuint (rp_store_count (store, "principle"), ==, principles);
   g_assert_cmpuint (rp_store_count (store, "principle_objective"), ==, links);
-  g_assert_nonnull (rp_store_get (store, "philosophy", rp_record_get_uuid (philosophy)));
+  {
+    g_autoptr(RpRecord) back = rp_store_get (store, "philosophy", rp_record_get_uuid (philosophy));
+
+    g_assert_nonnull (back);
+  }
   g_clear_pointer (&undo, rp_change_set_free);
 
   /* A reference that the database clears comes back too. */
