@@ -220,6 +220,26 @@ test_refuse_locked (void)
   g_assert_no_error (error);
 }
 
+/* Another program holding the workspace may keep even its header in the write-ahead log. */
+static void
+test_open_while_held (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "held.rapport-db");
+  g_autoptr(RpStore) first = new_store (dir, "held.rapport-db");
+  g_autoptr(RpStore) second = NULL;
+  g_autoptr(RpRecord) profile = rp_record_new_for ("profile", NULL);
+  g_autoptr(RpRecord) seen = NULL;
+  g_autoptr(GError) error = NULL;
+
+  rp_record_set_string (profile, "company_name", "Held Ltd");
+  g_assert_true (rp_store_save (first, profile, &error));
+  second = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, &error);
+  g_assert_no_error (error);
+  seen = rp_store_get_profile (second);
+  g_assert_cmpstr (rp_record_get_string (seen, "company_name"), ==, "Held Ltd");
+}
+
 /* A workspace as version 1 left it: step 1 only, with a journal entry. */
 static void
 test_migrate (void)
@@ -749,6 +769,7 @@ main (int    argc,
   g_test_add_func ("/store/refuse/newer", test_refuse_newer);
   g_test_add_func ("/store/refuse/read-only", test_refuse_read_only);
   g_test_add_func ("/store/refuse/locked", test_refuse_locked);
+  g_test_add_func ("/store/open-while-held", test_open_while_held);
   g_test_add_func ("/store/migrate", test_migrate);
   g_test_add_func ("/store/round-trip-every-table", test_round_trip_every_table);
   g_test_add_func ("/store/journal", test_journal);

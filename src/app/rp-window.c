@@ -269,6 +269,8 @@ rp_window_open_workspace (RpWindow   *self,
   g_settings_set_string (self->settings, "last-workspace", self->workspace_path);
   set_store (self, store);
 
+  if (rp_store_was_created (store))
+    return TRUE;
   /* The daily copy runs beside the first frame, on a connection of its own. */
   task = g_task_new (self, self->cancellable, daily_backup_done_cb, NULL);
   g_task_set_source_tag (task, rp_window_open_workspace);

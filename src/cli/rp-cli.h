@@ -59,5 +59,9 @@ int rp_cli_demo        (RpCli *cli, int argc, char **argv);
 int rp_cli_info        (RpCli *cli, int argc, char **argv);
 int rp_cli_check       (RpCli *cli, int argc, char **argv);
 int rp_cli_backup      (RpCli *cli, int argc, char **argv);
+int rp_cli_export      (RpCli *cli, int argc, char **argv);
+int rp_cli_validate    (RpCli *cli, int argc, char **argv);
+int rp_cli_import      (RpCli *cli, int argc, char **argv);
+int rp_cli_bundle_schema (RpCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -73,6 +73,15 @@ is_writable (const char *path)
   return TRUE;
 }
 
+static gboolean
+has_wal (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
 /* What the first 100 bytes say, before SQLite touches the file. */
 static gboolean
 check_header (const char  *path,
@@ -107,6 +116,13 @@ check_header (const char  *path,
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CORRUPT,
                    _("“%s” is damaged: the file is cut short. Restore it from a backup."), name);
       return FALSE;
+    }
+  /* Another connection may hold recent changes, even the header page, in the
+   * write-ahead log: then only SQLite can tell, after opening. */
+  if (has_wal (path))
+    {
+      *version = -1;
+      return TRUE;
     }
   if (read_be32 (header + 68) != RP_STORE_APPLICATION_ID)
     {
@@ -351,7 +367,15 @@ _rp_store_open_db (RpStore           *self,
     if (!apply_migration (self, step, error))
       return FALSE;
   self->schema_version = RP_STORE_SCHEMA_VERSION;
+  self->created = creating;
   return TRUE;
+}
+
+gboolean
+rp_store_was_created (RpStore *self)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  return self->created;
 }
 
 RpStore *
@@ -369,7 +393,8 @@ rp_store_open (const char        *path,
   if (!_rp_store_open_db (self, path, flags, error))
     return NULL;
 
-  if (!(flags & RP_STORE_OPEN_NO_DAILY_BACKUP))
+  /* A workspace made just now has nothing to protect yet. */
+  if (!(flags & RP_STORE_OPEN_NO_DAILY_BACKUP) && !self->created)
     {
       g_autoptr(GError) backup_error = NULL;
 

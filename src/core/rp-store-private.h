@@ -16,6 +16,7 @@ struct _RpStore
   char       *user;
   int         depth;          /* transaction nesting: 0 outside, 1 in BEGIN, more in SAVEPOINTs */
   int         schema_version;
+  gboolean    created;        /* this open made the file */
   GHashTable *statements;     /* SQL text → cached sqlite3_stmt */
   GHashTable *changed_kinds;  /* kinds written in the open transaction */
 };
@@ -63,5 +64,18 @@ gboolean      _rp_store_open_db          (RpStore       *self,
                                           RpStoreOpenFlags flags,
                                           GError       **error);
 void          _rp_store_seed_defaults    (RpStore       *self);
+
+typedef gboolean (*RpRecordVisitor) (RpRecord  *record,
+                                     gpointer   user_data,
+                                     GError   **error);
+
+gboolean      _rp_store_foreach          (RpStore        *self,
+                                          const RpKind   *kind,
+                                          const char     *where,
+                                          const char     *param1,
+                                          const char     *param2,
+                                          RpRecordVisitor visit,
+                                          gpointer        user_data,
+                                          GError        **error);
 
 G_END_DECLS

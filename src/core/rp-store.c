@@ -1071,3 +1071,48 @@ rp_store_move (RpStore   *self,
     }
   return rp_store_commit (self, error);
 }
+
+/* Streams every record of @kind (optionally WHERE @where with ?1 and ?2) in rowid
+ * order, one at a time, on a statement of its own. */
+gboolean
+_rp_store_foreach (RpStore         *self,
+                   const RpKind    *kind,
+                   const char      *where,
+                   const char      *param1,
+                   const char      *param2,
+                   RpRecordVisitor  visit,
+                   gpointer         user_data,
+                   GError         **error)
+{
+  g_autofree char *sql = g_strdup_printf ("%s%s%s ORDER BY rowid", kind_sql (kind)->select_sql,
+                                          where ? " WHERE " : "", where ? where : "");
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _rp_store_set_error (self, rc, _("Could not read the workspace"), error);
+      return FALSE;
+    }
+  if (param1 != NULL)
+    sqlite3_bind_text (stmt, 1, param1, -1, SQLITE_TRANSIENT);
+  if (param2 != NULL)
+    sqlite3_bind_text (stmt, 2, param2, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(RpRecord) record = _rp_store_record_from_row (kind, stmt);
+
+      if (!visit (record, user_data, error))
+        {
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _rp_store_set_error (self, rc, _("Could not read the workspace"), error);
+      return FALSE;
+    }
+  return TRUE;
+}

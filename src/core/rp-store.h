@@ -47,6 +47,7 @@ RpStore     *rp_store_open               (const char        *path,
                                           GError           **error);
 const char  *rp_store_get_path           (RpStore           *self);
 int          rp_store_get_schema_version (RpStore           *self);
+gboolean     rp_store_was_created        (RpStore           *self);
 void         rp_store_set_user           (RpStore           *self,
                                           const char        *user);
 const char  *rp_store_get_user           (RpStore           *self);

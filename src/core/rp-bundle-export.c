@@ -1,0 +1,483 @@
+/* rp-bundle-export.c — writing a bundle record by record to a GOutputStream
+ *
+ * "Everything" streams each table straight from SQLite; a chosen record is
+ * first closed over what it owns and what it refers to (UUIDs only), so the
+ * bundle imports into an empty workspace. Memory does not grow with the
+ * workspace, only with the selection.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "rp-bundle-private.h"
+#include "rp-store-private.h"
+#include "rp-util.h"
+
+typedef struct {
+  RpStore       *store;
+  GOutputStream *out;
+  GCancellable  *cancellable;
+  RpAnonymiser  *anonymiser;
+  JsonGenerator *generator;
+  guint          n_in_kind;
+  guint          n_records;
+  const RpKind  *kind;
+} Writer;
+
+void
+rp_export_options_clear (RpExportOptions *options)
+{
+  g_clear_pointer (&options->uuid, g_free);
+  g_clear_pointer (&options->from, g_free);
+  g_clear_pointer (&options->to, g_free);
+  g_clear_pointer (&options->title, g_free);
+  g_clear_pointer (&options->note, g_free);
+}
+
+/* The CLI's --what: all, standards, philosophy:UUID, framework:UUID, outsourcer:UUID,
+ * journal:FROM..TO */
+gboolean
+rp_export_options_parse_what (RpExportOptions  *options,
+                              const char       *text,
+                              GError          **error)
+{
+  static const struct { const char *prefix; RpExportWhat what; } with_uuid[] = {
+    { "philosophy:", RP_EXPORT_PHILOSOPHY },
+    { "framework:", RP_EXPORT_FRAMEWORK },
+    { "outsourcer:", RP_EXPORT_OUTSOURCER },
+  };
+
+  if (text == NULL || g_str_equal (text, "all"))
+    {
+      options->what = RP_EXPORT_ALL;
+      return TRUE;
+    }
+  if (g_str_equal (text, "standards"))
+    {
+      options->what = RP_EXPORT_STANDARDS;
+      return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (with_uuid); i++)
+    if (g_str_has_prefix (text, with_uuid[i].prefix))
+      {
+        const char *uuid = text + strlen (with_uuid[i].prefix);
+
+        if (!g_uuid_string_is_valid (uuid))
+          {
+            g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_CHOICE,
+                         _("“%s” is not a UUID; rapport-cli %s list shows them."), uuid,
+                         with_uuid[i].what == RP_EXPORT_OUTSOURCER ? "scorecard --format json" :
+                         with_uuid[i].what == RP_EXPORT_FRAMEWORK ? "framework" : "philosophy");
+            return FALSE;
+          }
+        options->what = with_uuid[i].what;
+        g_free (options->uuid);
+        options->uuid = g_strdup (uuid);
+        return TRUE;
+      }
+  if (g_str_has_prefix (text, "journal:"))
+    {
+      g_auto(GStrv) range = g_strsplit (text + strlen ("journal:"), "..", 2);
+
+      if (g_strv_length (range) != 2 || !rp_date_parse (range[0], NULL) || !rp_date_parse (range[1], NULL) ||
+          g_strcmp0 (range[0], range[1]) > 0)
+        {
+          g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_CHOICE,
+                       _("“%s” is not a date range: write journal:FROM..TO with dates as YYYY-MM-DD, FROM not after TO."),
+                       text);
+          return FALSE;
+        }
+      options->what = RP_EXPORT_JOURNAL;
+      g_free (options->from);
+      g_free (options->to);
+      options->from = g_strdup (range[0]);
+      options->to = g_strdup (range[1]);
+      return TRUE;
+    }
+  g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_CHOICE,
+               _("“%s” is not something to export: use all, standards, philosophy:UUID, framework:UUID, outsourcer:UUID or journal:FROM..TO."),
+               text);
+  return FALSE;
+}
+
+static gboolean
+write_text (Writer      *w,
+            const char  *text,
+            GError     **error)
+{
+  return g_output_stream_write_all (w->out, text, strlen (text), NULL, w->cancellable, error);
+}
+
+static char *
+quote (const char *text)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  if (text == NULL)
+    return g_strdup ("null");
+  json_node_set_string (node, text);
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+static gboolean
+write_member (Writer      *w,
+              const char  *name,
+              const char  *value,
+              gboolean     raw,
+              GError     **error)
+{
+  g_autofree char *quoted = raw ? g_strdup (value) : quote (value);
+  g_autofree char *line = g_strdup_printf ("  \"%s\": %s,\n", name, quoted);
+
+  return write_text (w, line, error);
+}
+
+static gboolean
+write_record_cb (RpRecord  *record,
+                 gpointer   user_data,
+                 GError   **error)
+{
+  Writer *w = user_data;
+  g_autoptr(JsonNode) node = _rp_bundle_record_to_json (record, w->anonymiser);
+  g_autofree char *text = NULL;
+
+  if (g_cancellable_set_error_if_cancelled (w->cancellable, error))
+    return FALSE;
+  json_generator_set_root (w->generator, node);
+  text = json_generator_to_data (w->generator, NULL);
+  if (w->n_in_kind == 0)
+    {
+      g_autofree char *open = g_strdup_printf (",\n  \"%s\": [\n    ", w->kind->plural);
+
+      if (!write_text (w, open, error))
+        return FALSE;
+    }
+  else if (!write_text (w, ",\n    ", error))
+    return FALSE;
+  w->n_in_kind++;
+  w->n_records++;
+  return write_text (w, text, error);
+}
+
+static gboolean
+end_kind (Writer  *w,
+          GError **error)
+{
+  if (w->n_in_kind > 0 && !write_text (w, "\n  ]", error))
+    return FALSE;
+  w->n_in_kind = 0;
+  return TRUE;
+}
+
+/* Closure of a selection: per kind, UUID → 1 (included) or 2 (its parts included too). */
+typedef struct {
+  RpStore     *store;
+  GHashTable **sets;
+  GQueue       pending; /* of Pending */
+} Closure;
+
+typedef struct {
+  const RpKind *kind;
+  char         *uuid;
+  gboolean      descend;
+} Pending;
+
+static void
+closure_add (Closure      *c,
+             const RpKind *kind,
+             const char   *uuid,
+             gboolean      descend)
+{
+  GHashTable *set = c->sets[rp_kind_get_index (kind)];
+  int state = GPOINTER_TO_INT (g_hash_table_lookup (set, uuid));
+  Pending *p;
+
+  if (state == 2 || (state == 1 && !descend))
+    return;
+  g_hash_table_insert (set, g_strdup (uuid), GINT_TO_POINTER (descend ? 2 : 1));
+  p = g_new0 (Pending, 1);
+  p->kind = kind;
+  p->uuid = g_strdup (uuid);
+  p->descend = descend;
+  g_queue_push_tail (&c->pending, p);
+}
+
+/* A record belongs to the first of its owners that is set (a review to its
+ * strategy or its outsourcer, a link to the record it was made from). */
+static const RpField *
+belongs_to (RpRecord *record)
+{
+  const RpKind *kind = rp_record_get_kind (record);
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    if ((kind->fields[i].flags & RP_FIELD_OWNER) && rp_record_get_string (record, kind->fields[i].name) != NULL)
+      return &kind->fields[i];
+  return NULL;
+}
+
+static void
+closure_run (Closure *c)
+{
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+  Pending *p;
+
+  while ((p = g_queue_pop_head (&c->pending)) != NULL)
+    {
+      g_autoptr(RpRecord) record = rp_store_get (c->store, p->kind->name, p->uuid);
+
+      if (record != NULL)
+        {
+          /* What it refers to comes along, without its own parts. */
+          for (guint i = 0; i < p->kind->n_fields; i++)
+            {
+              const RpField *field = &p->kind->fields[i];
+              const char *ref = field->type == RP_FIELD_REF ? rp_record_get_string (record, field->name) : NULL;
+
+              if (ref != NULL)
+                closure_add (c, rp_kind_lookup (field->ref_kind), ref, FALSE);
+            }
+          if (p->descend)
+            for (guint k = 0; k < n_kinds; k++)
+              for (guint f = 0; f < kinds[k]->n_fields; f++)
+                {
+                  const RpField *field = &kinds[k]->fields[f];
+                  g_autoptr(GListModel) parts = NULL;
+
+                  if (!(field->flags & RP_FIELD_OWNER) || !g_str_equal (field->ref_kind, p->kind->name))
+                    continue;
+                  parts = rp_store_list (c->store, kinds[k]->name, field->name, p->uuid);
+                  for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
+                    {
+                      g_autoptr(RpRecord) part = g_list_model_get_item (parts, i);
+
+                      if (belongs_to (part) == field)
+                        closure_add (c, kinds[k], rp_record_get_uuid (part), TRUE);
+                    }
+                }
+        }
+      g_free (p->uuid);
+      g_free (p);
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+static gboolean
+export_selection (Writer                 *w,
+                  const RpExportOptions  *options,
+                  GError                **error)
+{
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+  Closure c = { .store = w->store, .pending = G_QUEUE_INIT };
+  const char *root_kind = options->what == RP_EXPORT_PHILOSOPHY ? "philosophy"
+                        : options->what == RP_EXPORT_FRAMEWORK ? "framework" : "outsourcer";
+  gboolean ok = TRUE;
+
+  c.sets = g_new0 (GHashTable *, n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    c.sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (options->what == RP_EXPORT_STANDARDS)
+    {
+      g_autoptr(GListModel) criteria = rp_store_list (w->store, "criterion", "scope", "selection");
+      g_autoptr(GListModel) rules = rp_store_list (w->store, "standing_rule", NULL, NULL);
+
+      for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+        {
+          g_autoptr(RpRecord) r = g_list_model_get_item (criteria, i);
+          closure_add (&c, rp_record_get_kind (r), rp_record_get_uuid (r), TRUE);
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+        {
+          g_autoptr(RpRecord) r = g_list_model_get_item (rules, i);
+          closure_add (&c, rp_record_get_kind (r), rp_record_get_uuid (r), TRUE);
+        }
+    }
+  else
+    {
+      g_autoptr(RpRecord) root = rp_store_get (w->store, root_kind, options->uuid);
+
+      if (root == NULL)
+        {
+          g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_CHOICE,
+                       _("The workspace has no %s with the UUID %s."),
+                       rp_kind_get_label (rp_kind_lookup (root_kind)), options->uuid ? options->uuid : "—");
+          ok = FALSE;
+        }
+      else
+        closure_add (&c, rp_record_get_kind (root), rp_record_get_uuid (root), TRUE);
+    }
+  closure_run (&c);
+
+  for (guint k = 0; ok && k < n_kinds; k++)
+    {
+      g_autofree gpointer *uuids = NULL;
+      guint n = 0;
+
+      w->kind = kinds[k];
+      uuids = g_hash_table_get_keys_as_array (c.sets[k], &n);
+      qsort (uuids, n, sizeof (gpointer), compare_strings);
+      for (guint i = 0; ok && i < n; i++)
+        {
+          g_autoptr(RpRecord) record = rp_store_get (w->store, kinds[k]->name, uuids[i]);
+
+          if (record != NULL)
+            ok = write_record_cb (record, w, error);
+        }
+      ok = ok && end_kind (w, error);
+    }
+
+  for (guint k = 0; k < n_kinds; k++)
+    g_hash_table_unref (c.sets[k]);
+  g_free (c.sets);
+  return ok;
+}
+
+static const char *
+scope_name (RpExportWhat what)
+{
+  switch (what)
+    {
+    case RP_EXPORT_PHILOSOPHY: return "philosophy";
+    case RP_EXPORT_FRAMEWORK: return "framework";
+    case RP_EXPORT_STANDARDS: return "standards";
+    case RP_EXPORT_OUTSOURCER: return "outsourcer";
+    case RP_EXPORT_JOURNAL: return "journal";
+    case RP_EXPORT_ALL:
+    default: return "all";
+    }
+}
+
+gboolean
+rp_bundle_export (RpStore                *store,
+                  const RpExportOptions  *options,
+                  GOutputStream          *out,
+                  guint                  *n_records,
+                  GCancellable           *cancellable,
+                  GError                **error)
+{
+  Writer w = { .store = store, .out = out, .cancellable = cancellable };
+  RpAnonymiser anonymiser = { 0 };
+  g_autofree char *now = rp_timestamp_now ();
+  g_autofree char *generator = g_strdup_printf ("Rapport %s", PACKAGE_VERSION);
+  g_autofree char *version = g_strdup_printf ("%d", RP_BUNDLE_VERSION);
+  g_autoptr(RpRecord) profile = NULL;
+  g_autofree char *title = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+
+  if (options->what != RP_EXPORT_ALL && options->what != RP_EXPORT_STANDARDS &&
+      options->what != RP_EXPORT_JOURNAL && options->uuid == NULL)
+    {
+      g_set_error_literal (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_CHOICE, _("Choose the record to export."));
+      return FALSE;
+    }
+  if (options->no_personal_data)
+    {
+      _rp_anonymiser_init (&anonymiser);
+      w.anonymiser = &anonymiser;
+    }
+  profile = rp_store_get_profile (store);
+  title = options->title && *options->title ? g_strdup (options->title)
+        : profile ? g_strdup_printf (_("From %s"), rp_record_get_string (profile, "company_name"))
+        : g_strdup (_("Rapport bundle"));
+  w.generator = json_generator_new ();
+
+  ok = write_text (&w, "{\n", error) &&
+       write_member (&w, "format", RP_BUNDLE_FORMAT, FALSE, error) &&
+       write_member (&w, "version", version, TRUE, error) &&
+       write_member (&w, "exported_at", now, FALSE, error) &&
+       write_member (&w, "exported_by", options->no_personal_data ? _("Withheld") : rp_store_get_user (store), FALSE, error) &&
+       write_member (&w, "generator", generator, FALSE, error) &&
+       write_member (&w, "title", title, FALSE, error) &&
+       write_member (&w, "note", options->note && *options->note ? options->note : NULL, FALSE, error) &&
+       write_text (&w, "  \"scope\": ", error);
+  if (ok)
+    {
+      g_autofree char *scope = quote (scope_name (options->what));
+
+      ok = write_text (&w, scope, error);
+    }
+
+  if (ok && options->what == RP_EXPORT_ALL)
+    {
+      guint n_kinds;
+      const RpKind *const *kinds = rp_kinds (&n_kinds);
+
+      for (guint k = 0; ok && k < n_kinds; k++)
+        {
+          if (kinds[k]->flags & RP_KIND_APPEND_ONLY)
+            continue; /* the journal goes by date range of its own */
+          w.kind = kinds[k];
+          ok = _rp_store_foreach (store, kinds[k], NULL, NULL, NULL, write_record_cb, &w, error) &&
+               end_kind (&w, error);
+        }
+    }
+  else if (ok && options->what == RP_EXPORT_JOURNAL)
+    {
+      g_autofree char *until = rp_date_add_days (options->to, 1);
+
+      w.kind = rp_kind_lookup ("journal_entry");
+      ok = _rp_store_foreach (store, w.kind, "created_at >= ?1 AND created_at < ?2",
+                              options->from, until, write_record_cb, &w, error) &&
+           end_kind (&w, error);
+    }
+  else if (ok)
+    ok = export_selection (&w, options, error);
+
+  ok = ok && write_text (&w, "\n}\n", error);
+
+  if (options->no_personal_data)
+    _rp_anonymiser_clear (&anonymiser);
+  g_clear_object (&w.generator);
+  if (ok && n_records != NULL)
+    *n_records = w.n_records;
+  return ok;
+}
+
+/* Written beside the target and renamed into place: a failed export leaves no half file. */
+gboolean
+rp_bundle_export_file (RpStore                *store,
+                       const RpExportOptions  *options,
+                       GFile                  *file,
+                       guint                  *n_records,
+                       GCancellable           *cancellable,
+                       GError                **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_IO, _("Cannot write “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 256 * 1024);
+  if (!rp_bundle_export (store, options, buffered, n_records, cancellable, &local_error) ||
+      !g_output_stream_close (buffered, cancellable, &local_error))
+    {
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+      /* Closing a cancelled replace stream leaves the old file in place. */
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
