@@ -10,6 +10,9 @@
 #include "rp-record-editor.h"
 #include "rp-sample.h"
 #include "rp-welcome-page.h"
+#include "rp-export-dialog.h"
+#include "rp-import-dialog.h"
+#include "rp-philosophy.h"
 
 static void
 test_welcome_creates_workspace (void)
@@ -172,6 +175,147 @@ test_markup_is_never_parsed (void)
   rp_test_ui_close (window);
 }
 
+static GtkWindow *
+wait_for_window (GType type)
+{
+  for (guint i = 0; i < 200; i++)
+    {
+      GtkWindow *w = rp_test_ui_find_window (type);
+
+      if (w != NULL)
+        return w;
+      rp_test_ui_wait (20);
+    }
+  return NULL;
+}
+
+/* A head office sends an update; the reader changed something meanwhile. */
+static void
+test_import_preview (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *office_path = rp_test_dir_path (dir, "office.rapport-db");
+  g_autofree char *branch_path = rp_test_dir_path (dir, "branch.rapport-db");
+  g_autofree char *first = rp_test_dir_path (dir, "first.rapport");
+  g_autofree char *update = rp_test_dir_path (dir, "update.rapport");
+  g_autoptr(RpStore) office = rp_store_open (office_path, RP_STORE_OPEN_CREATE, NULL);
+  g_autoptr(GFile) first_file = g_file_new_for_path (first);
+  g_autoptr(GFile) update_file = g_file_new_for_path (update);
+  RpExportOptions options = { .what = RP_EXPORT_ALL };
+  RpWindow *window;
+  RpStore *branch;
+  RpImportDialog *dialog;
+  RpBundlePreview *preview;
+  g_autoptr(RpRecord) adopted = NULL;
+  g_autoptr(GListModel) principles = NULL;
+  g_autoptr(RpRecord) p0 = NULL;
+  g_autoptr(RpRecord) p2 = NULL;
+  g_autoptr(RpRecord) added = NULL;
+  guint before;
+
+  g_assert_true (rp_sample_fill (office, NULL));
+  g_assert_true (rp_bundle_export_file (office, &options, first_file, NULL, NULL, NULL));
+
+  window = rp_test_ui_window (branch_path, TRUE);
+  branch = rp_window_get_store (window);
+  rp_window_import_bundle (window, first_file);
+  dialog = RP_IMPORT_DIALOG (wait_for_window (RP_TYPE_IMPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  preview = rp_import_dialog_get_preview (dialog);
+  g_assert_cmpuint (rp_bundle_preview_count (preview, rp_kind_lookup ("principle"), RP_ITEM_NEW), ==, 11);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
+  rp_test_ui_process ();
+  g_assert_null (rp_test_ui_find_window (RP_TYPE_IMPORT_DIALOG));
+  g_assert_cmpstr (rp_window_get_state (window), ==, "workspace");
+  g_assert_cmpuint (rp_store_count (branch, "principle"), ==, 11);
+
+  /* The office changes a principle and adds one; the branch changes another. */
+  adopted = rp_philosophy_get_adopted (office);
+  principles = rp_store_list (office, "principle", "philosophy", rp_record_get_uuid (adopted));
+  p0 = g_list_model_get_item (principles, 0);
+  rp_record_set_string (p0, "rationale", "Half of early cancellations follow a surprise on the first bill.");
+  g_assert_true (rp_store_save (office, p0, NULL));
+  added = rp_record_new_for ("principle", adopted);
+  rp_record_set_string (added, "statement", "Front-line staff may refund up to HK$500 without asking.");
+  g_assert_true (rp_store_save (office, added, NULL));
+  {
+    g_autoptr(RpRecord) changed = g_list_model_get_item (principles, 2);
+
+    /* The office edits it first… */
+    rp_record_set_string (changed, "rationale", "Complaints show us what surveys miss.");
+    g_assert_true (rp_store_save (office, changed, NULL));
+    g_usleep (5000);
+    /* …and the branch edits it later: the branch's copy is newer, a conflict. */
+    p2 = rp_store_get (branch, "principle", rp_record_get_uuid (changed));
+    rp_record_set_string (p2, "statement", "Every complaint is recorded the same day and answered within two days.");
+    g_assert_true (rp_store_save (branch, p2, NULL));
+  }
+  options.title = g_strdup ("Quarterly update from head office");
+  options.note = g_strdup ("The board sharpened two principles. Please import before the staff briefing on Friday.");
+  g_assert_true (rp_bundle_export_file (office, &options, update_file, NULL, NULL, NULL));
+  rp_export_options_clear (&options);
+
+  rp_window_import_bundle (window, update_file);
+  dialog = RP_IMPORT_DIALOG (wait_for_window (RP_TYPE_IMPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  preview = rp_import_dialog_get_preview (dialog);
+  g_assert_cmpuint (rp_bundle_preview_count (preview, NULL, RP_ITEM_NEW), >=, 1);
+  g_assert_cmpuint (rp_bundle_preview_count (preview, NULL, RP_ITEM_UPDATED), >=, 1);
+  g_assert_cmpuint (rp_bundle_preview_count (preview, NULL, RP_ITEM_CONFLICT), ==, 1);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 760, 900);
+  rp_test_ui_save_png (GTK_WIDGET (dialog), "import-preview");
+
+  /* The default keeps the branch's newer copy. */
+  before = rp_store_count (branch, "principle");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
+  rp_test_ui_process ();
+  g_assert_cmpuint (rp_store_count (branch, "principle"), ==, before + 1);
+  {
+    g_autoptr(RpRecord) kept = rp_store_get (branch, "principle", rp_record_get_uuid (p2));
+
+    g_assert_cmpstr (rp_record_get_string (kept, "statement"), ==,
+                     "Every complaint is recorded the same day and answered within two days.");
+  }
+  rp_test_ui_close (window);
+}
+
+static void
+test_export_dialog (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "w.rapport-db");
+  g_autofree char *out = rp_test_dir_path (dir, "philosophy.rapport");
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  RpWindow *window = rp_test_ui_window (path, TRUE);
+  RpStore *store = rp_window_get_store (window);
+  g_autoptr(RpRecord) adopted = NULL;
+  RpExportDialog *dialog;
+  GObject *weak;
+
+  g_assert_true (rp_sample_fill (store, NULL));
+  rp_test_ui_process ();
+  adopted = rp_philosophy_get_adopted (store);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-bundle", NULL));
+  dialog = RP_EXPORT_DIALOG (wait_for_window (RP_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  rp_export_dialog_select (dialog, RP_EXPORT_PHILOSOPHY, rp_record_get_uuid (adopted));
+  rp_test_ui_save_png (GTK_WIDGET (dialog), "export");
+  weak = G_OBJECT (dialog);
+  g_object_add_weak_pointer (weak, (gpointer *) &weak);
+  rp_export_dialog_export_to (dialog, file);
+  for (guint i = 0; i < 200 && weak != NULL; i++)
+    rp_test_ui_wait (20);
+  g_assert_null (weak);
+  {
+    g_autoptr(RpBundle) bundle = rp_bundle_load_file (file, NULL, NULL);
+
+    g_assert_nonnull (bundle);
+    g_assert_cmpuint (rp_bundle_count_kind (bundle, rp_kind_lookup ("philosophy")), ==, 1);
+    g_assert_cmpuint (rp_bundle_count_kind (bundle, rp_kind_lookup ("principle")), ==, 6);
+  }
+  rp_test_ui_close (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -190,6 +334,8 @@ main (int    argc,
   g_test_add_func ("/ui/open-refused-file", test_open_refused_file);
   g_test_add_func ("/ui/profile-and-editor", test_profile_and_editor);
   g_test_add_func ("/ui/markup-is-never-parsed", test_markup_is_never_parsed);
+  g_test_add_func ("/ui/import-preview", test_import_preview);
+  g_test_add_func ("/ui/export-dialog", test_export_dialog);
 
   return g_test_run ();
 }

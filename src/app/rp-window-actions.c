@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 
 #include "rp-window-private.h"
+#include "rp-export-dialog.h"
+#include "rp-import-dialog.h"
 #include "rp-profile-dialog.h"
 #include "rp-ui.h"
 
@@ -205,17 +207,207 @@ _rp_window_update_actions (RpWindow *self)
   g_autoptr(RpRecord) profile = has_store ? rp_store_get_profile (self->store) : NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bundle", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-bundle", profile != NULL);
 }
 
+/* Bundles */
+
+typedef struct {
+  GFile     *file;
+  GPtrArray *problems;
+} LoadJob;
+
+static void
+load_job_free (gpointer data)
+{
+  LoadJob *job = data;
+
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->problems, g_ptr_array_unref);
+  g_free (job);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadJob *job = task_data;
+  GError *error = NULL;
+  RpBundle *bundle = rp_bundle_load_file (job->file, &job->problems, &error);
+
+  if (bundle == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bundle, (GDestroyNotify) rp_bundle_free);
+}
+
+static void
+imported_cb (RpImportDialog *dialog,
+             const char     *message,
+             RpWindow       *self)
+{
+  rp_ui_toast (GTK_WIDGET (self), message);
+}
+
+static void
+bundle_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  RpWindow *self = RP_WINDOW (source);
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (job->file);
+  g_autofree char *heading = g_strdup_printf (_("Cannot Import “%s”"), name);
+  RpBundle *bundle = g_task_propagate_pointer (G_TASK (result), &error);
+  RpImportDialog *dialog;
+
+  if (bundle == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (job->problems != NULL && job->problems->len > 1)
+        {
+          g_autoptr(GString) body = g_string_new (error->message);
+
+          g_string_append (body, "\n");
+          for (guint i = 0; i < MIN (job->problems->len, 8); i++)
+            g_string_append_printf (body, "\n• %s", (const char *) job->problems->pdata[i]);
+          g_free (error->message);
+          error->message = g_string_free (g_steal_pointer (&body), FALSE);
+        }
+      rp_ui_show_error (GTK_WIDGET (self), heading, error);
+      return;
+    }
+  if (self->store == NULL)
+    {
+      rp_bundle_free (bundle);
+      return;
+    }
+  dialog = rp_import_dialog_new (self->store, bundle, &error);
+  if (dialog == NULL)
+    {
+      rp_ui_show_error (GTK_WIDGET (self), heading, error);
+      return;
+    }
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Import Bundle…, a dropped file, "rapport FILE" and the file manager all come here. */
 void
 rp_window_import_bundle (RpWindow *self,
                          GFile    *file)
 {
-  g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                                         _("“%s” is not a Rapport workspace."), name);
+  g_autoptr(GTask) task = NULL;
+  LoadJob *job;
 
-  rp_ui_show_error (GTK_WIDGET (self), _("Cannot Open the File"), error);
+  g_return_if_fail (RP_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    {
+      g_autoptr(GError) error = g_error_new_literal (RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND,
+                                                     _("Open a workspace first: a bundle is imported into one."));
+
+      rp_ui_show_error (GTK_WIDGET (self), _("Cannot Import"), error);
+      return;
+    }
+  job = g_new0 (LoadJob, 1);
+  job->file = g_object_ref (file);
+  /* Reading and checking a big bundle takes a while; the workspace is only touched after. */
+  task = g_task_new (self, self->cancellable, bundle_loaded_cb, NULL);
+  g_task_set_source_tag (task, rp_window_import_bundle);
+  g_task_set_task_data (task, job, load_job_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    RpWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_object_unref (dialog);
+  if (file != NULL)
+    rp_window_import_bundle (self, file);
+}
+
+static void
+import_bundle_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Import Bundle"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  add_filters (GTK_FILE_CHOOSER (dialog), _("Rapport Bundles"), "*.rapport");
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+exported_cb (RpExportDialog *dialog,
+             const char     *message,
+             RpWindow       *self)
+{
+  rp_ui_toast (GTK_WIDGET (self), message);
+}
+
+static void
+export_bundle_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpExportDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = rp_export_dialog_new (self->store);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, 0);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         RpWindow      *self)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+  gboolean any = files != NULL;
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *path = g_file_get_path (l->data);
+
+      if (path != NULL && g_str_has_suffix (path, ".rapport-db"))
+        open_path (self, path, FALSE);
+      else
+        rp_window_import_bundle (self, l->data);
+    }
+  g_slist_free (files);
+  return any;
+}
+
+void
+_rp_window_setup_drop (RpWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 void
@@ -226,6 +418,8 @@ _rp_window_install_actions (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-workspace", NULL, new_workspace_activated);
   gtk_widget_class_install_action (widget_class, "win.open-workspace", NULL, open_workspace_activated);
   gtk_widget_class_install_action (widget_class, "win.open-backup", NULL, open_backup_activated);
+  gtk_widget_class_install_action (widget_class, "win.import-bundle", NULL, import_bundle_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-bundle", NULL, export_bundle_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_activated);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_activated);

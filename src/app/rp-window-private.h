@@ -32,6 +32,7 @@ struct _RpWindow
 
 void  _rp_window_install_actions (RpWindowClass *klass);
 void  _rp_window_update_actions  (RpWindow      *self);
+void  _rp_window_setup_drop      (RpWindow      *self);
 void  _rp_window_show_page       (RpWindow      *self,
                                   const char    *name);
 void  _rp_window_open_record     (RpWindow      *self,

@@ -401,6 +401,7 @@ rp_window_init (RpWindow *self)
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
   build_areas (self);
+  _rp_window_setup_drop (self);
   g_signal_connect (self->welcome_page, "done", G_CALLBACK (welcome_done_cb), self);
   _rp_window_show_page (self, "overview");
   _rp_window_update_actions (self);
