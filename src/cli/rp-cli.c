@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "rp-cli.h"
+#include "rp-util.h"
 
 RpStore *
 rp_cli_open_store (RpCli            *cli,
@@ -133,4 +134,23 @@ rp_cli_format_number (double value,
   if (isnan (value))
     return g_strdup ("—");
   return g_strdup (g_ascii_formatd (buf, sizeof buf, decimals == 0 ? "%.0f" : decimals == 1 ? "%.1f" : "%.2f", value));
+}
+
+/* Pads to @width characters (not bytes): negative widths align right. */
+char *
+rp_cli_pad (const char *text,
+            int         width)
+{
+  g_autofree char *line = rp_text_one_line (text ? text : "—", ABS (width));
+  glong n = g_utf8_strlen (line, -1);
+  GString *out = g_string_new (NULL);
+
+  if (width < 0)
+    for (glong i = n; i < -width; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, line);
+  if (width > 0)
+    for (glong i = n; i < width; i++)
+      g_string_append_c (out, ' ');
+  return g_string_free (out, FALSE);
 }

@@ -52,6 +52,8 @@ gboolean  rp_cli_parse_format (RpCli            *cli,
 void      rp_cli_print_json   (JsonNode         *node);
 char     *rp_cli_format_number (double           value,
                                int               decimals);
+char     *rp_cli_pad          (const char       *text,
+                               int               width);
 
 /* Commands */
 int rp_cli_init        (RpCli *cli, int argc, char **argv);
@@ -63,5 +65,7 @@ int rp_cli_export      (RpCli *cli, int argc, char **argv);
 int rp_cli_validate    (RpCli *cli, int argc, char **argv);
 int rp_cli_import      (RpCli *cli, int argc, char **argv);
 int rp_cli_bundle_schema (RpCli *cli, int argc, char **argv);
+int rp_cli_scorecard   (RpCli *cli, int argc, char **argv);
+int rp_cli_figures     (RpCli *cli, int argc, char **argv);
 
 G_END_DECLS

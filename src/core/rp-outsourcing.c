@@ -1,0 +1,655 @@
+/* rp-outsourcing.c — figures with their target history, CSV import, compliance, decided actions */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "rp-outsourcing.h"
+#include "rp-store-private.h"
+#include "rp-record-private.h"
+#include "rp-util.h"
+
+RpRecord *
+rp_figure_get (RpStore    *store,
+               const char *kpi_uuid,
+               const char *period)
+{
+  return rp_store_find (store, "figure", "kpi", kpi_uuid, "period", period);
+}
+
+static gboolean
+is_rated (RpRecord *kpi)
+{
+  return g_strcmp0 (rp_record_get_string (kpi, "kpi_kind"), "rated") == 0;
+}
+
+/* "97.5", "97,5", "97.5 %" and, for a rated KPI, 1–5; "n/a" marks the month not applicable. */
+gboolean
+rp_figure_parse_value (RpRecord    *kpi,
+                       const char  *text,
+                       double      *value,
+                       gboolean    *not_applicable,
+                       GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text ? text : ""));
+  char *end = NULL;
+  double d;
+  gsize n;
+
+  *not_applicable = FALSE;
+  *value = NAN;
+  if (g_ascii_strcasecmp (clean, "n/a") == 0 || g_ascii_strcasecmp (clean, "na") == 0)
+    {
+      *not_applicable = TRUE;
+      return TRUE;
+    }
+  n = strlen (clean);
+  if (n > 0 && clean[n - 1] == '%')
+    {
+      clean[n - 1] = '\0';
+      g_strstrip (clean);
+    }
+  if (strchr (clean, ',') != NULL && strchr (clean, '.') == NULL)
+    g_strdelimit (clean, ",", '.');
+  if (*clean == '\0')
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   _("a number is needed (or n/a when the KPI does not apply that month)"));
+      return FALSE;
+    }
+  d = g_ascii_strtod (clean, &end);
+  if (end == clean || *end != '\0' || !isfinite (d))
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   _("“%s” is not a number"), text);
+      return FALSE;
+    }
+  if (is_rated (kpi) && (d < 1 || d > 5 || d != floor (d)))
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   _("“%s” is not a rating: this KPI is rated by a person from 1 to 5"), text);
+      return FALSE;
+    }
+  if (fabs (d) > 1e12)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, _("“%s” is out of range"), text);
+      return FALSE;
+    }
+  *value = d;
+  return TRUE;
+}
+
+static RpRecord *
+figure_for (RpStore    *store,
+            RpRecord   *kpi,
+            const char *period,
+            double      value,
+            gboolean    not_applicable)
+{
+  RpRecord *figure = rp_figure_get (store, rp_record_get_uuid (kpi), period);
+
+  if (figure == NULL)
+    {
+      figure = rp_record_new_for ("figure", kpi);
+      rp_record_set_string (figure, "period", period);
+    }
+  rp_record_set_bool (figure, "not_applicable", not_applicable);
+  rp_record_set_real (figure, "value", not_applicable ? NAN : value);
+  return figure;
+}
+
+gboolean
+rp_figure_set (RpStore     *store,
+               RpRecord    *kpi,
+               const char  *period,
+               double       value,
+               gboolean     not_applicable,
+               GError     **error)
+{
+  g_autoptr(RpRecord) figure = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *name = rp_record_dup_title (kpi);
+
+  if (!rp_period_parse (period, NULL, NULL))
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   _("“%s” is not a month written as YYYY-MM."), period ? period : "");
+      return FALSE;
+    }
+  if (!not_applicable && (isnan (value) || (is_rated (kpi) && (value < 1 || value > 5))))
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   is_rated (kpi) ? _("%s is rated from 1 to 5.") : _("%s needs a number."), name);
+      return FALSE;
+    }
+  figure = figure_for (store, kpi, period, value, not_applicable);
+  summary = not_applicable
+    ? g_strdup_printf (_("%s, %s: not applicable"), name, period)
+    : g_strdup_printf (_("%s, %s: %g"), name, period, value);
+  return rp_store_save_as (store, figure, NULL, summary, error);
+}
+
+gboolean
+rp_figure_clear (RpStore     *store,
+                 RpRecord    *kpi,
+                 const char  *period,
+                 GError     **error)
+{
+  g_autoptr(RpRecord) figure = rp_figure_get (store, rp_record_get_uuid (kpi), period);
+
+  return figure == NULL || rp_store_delete (store, figure, NULL, error);
+}
+
+double
+rp_kpi_target_in_force (RpStore    *store,
+                        RpRecord   *kpi,
+                        const char *period)
+{
+  g_autoptr(GListModel) targets = rp_store_list (store, "kpi_target", "kpi", rp_record_get_uuid (kpi));
+  double target = NAN;
+
+  /* Listed oldest first: the last that has started by @period is in force. */
+  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+    {
+      g_autoptr(RpRecord) t = g_list_model_get_item (targets, i);
+
+      if (period == NULL || g_strcmp0 (rp_record_get_string (t, "from_period"), period) <= 0)
+        target = rp_record_get_real (t, "target");
+    }
+  return target;
+}
+
+/* A new target applies from @from_period on; earlier months keep the one in force then. */
+gboolean
+rp_kpi_change_target (RpStore     *store,
+                      RpRecord    *kpi,
+                      double       target,
+                      const char  *from_period,
+                      GError     **error)
+{
+  g_autoptr(RpRecord) row = rp_store_find (store, "kpi_target", "kpi", rp_record_get_uuid (kpi),
+                                           "from_period", from_period);
+  g_autofree char *name = rp_record_dup_title (kpi);
+  g_autofree char *summary = NULL;
+
+  if (row == NULL)
+    {
+      row = rp_record_new_for ("kpi_target", kpi);
+      rp_record_set_string (row, "from_period", from_period);
+    }
+  rp_record_set_real (row, "target", target);
+  summary = g_strdup_printf (_("Target of %s is %g from %s"), name, target, from_period ? from_period : "");
+  return rp_store_save_as (store, row, NULL, summary, error);
+}
+
+char *
+rp_kpi_describe (RpStore    *store,
+                 RpRecord   *kpi,
+                 const char *period)
+{
+  const char *unit = rp_record_get_string (kpi, "unit");
+  double weight = rp_record_get_real (kpi, "weight");
+  double target;
+
+  if (is_rated (kpi))
+    return g_strdup_printf (_("Rated 1–5 by a person · weight %g"), weight);
+  target = rp_kpi_target_in_force (store, kpi, period);
+  if (isnan (target))
+    return g_strdup_printf (_("No target yet · weight %g"), weight);
+  /* Translators: "Target 97 % · higher is better · weight 3" */
+  return g_strdup_printf (_("Target %g %s · %s · weight %g"), target, unit ? unit : "",
+                          g_strcmp0 (rp_record_get_string (kpi, "direction"), "lower") == 0
+                          ? _("lower is better") : _("higher is better"),
+                          weight);
+}
+
+/* The months of the figure grid: from the first month with a figure (or @at_least
+ * months back) to the current month, oldest first. */
+GPtrArray *
+rp_outsourcer_periods (RpStore    *store,
+                       const char *outsourcer_uuid,
+                       guint       at_least)
+{
+  GPtrArray *periods = g_ptr_array_new_with_free_func (g_free);
+  GDate today;
+  g_autofree char *current = NULL;
+  g_autofree char *first = NULL;
+  sqlite3_stmt *stmt;
+  int span;
+
+  rp_date_set_today (&today);
+  current = rp_period_of_date (&today);
+  stmt = _rp_store_prepare (store,
+                            "SELECT min(f.period) FROM figure f JOIN kpi k ON k.uuid = f.kpi WHERE k.outsourcer = ?1",
+                            NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, outsourcer_uuid, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+        first = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  span = first != NULL ? rp_period_diff (first, current) + 1 : 0;
+  span = MAX (span, (int) at_least);
+  for (int i = span - 1; i >= 0; i--)
+    g_ptr_array_add (periods, rp_period_add (current, -i));
+  return periods;
+}
+
+/* CSV */
+
+static void
+free_row (gpointer data)
+{
+  RpFigureRow *row = data;
+
+  g_free (row->period);
+  g_free (row->kpi_uuid);
+  g_free (row->kpi_name);
+  g_free (row->outsourcer_name);
+  g_free (row);
+}
+
+void
+rp_figure_import_free (RpFigureImport *import)
+{
+  if (import == NULL)
+    return;
+  g_ptr_array_unref (import->rows);
+  g_ptr_array_unref (import->errors);
+  g_free (import);
+}
+
+/* One line of RFC 4180 CSV: commas, double quotes, "" for a quote inside. */
+static GPtrArray *
+split_csv_line (const char  *line,
+                gboolean    *ok)
+{
+  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) field = g_string_new (NULL);
+  gboolean quoted = FALSE, was_quoted = FALSE;
+
+  *ok = TRUE;
+  for (const char *p = line;; p++)
+    {
+      if (quoted)
+        {
+          if (*p == '\0')
+            {
+              *ok = FALSE;
+              break;
+            }
+          if (*p == '"' && p[1] == '"')
+            {
+              g_string_append_c (field, '"');
+              p++;
+            }
+          else if (*p == '"')
+            quoted = FALSE;
+          else
+            g_string_append_c (field, *p);
+          continue;
+        }
+      if (*p == '"' && field->len == 0 && !was_quoted)
+        {
+          quoted = was_quoted = TRUE;
+          continue;
+        }
+      if (*p == ',' || *p == '\0')
+        {
+          g_ptr_array_add (fields, g_strstrip (g_strdup (field->str)));
+          g_string_truncate (field, 0);
+          was_quoted = FALSE;
+          if (*p == '\0')
+            break;
+          continue;
+        }
+      g_string_append_c (field, *p);
+    }
+  return fields;
+}
+
+typedef struct {
+  GHashTable *by_uuid;   /* uuid → kpi */
+  GHashTable *by_name;   /* casefolded name → GPtrArray of kpis */
+  GHashTable *outsourcer_names;
+} KpiIndex;
+
+static void
+kpi_index_init (KpiIndex   *index,
+                RpStore    *store,
+                const char *outsourcer_uuid)
+{
+  g_autoptr(GListModel) kpis = outsourcer_uuid ? rp_store_list (store, "kpi", "outsourcer", outsourcer_uuid)
+                                               : rp_store_list (store, "kpi", NULL, NULL);
+  g_autoptr(GListModel) outsourcers = rp_store_list (store, "outsourcer", NULL, NULL);
+
+  index->by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  index->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  index->outsourcer_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (outsourcers); i++)
+    {
+      g_autoptr(RpRecord) o = g_list_model_get_item (outsourcers, i);
+
+      g_hash_table_insert (index->outsourcer_names, g_strdup (rp_record_get_uuid (o)),
+                           g_strdup (rp_record_get_string (o, "name")));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
+    {
+      RpRecord *kpi = g_list_model_get_item (kpis, i);
+      g_autofree char *folded = g_utf8_casefold (rp_record_get_string (kpi, "name"), -1);
+      GPtrArray *same = g_hash_table_lookup (index->by_name, folded);
+
+      if (same == NULL)
+        {
+          same = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (index->by_name, g_strdup (folded), same);
+        }
+      g_ptr_array_add (same, g_object_ref (kpi));
+      g_hash_table_insert (index->by_uuid, g_strdup (rp_record_get_uuid (kpi)), kpi);
+    }
+}
+
+static void
+kpi_index_clear (KpiIndex *index)
+{
+  g_hash_table_unref (index->by_uuid);
+  g_hash_table_unref (index->by_name);
+  g_hash_table_unref (index->outsourcer_names);
+}
+
+G_GNUC_PRINTF (4, 5) static void
+line_error (RpFigureImport *import,
+            guint           line,
+            const char     *column,
+            const char     *format,
+            ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  if (import->errors->len >= 200)
+    return;
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (column != NULL)
+    /* Translators: "line 4, value: “abc” is not a number" */
+    g_ptr_array_add (import->errors, g_strdup_printf (_("line %u, %s: %s"), line, column, what));
+  else
+    g_ptr_array_add (import->errors, g_strdup_printf (_("line %u: %s"), line, what));
+}
+
+RpFigureImport *
+rp_figures_csv_parse (RpStore    *store,
+                      const char *text,
+                      gsize       length,
+                      const char *outsourcer_uuid)
+{
+  RpFigureImport *import = g_new0 (RpFigureImport, 1);
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  KpiIndex index;
+  gboolean header_seen = FALSE;
+
+  import->rows = g_ptr_array_new_with_free_func (free_row);
+  import->errors = g_ptr_array_new_with_free_func (g_free);
+  if (!g_utf8_validate_len (text, length, NULL))
+    {
+      g_ptr_array_add (import->errors, g_strdup (_("the file is not UTF-8 text")));
+      return import;
+    }
+  copy = g_strndup (text, length);
+  lines = g_strsplit (g_str_has_prefix (copy, "\xEF\xBB\xBF") ? copy + 3 : copy, "\n", -1);
+  kpi_index_init (&index, store, outsourcer_uuid);
+
+  for (guint n = 0; lines[n] != NULL; n++)
+    {
+      guint line = n + 1;
+      g_autoptr(GPtrArray) fields = NULL;
+      RpFigureRow *row;
+      RpRecord *kpi = NULL;
+      const char *kpi_text;
+      g_autoptr(GError) error = NULL;
+      gboolean ok;
+      g_autofree char *key = NULL;
+      char *cr = strchr (lines[n], '\r');
+
+      if (cr != NULL)
+        *cr = '\0';
+      if (*g_strstrip (lines[n]) == '\0')
+        continue;
+      fields = split_csv_line (lines[n], &ok);
+      if (!header_seen)
+        {
+          header_seen = TRUE;
+          if (fields->len != 3 || g_ascii_strcasecmp (fields->pdata[0], "period") != 0 ||
+              g_ascii_strcasecmp (fields->pdata[1], "kpi") != 0 || g_ascii_strcasecmp (fields->pdata[2], "value") != 0)
+            {
+              line_error (import, line, NULL, _("the first line must name the columns: period,kpi,value"));
+              break;
+            }
+          continue;
+        }
+      if (!ok)
+        {
+          line_error (import, line, NULL, _("a quote is opened and never closed"));
+          continue;
+        }
+      if (fields->len != 3)
+        {
+          line_error (import, line, NULL, _("%u columns; each line has three: period,kpi,value"), fields->len);
+          continue;
+        }
+      if (!rp_period_parse (fields->pdata[0], NULL, NULL))
+        {
+          line_error (import, line, "period", _("“%s” is not a month written as YYYY-MM"), (char *) fields->pdata[0]);
+          continue;
+        }
+      kpi_text = fields->pdata[1];
+      if (g_uuid_string_is_valid (kpi_text))
+        {
+          kpi = g_hash_table_lookup (index.by_uuid, kpi_text);
+          if (kpi == NULL)
+            {
+              line_error (import, line, "kpi", outsourcer_uuid ? _("no KPI of this outsourcer has the UUID %s")
+                                                               : _("no KPI has the UUID %s"), kpi_text);
+              continue;
+            }
+        }
+      else
+        {
+          g_autofree char *folded = g_utf8_casefold (kpi_text, -1);
+          GPtrArray *same = g_hash_table_lookup (index.by_name, folded);
+
+          if (same == NULL)
+            {
+              line_error (import, line, "kpi", outsourcer_uuid ? _("this outsourcer has no KPI called “%s”")
+                                                               : _("no KPI is called “%s”"), kpi_text);
+              continue;
+            }
+          if (same->len > 1)
+            {
+              g_autoptr(GString) owners = g_string_new (NULL);
+
+              for (guint i = 0; i < same->len; i++)
+                g_string_append_printf (owners, "%s%s", i ? ", " : "",
+                                        (char *) g_hash_table_lookup (index.outsourcer_names,
+                                                                      rp_record_get_string (same->pdata[i], "outsourcer")));
+              line_error (import, line, "kpi",
+                          _("“%s” names KPIs of several outsourcers (%s): choose the outsourcer, or use the KPI's UUID"),
+                          kpi_text, owners->str);
+              continue;
+            }
+          kpi = same->pdata[0];
+        }
+      key = g_strdup_printf ("%s %s", rp_record_get_uuid (kpi), (char *) fields->pdata[0]);
+      if (g_hash_table_contains (seen, key))
+        {
+          line_error (import, line, NULL, _("the same KPI and month as line %u"),
+                      GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)));
+          continue;
+        }
+      g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (line));
+
+      row = g_new0 (RpFigureRow, 1);
+      row->line = line;
+      if (!rp_figure_parse_value (kpi, fields->pdata[2], &row->value, &row->not_applicable, &error))
+        {
+          line_error (import, line, "value", "%s", error->message);
+          free_row (row);
+          continue;
+        }
+      row->period = g_strdup (fields->pdata[0]);
+      row->kpi_uuid = g_strdup (rp_record_get_uuid (kpi));
+      row->kpi_name = g_strdup (rp_record_get_string (kpi, "name"));
+      row->outsourcer_name = g_strdup (g_hash_table_lookup (index.outsourcer_names,
+                                                            rp_record_get_string (kpi, "outsourcer")));
+      {
+        g_autoptr(RpRecord) old = rp_figure_get (store, row->kpi_uuid, row->period);
+
+        if (old != NULL)
+          {
+            row->replaces = TRUE;
+            row->old_value = rp_record_get_real (old, "value");
+            row->old_not_applicable = rp_record_get_bool (old, "not_applicable");
+          }
+      }
+      g_ptr_array_add (import->rows, row);
+    }
+  if (!header_seen)
+    g_ptr_array_add (import->errors, g_strdup (_("the file is empty; it needs a first line period,kpi,value and one line a figure")));
+  kpi_index_clear (&index);
+  return import;
+}
+
+gboolean
+rp_figures_csv_apply (RpStore         *store,
+                      RpFigureImport  *import,
+                      GError         **error)
+{
+  g_autofree char *summary = NULL;
+
+  if (import->errors->len > 0)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "Nothing was imported: %s (%u problem in all)",
+                                "Nothing was imported: %s (%u problems in all)", import->errors->len),
+                   (const char *) import->errors->pdata[0], import->errors->len);
+      return FALSE;
+    }
+  if (!rp_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < import->rows->len; i++)
+    {
+      RpFigureRow *row = import->rows->pdata[i];
+      g_autoptr(RpRecord) kpi = rp_store_get (store, "kpi", row->kpi_uuid);
+      g_autoptr(RpRecord) figure = NULL;
+      g_autofree char *now = rp_timestamp_now ();
+
+      if (kpi == NULL)
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND,
+                       _("Nothing was imported: the KPI “%s” was deleted meanwhile."), row->kpi_name);
+          rp_store_rollback (store);
+          return FALSE;
+        }
+      figure = figure_for (store, kpi, row->period, row->value, row->not_applicable);
+      _rp_record_set_identity (figure, NULL, rp_record_get_created_at (figure) ?: now, now);
+      if (!rp_record_validate (figure, error) || !_rp_store_put (store, figure, error))
+        {
+          g_prefix_error (error, _("Nothing was imported: line %u: "), row->line);
+          rp_store_rollback (store);
+          return FALSE;
+        }
+    }
+  /* One journal entry for the file, not one a figure. */
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u figure from a CSV file",
+                                          "Imported %u figures from a CSV file", import->rows->len),
+                             import->rows->len);
+  if (!_rp_store_journal (store, "figure", NULL, "imported", summary, error))
+    {
+      rp_store_rollback (store);
+      return FALSE;
+    }
+  return rp_store_commit (store, error);
+}
+
+/* Compliance */
+
+double
+rp_outsourcer_compliance (RpStore           *store,
+                          const char        *outsourcer_uuid,
+                          const char        *period,
+                          RpComplianceCount *count)
+{
+  RpComplianceCount c = { 0 };
+  sqlite3_stmt *stmt = _rp_store_prepare (store,
+                                          "SELECT cc.result, count(*) FROM compliance_check cc "
+                                          "JOIN commitment m ON m.uuid = cc.commitment "
+                                          "JOIN contract k ON k.uuid = m.contract "
+                                          "WHERE k.outsourcer = ?1 AND (?2 IS NULL OR cc.period = ?2) "
+                                          "GROUP BY cc.result", NULL);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, outsourcer_uuid, -1, SQLITE_TRANSIENT);
+      if (period != NULL)
+        sqlite3_bind_text (stmt, 2, period, -1, SQLITE_TRANSIENT);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *result = (const char *) sqlite3_column_text (stmt, 0);
+          guint n = (guint) sqlite3_column_int (stmt, 1);
+
+          if (g_strcmp0 (result, "met") == 0)
+            c.met = n;
+          else if (g_strcmp0 (result, "partly_met") == 0)
+            c.partly_met = n;
+          else
+            c.missed = n;
+        }
+      sqlite3_reset (stmt);
+    }
+  if (count != NULL)
+    *count = c;
+  return rp_compliance_rate (c.met, c.partly_met, c.missed);
+}
+
+/* Decisions */
+
+gboolean
+rp_scorecard_needs_decision (RpStore     *store,
+                             RpScorecard *card)
+{
+  g_autoptr(RpRecord) decided = NULL;
+
+  if (card->rule_action == NULL || g_str_equal (card->rule_action, "none"))
+    return FALSE;
+  decided = rp_store_find (store, "vendor_action", "outsourcer", card->uuid, "period", card->period);
+  return decided == NULL;
+}
+
+/* The action the standing rule calls for, ready for a person to decide and save. */
+RpRecord *
+rp_vendor_action_proposed (RpStore     *store,
+                           RpScorecard *card)
+{
+  RpRecord *action;
+  g_autofree char *today = rp_date_today ();
+  g_autofree char *reason = NULL;
+
+  if (card->rule_action == NULL || g_str_equal (card->rule_action, "none"))
+    return NULL;
+  action = rp_record_new_for ("vendor_action", NULL);
+  rp_record_set_string (action, "outsourcer", card->uuid);
+  rp_record_set_string (action, "period", card->period);
+  rp_record_set_string (action, "action_kind", card->rule_action);
+  /* Translators: "Scored 50 in 2026-10: Probation" */
+  reason = g_strdup_printf (_("Scored %.0f in %s: %s"), card->score, card->period, card->standing);
+  rp_record_set_string (action, "reason", reason);
+  rp_record_set_string (action, "decided_by", rp_store_get_user (store));
+  rp_record_set_string (action, "decided_on", today);
+  return action;
+}

@@ -1,0 +1,147 @@
+/* test-cli-outsourcing.c — rapport-cli scorecard and figures import */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "rp-cli-test.h"
+#include "rp-test-utils.h"
+#include "rp-workspace-digest.h"
+
+static JsonObject *
+find_outsourcer (JsonArray  *list,
+                 const char *name)
+{
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonObject *o = json_array_get_object_element (list, i);
+
+      if (g_str_equal (json_object_get_string_member (o, "name"), name))
+        return o;
+    }
+  g_assert_not_reached ();
+}
+
+/* The sample's latest month, worked out by hand from the figures the sample enters. */
+static void
+test_scorecard_json (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "s.rapport-db");
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *demo[] = { "--workspace", path, "demo", NULL };
+  const char *scorecard[] = { "--workspace", path, "scorecard", "--format", "json", NULL };
+  JsonArray *list;
+  JsonObject *bytebridge, *pearl, *swift;
+  /* Pearl Delta: first-contact resolution 57 of 75 (weight 3), answer 66 s against 30
+   * (lower is better, 2), CSAT 71 of 85 (2), attitude rated 2 of 5 (2) */
+  double pearl_score = 100 * (3 * 57.0 / 75 + 2 * 30.0 / 66 + 2 * 71.0 / 85 + 2 * 2.0 / 5) / 9;
+  /* SwiftLink: on time 62 of 97 (3), complaints 9 against 2 (lower, 2), accuracy 96 of
+   * 99.5 (1), damage 2.5 % against 0.5 % (lower, 1) */
+  double swift_score = 100 * (3 * 62.0 / 97 + 2 * 2.0 / 9 + 96.0 / 99.5 + 0.5 / 2.5) / 7;
+
+  g_assert_cmpint (rp_cli_run (demo, NULL, NULL, NULL), ==, 0);
+  g_assert_cmpint (rp_cli_run (scorecard, NULL, &out, NULL), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, NULL));
+  list = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "outsourcers");
+  g_assert_cmpuint (json_array_get_length (list), ==, 5);
+
+  bytebridge = find_outsourcer (list, "ByteBridge IT Services");
+  pearl = find_outsourcer (list, "Pearl Delta Contact");
+  swift = find_outsourcer (list, "SwiftLink Logistics");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (bytebridge, "score"), 100, 0.005);
+  g_assert_cmpstr (json_object_get_string_member (bytebridge, "standing"), ==, "Excellent");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (pearl, "score"), pearl_score, 0.005);
+  g_assert_cmpstr (json_object_get_string_member (pearl, "standing"), ==, "Watch");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (pearl, "compliance_rate"), 0.5, 1e-4);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (swift, "score"), swift_score, 0.005);
+  g_assert_cmpstr (json_object_get_string_member (swift, "standing"), ==, "Probation");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (swift, "compliance_rate"), 0, 1e-4);
+  g_assert_cmpint (json_object_get_int_member (swift, "measured"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (swift, "missing"), ==, 0);
+  /* Best first; candidates without figures have no score (null), not zero */
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 0), "name"), ==,
+                   "ByteBridge IT Services");
+  g_assert_true (json_object_get_null_member (find_outsourcer (list, "Meridian Outreach"), "score"));
+}
+
+static void
+test_scorecard_formats (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "s.rapport-db");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *demo[] = { "--workspace", path, "demo", NULL };
+  const char *text[] = { "--workspace", path, "scorecard", NULL };
+  const char *csv[] = { "--workspace", path, "scorecard", "--format", "csv", "--period", "2000-01", NULL };
+  const char *bad[] = { "--workspace", path, "scorecard", "--period", "last month", NULL };
+
+  g_assert_cmpint (rp_cli_run (demo, NULL, NULL, NULL), ==, 0);
+  g_assert_cmpint (rp_cli_run (text, NULL, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Probation"));
+  g_clear_pointer (&out, g_free);
+  /* A month without figures: every score empty, never zero */
+  g_assert_cmpint (rp_cli_run (csv, NULL, &out, NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "period,uuid,name,"));
+  g_assert_nonnull (strstr (out, "\"SwiftLink Logistics\",logistics,active,,\"\""));
+  g_assert_cmpint (rp_cli_run (bad, NULL, NULL, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "YYYY-MM"));
+}
+
+static void
+test_figures_import (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "s.rapport-db");
+  g_autofree char *good = rp_test_dir_path (dir, "good.csv");
+  g_autofree char *bad = rp_test_dir_path (dir, "bad.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *demo[] = { "--workspace", path, "demo", NULL };
+  const char *dry[] = { "--workspace", path, "figures", "import", good, "--dry-run", NULL };
+  const char *import[] = { "--workspace", path, "figures", "import", good, NULL };
+  const char *import_bad[] = { "--workspace", path, "figures", "import", bad, NULL };
+
+  g_assert_true (g_file_set_contents (good, "period,kpi,value\n2031-01,On-time delivery,95\n2031-01,Order accuracy,99.6\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "period,kpi,value\n2031-02,On-time delivery,95\n2031-02,Order accuracy,lots\n", -1, NULL));
+  g_assert_cmpint (rp_cli_run (demo, NULL, NULL, NULL), ==, 0);
+
+  before = rp_workspace_digest (path);
+  g_assert_cmpint (rp_cli_run (dry, NULL, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "2 figures: 2 new"));
+  after = rp_workspace_digest (path);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (rp_cli_run (import, NULL, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Imported"));
+  g_clear_pointer (&out, g_free);
+
+  /* All lines or none: the good line of a bad file is not written either. */
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&after, g_free);
+  before = rp_workspace_digest (path);
+  g_assert_cmpint (rp_cli_run (import_bad, NULL, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (out, "line 3, value: “lots” is not a number"));
+  rp_cli_assert_one_line (err, "figures");
+  after = rp_workspace_digest (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  rp_test_init (&argc, &argv);
+
+  g_test_add_func ("/cli/outsourcing/scorecard-json", test_scorecard_json);
+  g_test_add_func ("/cli/outsourcing/scorecard-formats", test_scorecard_formats);
+  g_test_add_func ("/cli/outsourcing/figures-import", test_figures_import);
+
+  return g_test_run ();
+}

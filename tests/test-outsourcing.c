@@ -1,0 +1,386 @@
+/* test-outsourcing.c — the scoring math on worked examples, target history, CSV import, rankings, actions */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rp-evaluation.h"
+#include "rp-outsourcing.h"
+#include "rp-sample.h"
+#include "rp-scoring.h"
+#include "rp-test-utils.h"
+#include "rp-util.h"
+
+#define assert_near(a, b) g_assert_cmpfloat_with_epsilon ((a), (b), 1e-9)
+
+static void
+test_attainment (void)
+{
+  /* higher is better: value / target, at most 1 */
+  assert_near (rp_attainment (90, 100, FALSE, FALSE, 1), 0.9);
+  assert_near (rp_attainment (120, 100, FALSE, FALSE, 1), 1.0);
+  /* a cap of 1.1 allows credit above target, up to the cap */
+  assert_near (rp_attainment (105, 100, FALSE, FALSE, 1.1), 1.05);
+  assert_near (rp_attainment (150, 100, FALSE, FALSE, 1.1), 1.1);
+  /* lower is better: target / value */
+  assert_near (rp_attainment (8, 4, TRUE, FALSE, 1), 0.5);
+  assert_near (rp_attainment (2, 4, TRUE, FALSE, 1), 1.0);
+  assert_near (rp_attainment (0, 4, TRUE, FALSE, 1), 1.0);
+  /* never below zero */
+  assert_near (rp_attainment (-5, 100, FALSE, FALSE, 1), 0.0);
+  /* a rating counts as rating / 5, whatever the target */
+  assert_near (rp_attainment (3, NAN, FALSE, TRUE, 1), 0.6);
+  assert_near (rp_attainment (5, 2, FALSE, TRUE, 1.5), 1.0);
+  /* no figure, or no target for a measured KPI: no attainment */
+  g_assert_true (isnan (rp_attainment (NAN, 100, FALSE, FALSE, 1)));
+  g_assert_true (isnan (rp_attainment (90, NAN, FALSE, FALSE, 1)));
+}
+
+static void
+test_period_score (void)
+{
+  RpKpiResult kpis[] = {
+    { .weight = 3, .attainment = 1.0, .state = RP_FIGURE_MEASURED },
+    { .weight = 1, .attainment = 0.5, .state = RP_FIGURE_MEASURED },
+    { .weight = 2, .attainment = NAN, .state = RP_FIGURE_MISSING },
+    { .weight = 4, .attainment = NAN, .state = RP_FIGURE_NOT_APPLICABLE },
+  };
+
+  /* 100 × (3 × 1 + 1 × 0.5) / (3 + 1): missing and not applicable are left out,
+   * neither counted as zero nor as full marks */
+  assert_near (rp_period_score (kpis, 4), 87.5);
+  assert_near (rp_kpi_contribution (kpis, 4, 0), 75.0);
+  assert_near (rp_kpi_contribution (kpis, 4, 1), 12.5);
+  g_assert_true (isnan (rp_kpi_contribution (kpis, 4, 2)));
+  /* nothing measured, or no KPIs at all: no score */
+  g_assert_true (isnan (rp_period_score (kpis + 2, 2)));
+  g_assert_true (isnan (rp_period_score (NULL, 0)));
+}
+
+static void
+test_overall_and_standing (void)
+{
+  double perfect[RP_SCORE_PERIODS];
+  double two[] = { 100, 0 };
+  double gap[] = { 80, NAN, 60 };
+  double rules[] = { 90, 75, 60, 0 };
+
+  for (guint i = 0; i < RP_SCORE_PERIODS; i++)
+    perfect[i] = 100;
+  /* a perfect record is 100 */
+  assert_near (rp_overall_score (perfect, RP_SCORE_PERIODS), 100);
+  /* recent weighs more: (12 × 100 + 11 × 0) / 23 */
+  assert_near (rp_overall_score (two, 2), 1200.0 / 23.0);
+  /* a month without a score is left out: (12 × 80 + 10 × 60) / 22 */
+  assert_near (rp_overall_score (gap, 3), (12 * 80 + 10 * 60) / 22.0);
+  g_assert_true (isnan (rp_overall_score (gap + 1, 1)));
+
+  g_assert_cmpint (rp_standing_index (rules, 4, 95), ==, 0);
+  g_assert_cmpint (rp_standing_index (rules, 4, 90), ==, 0);
+  g_assert_cmpint (rp_standing_index (rules, 4, 89.99), ==, 1);
+  g_assert_cmpint (rp_standing_index (rules, 4, 60), ==, 2);
+  g_assert_cmpint (rp_standing_index (rules, 4, 12), ==, 3);
+  g_assert_cmpint (rp_standing_index (rules, 4, NAN), ==, -1);
+
+  /* met counts 1, partly met a half */
+  assert_near (rp_compliance_rate (2, 1, 1), 2.5 / 4);
+  g_assert_true (isnan (rp_compliance_rate (0, 0, 0)));
+}
+
+static RpStore *
+new_store (RpTestDir  *dir,
+           const char *name,
+           gboolean    sample)
+{
+  g_autofree char *path = rp_test_dir_path (dir, name);
+  RpStore *store = rp_store_open (path, RP_STORE_OPEN_CREATE | RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
+
+  g_assert_nonnull (store);
+  if (sample)
+    g_assert_true (rp_sample_fill (store, NULL));
+  return store;
+}
+
+static RpRecord *
+add_kpi (RpStore    *store,
+         RpRecord   *outsourcer,
+         const char *name,
+         const char *kind,
+         const char *direction,
+         double      weight,
+         double      target,
+         const char *from)
+{
+  RpRecord *kpi = rp_record_new_for ("kpi", outsourcer);
+
+  rp_record_set_string (kpi, "name", name);
+  rp_record_set_string (kpi, "kpi_kind", kind);
+  rp_record_set_string (kpi, "direction", direction);
+  rp_record_set_real (kpi, "weight", weight);
+  g_assert_true (rp_store_save (store, kpi, NULL));
+  if (!isnan (target))
+    g_assert_true (rp_kpi_change_target (store, kpi, target, from, NULL));
+  return kpi;
+}
+
+static RpScorecard *
+card_for (GPtrArray  *cards,
+          const char *uuid)
+{
+  for (guint i = 0; i < cards->len; i++)
+    if (g_str_equal (((RpScorecard *) cards->pdata[i])->uuid, uuid))
+      return cards->pdata[i];
+  g_assert_not_reached ();
+}
+
+/* A small workspace worked through by hand. */
+static void
+test_scorecard_worked_example (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = new_store (dir, "w.rapport-db", FALSE);
+  g_autoptr(RpRecord) vendor = rp_record_new_for ("outsourcer", NULL);
+  g_autoptr(RpRecord) empty = rp_record_new_for ("outsourcer", NULL);
+  g_autoptr(RpRecord) on_time = NULL;
+  g_autoptr(RpRecord) repair = NULL;
+  g_autoptr(RpRecord) attitude = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GError) error = NULL;
+  RpScorecard *card;
+
+  rp_record_set_string (vendor, "name", "Vendor");
+  rp_record_set_string (empty, "name", "No KPIs");
+  g_assert_true (rp_store_save (store, vendor, NULL));
+  g_assert_true (rp_store_save (store, empty, NULL));
+  on_time = add_kpi (store, vendor, "On time", "measured", "higher", 2, 95, "2026-01");
+  repair = add_kpi (store, vendor, "Repair hours", "measured", "lower", 1, 4, "2026-01");
+  attitude = add_kpi (store, vendor, "Attitude", "rated", "higher", 1, NAN, NULL);
+  /* The on-time target rises to 97 from May; April keeps 95. */
+  g_assert_true (rp_kpi_change_target (store, on_time, 97, "2026-05", NULL));
+  assert_near (rp_kpi_target_in_force (store, on_time, "2026-04"), 95);
+  assert_near (rp_kpi_target_in_force (store, on_time, "2026-05"), 97);
+
+  g_assert_true (rp_figure_set (store, on_time, "2026-04", 95, FALSE, &error));
+  g_assert_true (rp_figure_set (store, repair, "2026-04", 8, FALSE, &error));
+  g_assert_true (rp_figure_set (store, attitude, "2026-04", 4, FALSE, &error));
+  g_assert_true (rp_figure_set (store, on_time, "2026-05", 95, FALSE, &error));
+  g_assert_true (rp_figure_set (store, repair, "2026-05", 0, TRUE, &error)); /* not applicable */
+  /* attitude in May: not entered, so missing */
+  g_assert_no_error (error);
+
+  cards = rp_scorecard_compute (store, "2026-05", NULL, TRUE, &error);
+  g_assert_no_error (error);
+  card = card_for (cards, rp_record_get_uuid (vendor));
+  /* April: (2 × 95/95 + 1 × 4/8 + 1 × 4/5) / 4 = 0.825 */
+  assert_near (card->series[RP_SCORE_PERIODS - 2], 82.5);
+  /* May: only on time counts: 95/97 */
+  assert_near (card->score, 100.0 * 95.0 / 97.0);
+  assert_near (card->overall, (12 * (100.0 * 95 / 97) + 11 * 82.5) / 23);
+  g_assert_cmpuint (card->n_kpis, ==, 3);
+  g_assert_cmpuint (card->n_measured, ==, 1);
+  g_assert_cmpuint (card->n_not_applicable, ==, 1);
+  g_assert_cmpuint (card->n_missing, ==, 1);
+  g_assert_cmpstr (card->standing, ==, "Excellent");
+  g_assert_cmpstr (card->rule_action, ==, "reward");
+  {
+    RpKpiLine *line0 = card->kpis->pdata[0];
+    RpKpiLine *line1 = card->kpis->pdata[1];
+    RpKpiLine *line2 = card->kpis->pdata[2];
+
+    g_assert_cmpint (line0->state, ==, RP_FIGURE_MEASURED);
+    assert_near (line0->target, 97);
+    assert_near (line0->contribution, 100.0 * 95 / 97);
+    g_assert_cmpint (line1->state, ==, RP_FIGURE_NOT_APPLICABLE);
+    g_assert_true (isnan (line1->contribution));
+    g_assert_cmpint (line2->state, ==, RP_FIGURE_MISSING);
+    g_assert_true (isnan (line2->value));
+  }
+  /* An outsourcer without KPIs has no score and no standing, not a zero. */
+  card = card_for (cards, rp_record_get_uuid (empty));
+  g_assert_true (isnan (card->score));
+  g_assert_null (card->standing);
+
+  /* Values are validated in place: a rating from 1 to 5 */
+  g_assert_false (rp_figure_set (store, attitude, "2026-05", 7, FALSE, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    double value;
+    gboolean na;
+
+    g_assert_true (rp_figure_parse_value (on_time, "97,5 %", &value, &na, NULL));
+    assert_near (value, 97.5);
+    g_assert_true (rp_figure_parse_value (on_time, "N/A", &value, &na, NULL) && na);
+    g_assert_false (rp_figure_parse_value (on_time, "ninety", &value, &na, &error));
+    g_assert_nonnull (strstr (error->message, "“ninety” is not a number"));
+    g_clear_error (&error);
+    g_assert_false (rp_figure_parse_value (attitude, "3.5", &value, &na, &error));
+    g_assert_nonnull (strstr (error->message, "rated by a person from 1 to 5"));
+  }
+}
+
+/* The sample's latest month, computed by hand from its figures. */
+static void
+test_sample_scorecard (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = new_store (dir, "s.rapport-db", TRUE);
+  g_autofree char *period = rp_scorecard_latest_period (store);
+  g_autoptr(GPtrArray) cards = rp_scorecard_compute (store, period, NULL, FALSE, NULL);
+  double pearl = 100 * (3 * 57.0 / 75 + 2 * 30.0 / 66 + 2 * 71.0 / 85 + 2 * 2.0 / 5) / 9;
+  double swift = 100 * (3 * 62.0 / 97 + 2 * 2.0 / 9 + 1 * 96.0 / 99.5 + 1 * 0.5 / 2.5) / 7;
+
+  rp_scorecard_sort_by_score (cards);
+  g_assert_cmpstr (((RpScorecard *) cards->pdata[0])->name, ==, "ByteBridge IT Services");
+  assert_near (((RpScorecard *) cards->pdata[0])->score, 100);
+  g_assert_cmpstr (((RpScorecard *) cards->pdata[1])->standing, ==, "Watch");
+  assert_near (((RpScorecard *) cards->pdata[1])->score, pearl);
+  assert_near (((RpScorecard *) cards->pdata[1])->compliance_rate, 0.5);
+  g_assert_cmpstr (((RpScorecard *) cards->pdata[2])->standing, ==, "Probation");
+  assert_near (((RpScorecard *) cards->pdata[2])->score, swift);
+  assert_near (((RpScorecard *) cards->pdata[2])->compliance_rate, 0);
+  /* Probation calls for a penalty; nobody has decided yet, so it is proposed. */
+  {
+    RpScorecard *card = cards->pdata[2];
+    g_autoptr(RpRecord) proposed = NULL;
+
+    g_assert_true (rp_scorecard_needs_decision (store, card));
+    proposed = rp_vendor_action_proposed (store, card);
+    g_assert_cmpstr (rp_record_get_string (proposed, "action_kind"), ==, "penalty");
+    g_assert_cmpstr (rp_record_get_string (proposed, "period"), ==, period);
+    g_assert_true (rp_store_save (store, proposed, NULL));
+    g_assert_false (rp_scorecard_needs_decision (store, card));
+  }
+  /* Excellent calls for a reward, and the sample recorded it already. */
+  g_assert_false (rp_scorecard_needs_decision (store, cards->pdata[0]));
+}
+
+static void
+test_candidate_ranking (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = new_store (dir, "s.rapport-db", TRUE);
+  g_autoptr(GPtrArray) ranking = rp_rank_candidates (store);
+  const double weights[] = { 3, 3, 2, 2, 1, 2 };
+  const int bright[] = { 4, 4, 3, 3, 4, 3 };
+  const int meridian[] = { 3, 2, 3, 5, 3, 4 };
+
+  /* BrightWave: 100 × Σ w·s/5 / Σ w */
+  assert_near (rp_weighted_score (weights, bright, 6), 100.0 * (12 + 12 + 6 + 6 + 4 + 6) / 5 / 13);
+  g_assert_cmpuint (ranking->len, ==, 3);
+  g_assert_cmpstr (rp_record_get_string (((RpRanked *) ranking->pdata[0])->subject, "name"), ==, "ByteBridge IT Services");
+  g_assert_cmpstr (rp_record_get_string (((RpRanked *) ranking->pdata[1])->subject, "name"), ==, "BrightWave Marketing");
+  assert_near (((RpRanked *) ranking->pdata[1])->total, rp_weighted_score (weights, bright, 6));
+  assert_near (((RpRanked *) ranking->pdata[2])->total, rp_weighted_score (weights, meridian, 6));
+  /* Unscored criteria are left out, not counted as zero */
+  {
+    const int partial[] = { 5, 0, 0, 0, 0, 0 };
+
+    assert_near (rp_weighted_score (weights, partial, 6), 100);
+  }
+}
+
+static void
+test_csv_import (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = new_store (dir, "s.rapport-db", TRUE);
+  g_autoptr(RpRecord) swift = rp_store_find (store, "outsourcer", "name", "SwiftLink Logistics", NULL, NULL);
+  g_autoptr(RpRecord) kpi = rp_store_find (store, "kpi", "name", "Order accuracy", NULL, NULL);
+  const char *good = "period,kpi,value\n"
+                     "2030-01,On-time delivery,91.5\n"
+                     "2030-01,\"Delivery complaints per 1,000 orders\",4\n"
+                     "2030-01,Damaged shipments,n/a\n";
+  const char *bad = "period,kpi,value\r\n"
+                    "2030-02,On-time delivery,93\r\n"
+                    "2030-13,On-time delivery,93\r\n"
+                    "2030-02,Teleportation,1\r\n"
+                    "2030-02,Order accuracy,ninety\r\n"
+                    "2030-02,On-time delivery,94\r\n"
+                    "2030-02,Order accuracy\r\n"
+                    "2030-02,Consistency with our objectives,4\r\n";
+  g_autoptr(RpFigureImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = rp_store_count (store, "figure");
+  guint journal = rp_store_count (store, "journal_entry");
+
+  import = rp_figures_csv_parse (store, good, strlen (good), rp_record_get_uuid (swift));
+  g_assert_cmpuint (import->errors->len, ==, 0);
+  g_assert_cmpuint (import->rows->len, ==, 3);
+  g_assert_true (((RpFigureRow *) import->rows->pdata[2])->not_applicable);
+  g_assert_true (rp_figures_csv_apply (store, import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rp_store_count (store, "figure"), ==, before + 3);
+  g_assert_cmpuint (rp_store_count (store, "journal_entry"), ==, journal + 1);
+  g_clear_pointer (&import, rp_figure_import_free);
+
+  /* Each bad line is named with its field; nothing is written. */
+  import = rp_figures_csv_parse (store, bad, strlen (bad), rp_record_get_uuid (swift));
+  for (guint i = 0; i < import->errors->len; i++)
+    g_test_message ("%s", (char *) import->errors->pdata[i]);
+  g_assert_cmpuint (import->errors->len, ==, 6);
+  g_assert_cmpstr (import->errors->pdata[0], ==, "line 3, period: “2030-13” is not a month written as YYYY-MM");
+  g_assert_cmpstr (import->errors->pdata[1], ==, "line 4, kpi: this outsourcer has no KPI called “Teleportation”");
+  g_assert_cmpstr (import->errors->pdata[2], ==, "line 5, value: “ninety” is not a number");
+  g_assert_cmpstr (import->errors->pdata[3], ==, "line 6: the same KPI and month as line 2");
+  g_assert_cmpstr (import->errors->pdata[4], ==, "line 7: 2 columns; each line has three: period,kpi,value");
+  g_assert_cmpstr (import->errors->pdata[5], ==, "line 8, kpi: this outsourcer has no KPI called “Consistency with our objectives”");
+  before = rp_store_count (store, "figure");
+  g_assert_false (rp_figures_csv_apply (store, import, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
+  g_assert_cmpuint (rp_store_count (store, "figure"), ==, before);
+  g_clear_error (&error);
+  g_clear_pointer (&import, rp_figure_import_free);
+
+  /* Without an outsourcer, a KPI name used by several is ambiguous; its UUID is not. */
+  {
+    const char *ambiguous = "period,kpi,value\n2030-03,Consistency with our objectives,4\n";
+    g_autofree char *by_uuid = g_strdup_printf ("period,kpi,value\n2030-03,%s,99.1\n", rp_record_get_uuid (kpi));
+
+    import = rp_figures_csv_parse (store, ambiguous, strlen (ambiguous), NULL);
+    g_assert_cmpuint (import->errors->len, ==, 1);
+    g_assert_nonnull (strstr (import->errors->pdata[0], "names KPIs of several outsourcers"));
+    g_clear_pointer (&import, rp_figure_import_free);
+    import = rp_figures_csv_parse (store, by_uuid, strlen (by_uuid), NULL);
+    g_assert_cmpuint (import->errors->len, ==, 0);
+    g_clear_pointer (&import, rp_figure_import_free);
+  }
+  /* A file without the header line */
+  import = rp_figures_csv_parse (store, "2030-01,x,1\n", 12, NULL);
+  g_assert_cmpuint (import->errors->len, ==, 1);
+  g_assert_nonnull (strstr (import->errors->pdata[0], "line 1: the first line must name the columns"));
+}
+
+static void
+test_compliance (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = new_store (dir, "s.rapport-db", TRUE);
+  g_autoptr(RpRecord) pearl = rp_store_find (store, "outsourcer", "name", "Pearl Delta Contact", NULL, NULL);
+  RpComplianceCount count;
+  double rate = rp_outsourcer_compliance (store, rp_record_get_uuid (pearl), NULL, &count);
+
+  /* Three commitments over three months: 5 met, 2 partly met, 2 missed */
+  g_assert_cmpuint (count.met, ==, 5);
+  g_assert_cmpuint (count.partly_met, ==, 2);
+  g_assert_cmpuint (count.missed, ==, 2);
+  assert_near (rate, 6.0 / 9);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  rp_test_init (&argc, &argv);
+
+  g_test_add_func ("/scoring/attainment", test_attainment);
+  g_test_add_func ("/scoring/period-score", test_period_score);
+  g_test_add_func ("/scoring/overall-and-standing", test_overall_and_standing);
+  g_test_add_func ("/scoring/scorecard-worked-example", test_scorecard_worked_example);
+  g_test_add_func ("/scoring/sample-scorecard", test_sample_scorecard);
+  g_test_add_func ("/outsourcing/candidate-ranking", test_candidate_ranking);
+  g_test_add_func ("/outsourcing/csv-import", test_csv_import);
+  g_test_add_func ("/outsourcing/compliance", test_compliance);
+
+  return g_test_run ();
+}
