@@ -13,6 +13,10 @@
 #include "rp-export-dialog.h"
 #include "rp-import-dialog.h"
 #include "rp-philosophy.h"
+#include "rp-outsourcers-page.h"
+#include "rp-outsourcing.h"
+#include "rp-util.h"
+#include "rp-record-list.h"
 
 static void
 test_welcome_creates_workspace (void)
@@ -316,6 +320,161 @@ test_export_dialog (void)
   rp_test_ui_close (window);
 }
 
+static RpRecordEditor *
+wait_for_editor (void)
+{
+  return RP_RECORD_EDITOR (wait_for_window (RP_TYPE_RECORD_EDITOR));
+}
+
+static RpRecordList *
+find_list (GtkWidget  *root,
+           const char *title)
+{
+  GtkWidget *label = rp_test_ui_find_label (root, title);
+
+  while (label != NULL && !RP_IS_RECORD_LIST (label))
+    label = gtk_widget_get_parent (label);
+  return label ? RP_RECORD_LIST (label) : NULL;
+}
+
+static void
+test_outsourcers (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "o.rapport-db");
+  RpWindow *window = rp_test_ui_window (path, TRUE);
+  RpStore *store = rp_window_get_store (window);
+  RpOutsourcersPage *page;
+  RpOutsourcerDetail *detail;
+  RpRankedScorecard *ranked;
+  RpRecordEditor *editor;
+  RpRecordList *kpis;
+  g_autoptr(RpRecord) first = NULL;
+  g_autoptr(RpRecord) created = NULL;
+  g_autoptr(RpRecord) kpi = NULL;
+  g_autoptr(RpRecord) swift = NULL;
+  g_autoptr(RpRecord) pearl = NULL;
+  g_autoptr(GListModel) proposals = NULL;
+  g_autoptr(RpRecord) proposal = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cell = NULL;
+
+  g_assert_true (rp_sample_fill (store, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "outsourcers"));
+  rp_test_ui_wait (50);
+  page = RP_OUTSOURCERS_PAGE (rp_window_get_view (window, "outsourcers"));
+  ranked = rp_outsourcers_page_get_ranked (page);
+  detail = rp_outsourcers_page_get_detail (page);
+
+  /* The ranked scorecard, best first, and filtered by standing */
+  g_assert_cmpstr (rp_outsourcers_page_get_section (page), ==, "ranked");
+  g_assert_cmpuint (rp_ranked_scorecard_get_n_rows (ranked), ==, 5);
+  first = rp_ranked_scorecard_get_row (ranked, 0);
+  g_assert_cmpstr (rp_record_get_string (first, "name"), ==, "ByteBridge IT Services");
+  rp_test_ui_save_png (GTK_WIDGET (window), "outsourcers-ranked");
+  rp_ranked_scorecard_filter_standing (ranked, "Probation");
+  rp_test_ui_process ();
+  g_assert_cmpuint (rp_ranked_scorecard_get_n_rows (ranked), ==, 1);
+  rp_ranked_scorecard_filter_standing (ranked, NULL);
+
+  /* An outsourcer's scorecard: the standing and the action it calls for */
+  swift = rp_store_find (store, "outsourcer", "name", "SwiftLink Logistics", NULL, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "outsourcer",
+                                             rp_record_get_uuid (swift)));
+  rp_test_ui_wait (50);
+  g_assert_cmpstr (rp_outsourcers_page_get_section (page), ==, "detail");
+  rp_outsourcer_detail_show_tab (detail, "scorecard");
+  rp_test_ui_wait (50);
+  g_assert_nonnull (strstr (rp_outsourcer_detail_get_score_text (detail), "Probation"));
+  g_assert_true (rp_outsourcer_detail_has_decision (detail));
+  rp_test_ui_save_png (GTK_WIDGET (window), "outsourcer-scorecard");
+
+  /* Add an outsourcer through the New Outsourcer action */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "outsourcers.new", NULL));
+  editor = wait_for_editor ();
+  g_assert_nonnull (editor);
+  gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "name")), "Kowloon Couriers");
+  g_assert_true (rp_record_editor_save (editor));
+  rp_test_ui_wait (50);
+  g_assert_cmpuint (rp_outsourcers_page_get_n_listed (page), ==, 6);
+  created = rp_store_find (store, "outsourcer", "name", "Kowloon Couriers", NULL, NULL);
+  g_assert_nonnull (created);
+
+  /* …a KPI through the detail's list… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "outsourcer",
+                                             rp_record_get_uuid (created)));
+  rp_test_ui_wait (50);
+  rp_outsourcer_detail_show_tab (detail, "kpis");
+  rp_test_ui_wait (50);
+  kpis = find_list (GTK_WIDGET (detail), "Key Performance Indicators");
+  g_assert_nonnull (kpis);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kpis), "list.add", NULL));
+  editor = wait_for_editor ();
+  gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "name")), "Parcels on time");
+  gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "unit")), "%");
+  g_assert_true (rp_record_editor_save (editor));
+  rp_test_ui_wait (50);
+  kpi = rp_store_find (store, "kpi", "outsourcer", rp_record_get_uuid (created), NULL, NULL);
+  g_assert_nonnull (kpi);
+  g_assert_true (rp_kpi_change_target (store, kpi, 95, "2020-01", NULL));
+
+  /* …and figures typed into the grid, checked in place */
+  {
+    RpFigureGrid *grid = rp_outsourcer_detail_get_grid (detail);
+    GDate today;
+    g_autofree char *now = NULL;
+    g_autofree char *last = NULL;
+
+    rp_date_set_today (&today);
+    now = rp_period_of_date (&today);
+    last = rp_period_add (now, -1);
+    g_assert_false (rp_figure_grid_enter (grid, last, rp_record_get_uuid (kpi), "lots", &error));
+    g_assert_nonnull (strstr (error->message, "“lots” is not a number"));
+    g_clear_error (&error);
+    g_assert_true (rp_figure_grid_enter (grid, last, rp_record_get_uuid (kpi), "57", &error));
+    g_assert_no_error (error);
+    rp_test_ui_wait (50);
+    cell = rp_figure_grid_dup_cell (grid, last, rp_record_get_uuid (kpi));
+    g_assert_cmpstr (cell, ==, "57");
+    g_clear_pointer (&cell, g_free);
+    cell = rp_figure_grid_dup_cell (grid, now, rp_record_get_uuid (kpi));
+    g_assert_cmpstr (cell, ==, "—");
+    rp_test_ui_save_png (GTK_WIDGET (window), "outsourcer-figures");
+  }
+  rp_outsourcer_detail_show_tab (detail, "scorecard");
+  rp_test_ui_wait (50);
+  /* 57 of 95 = 60: Watch, which calls for a warning */
+  g_assert_nonnull (strstr (rp_outsourcer_detail_get_score_text (detail), "Watch"));
+  g_assert_true (rp_outsourcer_detail_has_decision (detail));
+
+  /* A proposal judged against the adopted philosophy */
+  pearl = rp_store_find (store, "outsourcer", "name", "Pearl Delta Contact", NULL, NULL);
+  proposals = rp_store_list (store, "proposal", "outsourcer", rp_record_get_uuid (pearl));
+  proposal = g_list_model_get_item (proposals, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "proposal",
+                                             rp_record_get_uuid (proposal)));
+  rp_test_ui_wait (50);
+  {
+    RpProposalPane *pane = rp_outsourcer_detail_get_proposal_pane (detail);
+    g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (store);
+    g_autoptr(GListModel) principles = rp_store_list (store, "principle", "philosophy", rp_record_get_uuid (adopted));
+    g_autoptr(RpRecord) p4 = g_list_model_get_item (principles, 4);
+
+    g_assert_cmpuint (rp_proposal_pane_count_conflicts (pane), ==, 1);
+    g_assert_true (rp_proposal_pane_set_verdict (pane, rp_record_get_uuid (p4), "conflicts", &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (rp_proposal_pane_count_conflicts (pane), ==, 2);
+    /* Integrating needs the strategies or activities it became */
+    g_assert_true (rp_proposal_pane_move_to (pane, "accepted", &error));
+    g_assert_false (rp_proposal_pane_move_to (pane, "integrated", &error));
+    g_assert_nonnull (strstr (error->message, "Link the proposal"));
+    g_clear_error (&error);
+    rp_test_ui_wait (50);
+    rp_test_ui_save_png (GTK_WIDGET (window), "outsourcer-proposal");
+  }
+  rp_test_ui_close (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -336,6 +495,7 @@ main (int    argc,
   g_test_add_func ("/ui/markup-is-never-parsed", test_markup_is_never_parsed);
   g_test_add_func ("/ui/import-preview", test_import_preview);
   g_test_add_func ("/ui/export-dialog", test_export_dialog);
+  g_test_add_func ("/ui/outsourcers", test_outsourcers);
 
   return g_test_run ();
 }

@@ -42,6 +42,8 @@ struct _RpRecordList
   gpointer            suffix_data;
   RpRecordEditorFunc  editor_func;
   gpointer            editor_data;
+  RpRecordOpenFunc    open_func;
+  gpointer            open_data;
 };
 
 G_DEFINE_FINAL_TYPE (RpRecordList, rp_record_list, GTK_TYPE_BOX)
@@ -213,6 +215,12 @@ rp_record_list_open_editor (RpRecordList *self,
   g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
   g_return_val_if_fail (self->store != NULL, NULL);
 
+  /* Some records have a dialog of their own (evaluations). */
+  if (self->open_func != NULL)
+    {
+      self->open_func (self, record, self->open_data);
+      return NULL;
+    }
   if (is_new)
     {
       fresh = rp_record_new (self->kind);
@@ -513,6 +521,21 @@ rp_record_list_set_editor_func (RpRecordList       *self,
 {
   self->editor_func = func;
   self->editor_data = user_data;
+}
+
+void
+rp_record_list_set_open_func (RpRecordList     *self,
+                              RpRecordOpenFunc  func,
+                              gpointer          user_data)
+{
+  self->open_func = func;
+  self->open_data = user_data;
+}
+
+const char *
+rp_record_list_get_owner (RpRecordList *self)
+{
+  return self->owner_uuid;
 }
 
 void

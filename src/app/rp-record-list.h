@@ -18,6 +18,9 @@ typedef GtkWidget *(*RpRecordWidgetFunc) (RpRecord       *record,
 typedef void       (*RpRecordEditorFunc) (RpRecordEditor *editor,
                                           RpRecord       *record,
                                           gpointer        user_data);
+typedef void       (*RpRecordOpenFunc)   (RpRecordList   *list,
+                                          RpRecord       *record,
+                                          gpointer        user_data);
 
 RpRecordList *rp_record_list_new              (const char         *kind_name,
                                                const char         *title);
@@ -44,6 +47,9 @@ void          rp_record_list_set_suffix_func  (RpRecordList       *self,
 void          rp_record_list_set_editor_func  (RpRecordList       *self,
                                                RpRecordEditorFunc  func,
                                                gpointer            user_data);
+void          rp_record_list_set_open_func    (RpRecordList       *self,
+                                               RpRecordOpenFunc    func,
+                                               gpointer            user_data);
 void          rp_record_list_set_activatable  (RpRecordList       *self,
                                                gboolean            activatable);
 void          rp_record_list_set_numbered     (RpRecordList       *self,
@@ -51,6 +57,7 @@ void          rp_record_list_set_numbered     (RpRecordList       *self,
 void          rp_record_list_watch_kind       (RpRecordList       *self,
                                                const char         *kind_name);
 void          rp_record_list_refresh          (RpRecordList       *self);
+const char   *rp_record_list_get_owner        (RpRecordList       *self);
 guint         rp_record_list_get_n_records    (RpRecordList       *self);
 RpRecord     *rp_record_list_get_record       (RpRecordList       *self,
                                                guint               index);

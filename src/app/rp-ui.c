@@ -250,3 +250,21 @@ rp_ui_standing_class (const char *rule_action)
     return "standing-probation";
   return "standing-none";
 }
+
+/* "Oct", or "Oct 2026" for the first label and for January. */
+char *
+rp_ui_format_month (const char *period,
+                    gboolean    with_year)
+{
+  int year, month;
+  GDate date;
+  char buf[64];
+
+  if (!rp_period_parse (period, &year, &month))
+    return g_strdup (period ? period : "");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, month, year);
+  if (g_date_strftime (buf, sizeof buf, (with_year || month == 1) ? "%b %Y" : "%b", &date) == 0)
+    return g_strdup (period);
+  return g_strdup (buf);
+}

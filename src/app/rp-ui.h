@@ -32,6 +32,8 @@ GtkWidget *rp_ui_empty_label       (const char        *text);
 void       rp_ui_clear_box         (GtkWidget         *box);
 void       rp_ui_list_box_clear    (GtkListBox        *list);
 char      *rp_ui_format_date       (const char        *iso_date);
+char      *rp_ui_format_month      (const char        *period,
+                                    gboolean           with_year);
 char      *rp_ui_format_number     (double             value,
                                     int                decimals);
 const char *rp_ui_standing_class   (const char        *rule_action);

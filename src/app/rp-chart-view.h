@@ -1,0 +1,31 @@
+/* rp-chart-view.h — a widget that draws one of the render layer's pictures in the theme's colours */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rp-render.h"
+
+G_BEGIN_DECLS
+
+#define RP_TYPE_CHART_VIEW (rp_chart_view_get_type ())
+G_DECLARE_FINAL_TYPE (RpChartView, rp_chart_view, RP, CHART_VIEW, GtkWidget)
+
+typedef void (*RpChartDrawFunc) (cairo_t             *cr,
+                                 const RpRenderStyle *style,
+                                 double               width,
+                                 double               height,
+                                 gpointer             user_data);
+
+GtkWidget *rp_chart_view_new        (RpChartDrawFunc  draw,
+                                     gpointer         user_data,
+                                     GDestroyNotify   destroy);
+void       rp_chart_view_set_draw   (RpChartView     *self,
+                                     RpChartDrawFunc  draw,
+                                     gpointer         user_data,
+                                     GDestroyNotify   destroy);
+void       rp_ui_render_style       (GtkWidget       *widget,
+                                     RpRenderStyle   *style);
+GtkWidget *rp_sparkline_new         (const double    *values,
+                                     guint            n);
+
+G_END_DECLS

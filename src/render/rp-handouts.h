@@ -1,0 +1,11 @@
+/* rp-handouts.h — the printable handouts, built from the workspace */
+#pragma once
+
+#include "rp-document.h"
+#include "rp-store.h"
+
+G_BEGIN_DECLS
+
+RpDocument *rp_handout_selection_standards (RpStore  *store);
+
+G_END_DECLS
