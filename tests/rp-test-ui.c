@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "rp-test-ui.h"
+#include "rp-test-utils.h"
 
 static RpApplication *app;
 
@@ -164,4 +165,53 @@ rp_test_ui_find_window (GType type)
         return w;
     }
   return NULL;
+}
+
+/* Dialogs open after the action returns: wait for one to be shown. */
+GtkWindow *
+rp_test_ui_wait_for_window (GType type)
+{
+  for (guint i = 0; i < 200; i++)
+    {
+      GtkWindow *w = rp_test_ui_find_window (type);
+
+      if (w != NULL)
+        return w;
+      rp_test_ui_wait (20);
+    }
+  return NULL;
+}
+
+RpRecordEditor *
+rp_test_ui_wait_for_editor (void)
+{
+  return RP_RECORD_EDITOR (rp_test_ui_wait_for_window (RP_TYPE_RECORD_EDITOR));
+}
+
+/* The record list whose title is @title. */
+RpRecordList *
+rp_test_ui_find_list (GtkWidget  *root,
+                      const char *title)
+{
+  GtkWidget *label = rp_test_ui_find_label (root, title);
+
+  while (label != NULL && !RP_IS_RECORD_LIST (label))
+    label = gtk_widget_get_parent (label);
+  return label ? RP_RECORD_LIST (label) : NULL;
+}
+
+/* FALSE when there is no display to test on (the caller then exits 77, "skipped"). */
+gboolean
+rp_test_ui_setup (int    *argc,
+                  char ***argv)
+{
+  rp_test_init_ui (argc, argv);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("No display: run the UI tests under xvfb-run (build-aux/test does)");
+      return FALSE;
+    }
+  gtk_init ();
+  adw_init ();
+  return TRUE;
 }

@@ -4,10 +4,14 @@
 #include <adwaita.h>
 
 #include "rp-application.h"
+#include "rp-record-editor.h"
+#include "rp-record-list.h"
 #include "rp-window.h"
 
 G_BEGIN_DECLS
 
+gboolean       rp_test_ui_setup        (int        *argc,
+                                        char     ***argv);
 RpApplication *rp_test_ui_app          (void);
 RpWindow      *rp_test_ui_window       (const char *path,
                                         gboolean    create);
@@ -22,5 +26,9 @@ void           rp_test_ui_save_png     (GtkWidget  *widget,
                                         const char *name);
 void           rp_test_ui_close        (RpWindow   *window);
 GtkWindow     *rp_test_ui_find_window  (GType       type);
+GtkWindow     *rp_test_ui_wait_for_window (GType    type);
+RpRecordEditor *rp_test_ui_wait_for_editor (void);
+RpRecordList  *rp_test_ui_find_list    (GtkWidget  *root,
+                                        const char *title);
 
 G_END_DECLS

@@ -179,20 +179,6 @@ test_markup_is_never_parsed (void)
   rp_test_ui_close (window);
 }
 
-static GtkWindow *
-wait_for_window (GType type)
-{
-  for (guint i = 0; i < 200; i++)
-    {
-      GtkWindow *w = rp_test_ui_find_window (type);
-
-      if (w != NULL)
-        return w;
-      rp_test_ui_wait (20);
-    }
-  return NULL;
-}
-
 /* A head office sends an update; the reader changed something meanwhile. */
 static void
 test_import_preview (void)
@@ -223,7 +209,7 @@ test_import_preview (void)
   window = rp_test_ui_window (branch_path, TRUE);
   branch = rp_window_get_store (window);
   rp_window_import_bundle (window, first_file);
-  dialog = RP_IMPORT_DIALOG (wait_for_window (RP_TYPE_IMPORT_DIALOG));
+  dialog = RP_IMPORT_DIALOG (rp_test_ui_wait_for_window (RP_TYPE_IMPORT_DIALOG));
   g_assert_nonnull (dialog);
   preview = rp_import_dialog_get_preview (dialog);
   g_assert_cmpuint (rp_bundle_preview_count (preview, rp_kind_lookup ("principle"), RP_ITEM_NEW), ==, 11);
@@ -260,7 +246,7 @@ test_import_preview (void)
   rp_export_options_clear (&options);
 
   rp_window_import_bundle (window, update_file);
-  dialog = RP_IMPORT_DIALOG (wait_for_window (RP_TYPE_IMPORT_DIALOG));
+  dialog = RP_IMPORT_DIALOG (rp_test_ui_wait_for_window (RP_TYPE_IMPORT_DIALOG));
   g_assert_nonnull (dialog);
   preview = rp_import_dialog_get_preview (dialog);
   g_assert_cmpuint (rp_bundle_preview_count (preview, NULL, RP_ITEM_NEW), >=, 1);
@@ -300,7 +286,7 @@ test_export_dialog (void)
   rp_test_ui_process ();
   adopted = rp_philosophy_get_adopted (store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-bundle", NULL));
-  dialog = RP_EXPORT_DIALOG (wait_for_window (RP_TYPE_EXPORT_DIALOG));
+  dialog = RP_EXPORT_DIALOG (rp_test_ui_wait_for_window (RP_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   rp_export_dialog_select (dialog, RP_EXPORT_PHILOSOPHY, rp_record_get_uuid (adopted));
   rp_test_ui_save_png (GTK_WIDGET (dialog), "export");
@@ -318,23 +304,6 @@ test_export_dialog (void)
     g_assert_cmpuint (rp_bundle_count_kind (bundle, rp_kind_lookup ("principle")), ==, 6);
   }
   rp_test_ui_close (window);
-}
-
-static RpRecordEditor *
-wait_for_editor (void)
-{
-  return RP_RECORD_EDITOR (wait_for_window (RP_TYPE_RECORD_EDITOR));
-}
-
-static RpRecordList *
-find_list (GtkWidget  *root,
-           const char *title)
-{
-  GtkWidget *label = rp_test_ui_find_label (root, title);
-
-  while (label != NULL && !RP_IS_RECORD_LIST (label))
-    label = gtk_widget_get_parent (label);
-  return label ? RP_RECORD_LIST (label) : NULL;
 }
 
 static void
@@ -391,7 +360,7 @@ test_outsourcers (void)
 
   /* Add an outsourcer through the New Outsourcer action */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "outsourcers.new", NULL));
-  editor = wait_for_editor ();
+  editor = rp_test_ui_wait_for_editor ();
   g_assert_nonnull (editor);
   gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "name")), "Kowloon Couriers");
   g_assert_true (rp_record_editor_save (editor));
@@ -406,10 +375,10 @@ test_outsourcers (void)
   rp_test_ui_wait (50);
   rp_outsourcer_detail_show_tab (detail, "kpis");
   rp_test_ui_wait (50);
-  kpis = find_list (GTK_WIDGET (detail), "Key Performance Indicators");
+  kpis = rp_test_ui_find_list (GTK_WIDGET (detail), "Key Performance Indicators");
   g_assert_nonnull (kpis);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kpis), "list.add", NULL));
-  editor = wait_for_editor ();
+  editor = rp_test_ui_wait_for_editor ();
   gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "name")), "Parcels on time");
   gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "unit")), "%");
   g_assert_true (rp_record_editor_save (editor));
@@ -479,14 +448,8 @@ int
 main (int    argc,
       char **argv)
 {
-  rp_test_init_ui (&argc, &argv);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_skip ("No display: run the UI tests under xvfb-run (build-aux/test does)");
-      return 77;
-    }
-  gtk_init ();
-  adw_init ();
+  if (!rp_test_ui_setup (&argc, &argv))
+    return 77;
 
   g_test_add_func ("/ui/welcome-creates-workspace", test_welcome_creates_workspace);
   g_test_add_func ("/ui/sample-and-pages", test_sample_and_pages);

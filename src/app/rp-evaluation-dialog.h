@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "rp-record-list.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,9 @@ void                rp_evaluation_dialog_set_score (RpEvaluationDialog *self,
                                                     int                 value);
 double              rp_evaluation_dialog_get_total (RpEvaluationDialog *self);
 gboolean            rp_evaluation_dialog_save      (RpEvaluationDialog *self);
+
+RpRecordList       *rp_evaluation_list_new         (const char         *title,
+                                                    const char         *subject_field,
+                                                    const char         *scope);
 
 G_END_DECLS

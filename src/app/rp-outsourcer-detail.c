@@ -69,48 +69,6 @@ struct _RpOutsourcerDetail
 
 G_DEFINE_FINAL_TYPE (RpOutsourcerDetail, rp_outsourcer_detail, ADW_TYPE_BIN)
 
-static GtkWidget *
-page_box (AdwViewStack *stack,
-          const char   *name,
-          const char   *title,
-          const char   *icon)
-{
-  GtkWidget *scroll = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 24);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 980);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  adw_view_stack_add_titled_with_icon (stack, scroll, name, title, icon);
-  return box;
-}
-
-static GtkWidget *
-boxed_list (void)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  return list;
-}
-
-static GtkWidget *
-section_title (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  return label;
-}
-
 static const char *
 current_period (RpOutsourcerDetail *self)
 {
@@ -157,39 +115,6 @@ staff_subtitle (RpRecord *staff,
                           rp_record_get_string (staff, "role") ?: _("No role given"),
                           (int) rp_record_get_int (staff, "technical"), (int) rp_record_get_int (staff, "business"),
                           (int) rp_record_get_int (staff, "soft_skills"));
-}
-
-static char *
-evaluation_title (RpRecord *evaluation,
-                  gpointer  user_data)
-{
-  RpOutsourcerDetail *self = user_data;
-  double total = rp_evaluation_total (self->store, evaluation);
-  g_autofree char *date = rp_ui_format_date (rp_record_get_string (evaluation, "evaluated_on"));
-
-  if (isnan (total))
-    return g_strdup_printf (_("Not scored yet — %s, %s"), rp_record_get_string (evaluation, "evaluator") ?: "—", date);
-  /* Translators: "78 out of 100 — Vendor panel, 03/11/2026" */
-  return g_strdup_printf (_("%.0f out of 100 — %s, %s"), total, rp_record_get_string (evaluation, "evaluator") ?: "—", date);
-}
-
-static char *
-notes_subtitle (RpRecord *record,
-                gpointer  user_data)
-{
-  return g_strdup (rp_record_get_string (record, "notes"));
-}
-
-static void
-open_evaluation (RpRecordList *list,
-                 RpRecord     *evaluation,
-                 gpointer      user_data)
-{
-  RpOutsourcerDetail *self = user_data;
-
-  gtk_window_present (GTK_WINDOW (rp_evaluation_dialog_new (GTK_WIDGET (self), self->store, "outsourcer",
-                                                            rp_record_get_uuid (self->outsourcer),
-                                                            "selection", evaluation)));
 }
 
 /* Contracts */
@@ -247,7 +172,7 @@ contract_activated_cb (RpRecordList       *list,
 
   rp_ui_clear_box (self->contract_parts);
   heading = g_strdup_printf (_("Duties and commitments of “%s”"), rp_record_get_string (contract, "title"));
-  gtk_box_append (GTK_BOX (self->contract_parts), section_title (heading));
+  gtk_box_append (GTK_BOX (self->contract_parts), rp_ui_heading (heading));
   if (rp_record_is_set (contract, "scope"))
     gtk_box_append (GTK_BOX (self->contract_parts), rp_ui_empty_label (rp_record_get_string (contract, "scope")));
 
@@ -413,7 +338,7 @@ rp_outsourcer_detail_preview_csv (RpOutsourcerDetail *self,
                                             "%u lines need correcting; nothing will be imported until the whole file is right.",
                                             import->errors->len), import->errors->len);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
-  list = boxed_list ();
+  list = rp_ui_boxed_list ();
   if (!ok)
     for (guint i = 0; i < import->errors->len; i++)
       gtk_list_box_append (GTK_LIST_BOX (list), rp_ui_row_new (import->errors->pdata[i], NULL));
@@ -958,7 +883,7 @@ evaluate_activated (GtkWidget  *widget,
   RpOutsourcerDetail *self = RP_OUTSOURCER_DETAIL (widget);
 
   if (self->outsourcer != NULL)
-    open_evaluation (NULL, NULL, self);
+    rp_record_list_open_editor (self->evaluations, NULL);
 }
 
 static void
@@ -1032,23 +957,18 @@ build_pages (RpOutsourcerDetail *self)
   GtkWidget *page, *grid_header, *import, *period_box, *card;
 
   /* Profile */
-  page = page_box (self->stack, "profile", _("Profile"), "avatar-default-symbolic");
-  self->profile_list = GTK_LIST_BOX (boxed_list ());
+  page = rp_ui_tab_page (self->stack, "profile", _("Profile"), "avatar-default-symbolic");
+  self->profile_list = GTK_LIST_BOX (rp_ui_boxed_list ());
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->profile_list));
   self->staff = rp_record_list_new ("staff", _("Their Staff"));
   rp_record_list_set_description (self->staff, _("Managed as our own: they appear in the framework's staff directory beside our people."));
   rp_record_list_set_subtitle_func (self->staff, staff_subtitle, NULL);
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->staff));
-  self->evaluations = rp_record_list_new ("evaluation", _("Evaluations Against the Selection Standards"));
-  rp_record_list_set_title_func (self->evaluations, evaluation_title, self);
-  rp_record_list_set_subtitle_func (self->evaluations, notes_subtitle, NULL);
-  rp_record_list_set_open_func (self->evaluations, open_evaluation, self);
-  rp_record_list_set_add_label (self->evaluations, _("_Evaluate"));
-  rp_record_list_watch_kind (self->evaluations, "score");
+  self->evaluations = rp_evaluation_list_new (_("Evaluations Against the Selection Standards"), "outsourcer", "selection");
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->evaluations));
 
   /* Contracts */
-  page = page_box (self->stack, "contracts", _("Contracts"), "x-office-document-symbolic");
+  page = rp_ui_tab_page (self->stack, "contracts", _("Contracts"), "x-office-document-symbolic");
   self->contracts = rp_record_list_new ("contract", _("Contracts"));
   rp_record_list_set_description (self->contracts, _("Select a contract to see its duties and commitments. A contract ending within 60 days is flagged."));
   rp_record_list_set_subtitle_func (self->contracts, contract_subtitle, NULL);
@@ -1060,7 +980,7 @@ build_pages (RpOutsourcerDetail *self)
   gtk_box_append (GTK_BOX (page), self->contract_parts);
 
   /* KPIs and figures */
-  page = page_box (self->stack, "kpis", _("KPIs and Figures"), "x-office-spreadsheet-symbolic");
+  page = rp_ui_tab_page (self->stack, "kpis", _("KPIs and Figures"), "x-office-spreadsheet-symbolic");
   self->kpis = rp_record_list_new ("kpi", _("Key Performance Indicators"));
   rp_record_list_set_description (self->kpis, _("Measured KPIs have a target; others are rated by a person from 1 to 5. A changed target applies from the month chosen on."));
   rp_record_list_set_subtitle_func (self->kpis, kpi_subtitle, self);
@@ -1075,7 +995,7 @@ build_pages (RpOutsourcerDetail *self)
     gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
     gtk_label_set_xalign (GTK_LABEL (hint), 0);
     gtk_widget_add_css_class (hint, "dim-label");
-    gtk_box_append (GTK_BOX (labels), section_title (_("Monthly Figures")));
+    gtk_box_append (GTK_BOX (labels), rp_ui_heading (_("Monthly Figures")));
     gtk_box_append (GTK_BOX (labels), hint);
     gtk_widget_set_hexpand (labels, TRUE);
     gtk_box_append (GTK_BOX (grid_header), labels);
@@ -1090,7 +1010,7 @@ build_pages (RpOutsourcerDetail *self)
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->grid));
 
   /* Scorecard */
-  page = page_box (self->stack, "scorecard", _("Scorecard"), "starred-symbolic");
+  page = rp_ui_tab_page (self->stack, "scorecard", _("Scorecard"), "starred-symbolic");
   period_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   self->score_label = gtk_label_new (NULL);
@@ -1116,12 +1036,12 @@ build_pages (RpOutsourcerDetail *self)
   gtk_widget_set_size_request (self->trend, -1, 240);
   gtk_widget_add_css_class (self->trend, "card");
   gtk_box_append (GTK_BOX (page), self->trend);
-  gtk_box_append (GTK_BOX (page), section_title (_("What Each KPI Contributed")));
-  self->contributions = GTK_LIST_BOX (boxed_list ());
+  gtk_box_append (GTK_BOX (page), rp_ui_heading (_("What Each KPI Contributed")));
+  self->contributions = GTK_LIST_BOX (rp_ui_boxed_list ());
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->contributions));
 
   /* Compliance */
-  page = page_box (self->stack, "compliance", _("Compliance"), "object-select-symbolic");
+  page = rp_ui_tab_page (self->stack, "compliance", _("Compliance"), "object-select-symbolic");
   self->compliance_label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->compliance_label), 0);
   gtk_widget_add_css_class (self->compliance_label, "title-3");
@@ -1131,11 +1051,11 @@ build_pages (RpOutsourcerDetail *self)
 
     gtk_box_append (GTK_BOX (page), hint);
   }
-  self->compliance_list = GTK_LIST_BOX (boxed_list ());
+  self->compliance_list = GTK_LIST_BOX (rp_ui_boxed_list ());
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->compliance_list));
 
   /* Proposals */
-  page = page_box (self->stack, "proposals", _("Proposals"), "mail-send-symbolic");
+  page = rp_ui_tab_page (self->stack, "proposals", _("Proposals"), "mail-send-symbolic");
   self->proposals = rp_record_list_new ("proposal", _("CRM Strategy Proposals"));
   rp_record_list_set_description (self->proposals, _("Ask partners for their own CRM proposals; select one to weigh its effect and its fit with our philosophy."));
   rp_record_list_set_activatable (self->proposals, TRUE);
@@ -1144,7 +1064,7 @@ build_pages (RpOutsourcerDetail *self)
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->proposal_pane));
 
   /* Reviews */
-  page = page_box (self->stack, "reviews", _("Reviews"), "x-office-calendar-symbolic");
+  page = rp_ui_tab_page (self->stack, "reviews", _("Reviews"), "x-office-calendar-symbolic");
   self->review_status = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->review_status), 0);
   gtk_label_set_wrap (GTK_LABEL (self->review_status), TRUE);
@@ -1156,7 +1076,7 @@ build_pages (RpOutsourcerDetail *self)
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->reviews));
 
   /* Actions */
-  page = page_box (self->stack, "actions", _("Actions"), "emblem-important-symbolic");
+  page = rp_ui_tab_page (self->stack, "actions", _("Actions"), "emblem-important-symbolic");
   self->action_decision_box = decision_box_new ();
   gtk_box_append (GTK_BOX (page), self->action_decision_box);
   self->actions = rp_record_list_new ("vendor_action", _("Rewards, Warnings and Penalties Decided"));

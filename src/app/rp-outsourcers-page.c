@@ -520,23 +520,6 @@ rp_outsourcers_page_class_init (RpOutsourcersPageClass *klass)
 }
 
 static GtkWidget *
-padded_page (GtkWidget *child)
-{
-  GtkWidget *scroll = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-
-  gtk_widget_set_margin_top (child, 18);
-  gtk_widget_set_margin_bottom (child, 24);
-  gtk_widget_set_margin_start (child, 12);
-  gtk_widget_set_margin_end (child, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
-  adw_clamp_set_child (ADW_CLAMP (clamp), child);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  return scroll;
-}
-
-static GtkWidget *
 build_sidebar (RpOutsourcersPage *self)
 {
   static const struct { const char *name; const char *title; const char *icon; } sections[] = {
@@ -639,7 +622,7 @@ build_standards (RpOutsourcersPage *self)
   gtk_list_box_set_selection_mode (self->ranking, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->ranking), "boxed-list");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->ranking));
-  return padded_page (box);
+  return rp_ui_scrolled_page (box, 900);
 }
 
 static GtkWidget *
@@ -657,7 +640,7 @@ build_rules (RpOutsourcersPage *self)
   rp_record_list_set_subtitle_func (self->rules, rule_subtitle, NULL);
   rp_record_list_set_suffix_func (self->rules, rule_badge, NULL);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->rules));
-  return padded_page (box);
+  return rp_ui_scrolled_page (box, 900);
 }
 
 static void

@@ -359,24 +359,6 @@ evaluation_title (RpRecord *evaluation,
 }
 
 static char *
-notes_subtitle (RpRecord *record,
-                gpointer  user_data)
-{
-  return g_strdup (rp_record_get_string (record, "notes"));
-}
-
-static void
-open_evaluation (RpRecordList *list,
-                 RpRecord     *evaluation,
-                 gpointer      user_data)
-{
-  RpProposalPane *self = user_data;
-
-  gtk_window_present (GTK_WINDOW (rp_evaluation_dialog_new (GTK_WIDGET (self), self->store, "proposal",
-                                                            rp_record_get_uuid (self->proposal), "proposal", evaluation)));
-}
-
-static char *
 tuning_subtitle (RpRecord *tuning,
                  gpointer  user_data)
 {
@@ -395,16 +377,6 @@ link_title (RpRecord *link,
 
   /* Translators: "Strategy: Faster fault resolution" / "Framework activity: Fault hotline" */
   return strategy ? g_strdup_printf (_("Strategy: %s"), title) : g_strdup_printf (_("Framework activity: %s"), title);
-}
-
-static GtkWidget *
-heading (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  return label;
 }
 
 static void
@@ -451,16 +423,12 @@ rp_proposal_pane_init (RpProposalPane *self)
   self->flow_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (box), self->flow_box);
 
-  self->evaluations = rp_record_list_new ("evaluation", _("Effectiveness"));
+  self->evaluations = rp_evaluation_list_new (_("Effectiveness"), "proposal", "proposal");
   rp_record_list_set_description (self->evaluations, _("Scored on the proposal criteria: the expected effect on customers, fit, cost and measurability."));
   rp_record_list_set_title_func (self->evaluations, evaluation_title, self);
-  rp_record_list_set_subtitle_func (self->evaluations, notes_subtitle, NULL);
-  rp_record_list_set_open_func (self->evaluations, open_evaluation, self);
-  rp_record_list_set_add_label (self->evaluations, _("_Evaluate"));
-  rp_record_list_watch_kind (self->evaluations, "score");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->evaluations));
 
-  gtk_box_append (GTK_BOX (box), heading (_("Compatibility with Our Philosophy")));
+  gtk_box_append (GTK_BOX (box), rp_ui_heading (_("Compatibility with Our Philosophy")));
   self->compat_label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->compat_label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->compat_label), TRUE);

@@ -92,6 +92,77 @@ icon_button (const char *icon,
   return button;
 }
 
+static void move (RpRecordList *self, const char *uuid, int delta);
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (G_TYPE_STRING, g_object_get_data (G_OBJECT (row), "rp-uuid"));
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+/* Dropping a row on another puts it in that row's place. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *row)
+{
+  RpRecordList *self = RP_RECORD_LIST (gtk_widget_get_ancestor (row, RP_TYPE_RECORD_LIST));
+  const char *dragged = g_value_get_string (value);
+  guint to = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "rp-index"));
+  guint from = 0;
+  g_autoptr(RpRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL || dragged == NULL)
+    return FALSE;
+  for (guint i = 0; self->records != NULL && i < g_list_model_get_n_items (self->records); i++)
+    {
+      g_autoptr(RpRecord) r = g_list_model_get_item (self->records, i);
+
+      if (g_str_equal (rp_record_get_uuid (r), dragged))
+        {
+          from = i;
+          record = g_steal_pointer (&r);
+        }
+    }
+  if (record == NULL || from == to)
+    return FALSE;
+  if (!rp_store_move (self->store, record, (int) to, &error))
+    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Move"), error);
+  return TRUE;
+}
+
+static void
+add_drag_and_drop (RpRecordList *self,
+                   GtkWidget    *row,
+                   const char   *uuid)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+}
+
 static GtkWidget *
 create_row (RpRecordList *self,
             RpRecord     *record,
@@ -104,7 +175,7 @@ create_row (RpRecordList *self,
   GtkWidget *row = rp_ui_row_new (title, subtitle);
   const char *uuid = rp_record_get_uuid (record);
 
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   if (self->numbered)
     {
@@ -133,6 +204,9 @@ create_row (RpRecordList *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon_button ("user-trash-symbolic", _("Delete"), "list.delete", uuid));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "rp-uuid", g_strdup (uuid), g_free);
+  g_object_set_data (G_OBJECT (row), "rp-index", GUINT_TO_POINTER (index));
+  if (self->kind->flags & RP_KIND_ORDERED)
+    add_drag_and_drop (self, row, uuid);
   return row;
 }
 
@@ -536,6 +610,12 @@ const char *
 rp_record_list_get_owner (RpRecordList *self)
 {
   return self->owner_uuid;
+}
+
+RpStore *
+rp_record_list_get_store (RpRecordList *self)
+{
+  return self->store;
 }
 
 void

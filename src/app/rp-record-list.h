@@ -58,6 +58,7 @@ void          rp_record_list_watch_kind       (RpRecordList       *self,
                                                const char         *kind_name);
 void          rp_record_list_refresh          (RpRecordList       *self);
 const char   *rp_record_list_get_owner        (RpRecordList       *self);
+RpStore      *rp_record_list_get_store        (RpRecordList       *self);
 guint         rp_record_list_get_n_records    (RpRecordList       *self);
 RpRecord     *rp_record_list_get_record       (RpRecordList       *self,
                                                guint               index);

@@ -268,3 +268,56 @@ rp_ui_format_month (const char *period,
     return g_strdup (period);
   return g_strdup (buf);
 }
+
+GtkWidget *
+rp_ui_heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
+GtkWidget *
+rp_ui_boxed_list (void)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  return list;
+}
+
+/* A page's content, clamped to a readable width and scrolled vertically. */
+GtkWidget *
+rp_ui_scrolled_page (GtkWidget *child,
+                     int        maximum_width)
+{
+  GtkWidget *scroll = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+
+  gtk_widget_set_margin_top (child, 18);
+  gtk_widget_set_margin_bottom (child, 24);
+  gtk_widget_set_margin_start (child, 12);
+  gtk_widget_set_margin_end (child, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), maximum_width);
+  adw_clamp_set_child (ADW_CLAMP (clamp), child);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  return scroll;
+}
+
+/* A tab of a view stack; returns the box its content goes in. */
+GtkWidget *
+rp_ui_tab_page (AdwViewStack *stack,
+                const char   *name,
+                const char   *title,
+                const char   *icon)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+  adw_view_stack_add_titled_with_icon (stack, rp_ui_scrolled_page (box, 980), name, title, icon);
+  return box;
+}

@@ -37,5 +37,13 @@ char      *rp_ui_format_month      (const char        *period,
 char      *rp_ui_format_number     (double             value,
                                     int                decimals);
 const char *rp_ui_standing_class   (const char        *rule_action);
+GtkWidget *rp_ui_heading           (const char        *text);
+GtkWidget *rp_ui_boxed_list        (void);
+GtkWidget *rp_ui_scrolled_page     (GtkWidget         *child,
+                                    int                maximum_width);
+GtkWidget *rp_ui_tab_page          (AdwViewStack      *stack,
+                                    const char        *name,
+                                    const char        *title,
+                                    const char        *icon);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "rp-window-private.h"
 #include "rp-overview-page.h"
 #include "rp-outsourcers-page.h"
+#include "rp-philosophy-page.h"
 #include "rp-ui.h"
 #include "rp-view.h"
 
@@ -41,6 +42,8 @@ create_view (const Page *page)
     return GTK_WIDGET (rp_overview_page_new ());
   if (g_str_equal (page->name, "outsourcers"))
     return GTK_WIDGET (rp_outsourcers_page_new ());
+  if (g_str_equal (page->name, "philosophy"))
+    return GTK_WIDGET (rp_philosophy_page_new ());
 
   status = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), page->icon);

@@ -23,6 +23,7 @@ static const Command commands[] = {
   { "validate", N_("Check a bundle without importing it"), rp_cli_validate },
   { "import", N_("Import a bundle, all or nothing"), rp_cli_import },
   { "bundle-schema", N_("Print the JSON Schema of the bundle format"), rp_cli_bundle_schema },
+  { "philosophy", N_("List candidate philosophies; write a philosophy's handout as PDF"), rp_cli_philosophy },
   { "scorecard", N_("Score and standing of every outsourcer for a month"), rp_cli_scorecard },
   { "figures", N_("Import monthly KPI figures from CSV (figures import FILE.csv)"), rp_cli_figures },
 };

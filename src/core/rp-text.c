@@ -165,14 +165,35 @@ free_chunk (gpointer data)
   g_free (chunk);
 }
 
+/* A word without its case and the punctuation around it: "Sign," and "sign." are one word. */
+static char *
+word_key (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+  const char *start = folded;
+  const char *end = folded + strlen (folded);
+
+  while (*start != '\0' && !g_unichar_isalnum (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_find_prev_char (start, end);
+
+      if (prev == NULL || g_unichar_isalnum (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+  return end > start ? g_strndup (start, end - start) : g_strdup (folded);
+}
+
 static gboolean
 words_equal (const char *a,
              const char *b)
 {
-  g_autofree char *fa = g_utf8_casefold (a, -1);
-  g_autofree char *fb = g_utf8_casefold (b, -1);
+  g_autofree char *ka = word_key (a);
+  g_autofree char *kb = word_key (b);
 
-  return g_str_equal (fa, fb);
+  return g_str_equal (ka, kb);
 }
 
 GPtrArray *
@@ -211,33 +232,71 @@ rp_diff_words (const char *before,
   return chunks;
 }
 
-/* Share of words in common (Dice coefficient over word sets). */
+/* Words that say little about what a principle is about. */
+static const char *const stop_words[] = {
+  "a", "all", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "every", "for", "from",
+  "in", "is", "it", "its", "more", "not", "of", "on", "only", "or", "our", "so", "than", "that", "the",
+  "their", "them", "they", "this", "to", "us", "we", "who", "will", "with", NULL
+};
+
+/* Crude English stemming, enough for "fixed" to meet "fix" and "days" to meet "day". */
+static char *
+stem (char *key)
+{
+  gsize n = strlen (key);
+
+  if (n > 5 && g_str_has_suffix (key, "ing"))
+    key[n - 3] = '\0';
+  else if (n > 4 && g_str_has_suffix (key, "ed"))
+    key[n - 2] = '\0';
+  else if (n > 4 && (g_str_has_suffix (key, "ches") || g_str_has_suffix (key, "shes") ||
+                     g_str_has_suffix (key, "sses") || g_str_has_suffix (key, "xes")))
+    key[n - 2] = '\0';
+  else if (n > 3 && key[n - 1] == 's' && key[n - 2] != 's')
+    key[n - 1] = '\0';
+  return key;
+}
+
+static GHashTable *
+content_words (const char *text)
+{
+  g_auto(GStrv) words = split_words (text);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char *key = word_key (words[i]);
+
+      if (g_strv_contains (stop_words, key) || !g_unichar_isalnum (g_utf8_get_char (key)))
+        g_free (key);
+      else
+        g_hash_table_add (set, stem (key));
+    }
+  return set;
+}
+
+/* Share of content words in common (Dice coefficient over stemmed word sets). */
 double
 rp_text_similarity (const char *a,
                     const char *b)
 {
-  g_auto(GStrv) wa = split_words (a);
-  g_auto(GStrv) wb = split_words (b);
-  g_autoptr(GHashTable) set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint na = g_strv_length (wa), nb = g_strv_length (wb), common = 0;
+  g_autoptr(GHashTable) wa = content_words (a);
+  g_autoptr(GHashTable) wb = content_words (b);
+  guint na = g_hash_table_size (wa), nb = g_hash_table_size (wb), common = 0;
+  GHashTableIter iter;
+  gpointer key;
 
   if (na + nb == 0)
     return 1.0;
-  for (guint i = 0; i < na; i++)
-    g_hash_table_add (set, g_utf8_casefold (wa[i], -1));
-  for (guint i = 0; i < nb; i++)
-    {
-      g_autofree char *w = g_utf8_casefold (wb[i], -1);
-
-      if (g_hash_table_remove (set, w))
-        common++;
-    }
+  g_hash_table_iter_init (&iter, wa);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    common += g_hash_table_contains (wb, key);
   return 2.0 * common / (na + nb);
 }
 
-/* Pairs each left text with the most similar unpaired right text (at least 30 %
- * words in common), in left order; unpaired ones appear alone. Each element is
- * a pair of gint (left index or -1, right index or -1). */
+/* Pairs texts on the same subject (at least 40 % content words in common), the
+ * most similar pairs first, and lists them in left order; unpaired ones appear
+ * alone. Each element is a pair of gint (left index or -1, right index or -1). */
 GArray *
 rp_align_texts (const char *const *left,
                 guint              n_left,
@@ -247,29 +306,37 @@ rp_align_texts (const char *const *left,
   GArray *pairs = g_array_new (FALSE, FALSE, sizeof (gint) * 2);
   g_autofree gboolean *used = g_new0 (gboolean, n_right + 1);
   g_autofree gint *match = g_new (gint, n_left + 1);
+  g_autofree double *score = g_new (double, (gsize) n_left * n_right + 1);
 
   for (guint i = 0; i < n_left; i++)
     {
-      double best = 0.3;
-
       match[i] = -1;
       for (guint j = 0; j < n_right; j++)
-        {
-          double s;
+        score[(gsize) i * n_right + j] = rp_text_similarity (left[i], right[j]);
+    }
+  for (;;)
+    {
+      double best = 0.4;
+      gint bi = -1, bj = -1;
 
-          if (used[j])
-            continue;
-          s = rp_text_similarity (left[i], right[j]);
-          if (s >= best)
-            {
-              best = s;
-              match[i] = (gint) j;
-            }
-        }
-      if (match[i] >= 0)
-        used[match[i]] = TRUE;
+      for (guint i = 0; i < n_left; i++)
+        for (guint j = 0; match[i] < 0 && j < n_right; j++)
+          {
+            double s = score[(gsize) i * n_right + j];
+
+            if (used[j] || s < best || (bi >= 0 && s == best))
+              continue;
+            best = s;
+            bi = (gint) i;
+            bj = (gint) j;
+          }
+      if (bi < 0)
+        break;
+      match[bi] = bj;
+      used[bj] = TRUE;
     }
 
+  /* used[] now marks paired right texts; pairs are emitted below. */
   /* Keep the right side's order too: a right text with no partner goes before the
    * first later right text that has one. */
   {

@@ -46,6 +46,7 @@ struct _Block {
   guint          page;
   double         y;
   gboolean       header_above;
+  gboolean       indented;   /* a note under a list item */
 };
 
 struct _RpDocument
@@ -112,6 +113,12 @@ add (RpDocument *self,
 
   block->type = type;
   block->text = g_strdup (text ? text : "");
+  if (type == BLOCK_NOTE && self->blocks->len > 0)
+    {
+      Block *previous = self->blocks->pdata[self->blocks->len - 1];
+
+      block->indented = previous->type == BLOCK_BULLET || previous->type == BLOCK_NUMBERED || previous->indented;
+    }
   g_ptr_array_add (self->blocks, block);
   if (type != BLOCK_ROW)
     self->current_header = type == BLOCK_TABLE_HEADER ? block : NULL;
@@ -266,9 +273,9 @@ layout_height (PangoLayout *layout)
 }
 
 static double
-indent_of (BlockType type)
+indent_of (Block *block)
 {
-  return type == BLOCK_BULLET || type == BLOCK_NUMBERED ? 18 : 0;
+  return block->type == BLOCK_BULLET || block->type == BLOCK_NUMBERED || block->indented ? 18 : 0;
 }
 
 static double
@@ -316,7 +323,7 @@ measure (RpDocument *self,
     case BLOCK_NUMBERED:
     default:
       {
-        PangoLayout *layout = text_layout (self, cr, block->type, block->text, width - indent_of (block->type));
+        PangoLayout *layout = text_layout (self, cr, block->type, block->text, width - indent_of (block));
         double h = layout_height (layout);
 
         g_object_unref (layout);
@@ -470,12 +477,12 @@ rp_document_draw_page (RpDocument *self,
         case BLOCK_SPACER:
         default:
           {
-            PangoLayout *layout = text_layout (self, cr, block->type, block->text, width - indent_of (block->type));
+            PangoLayout *layout = text_layout (self, cr, block->type, block->text, width - indent_of (block));
 
             rp_render_set_color (cr, block->type == BLOCK_NOTE || block->type == BLOCK_SUBTITLE
                                      ? &self->style.muted
                                      : block->type == BLOCK_HEADING ? &self->style.accent : &self->style.foreground);
-            cairo_move_to (cr, MARGIN + indent_of (block->type), block->y);
+            cairo_move_to (cr, MARGIN + indent_of (block), block->y);
             pango_cairo_show_layout (cr, layout);
             g_object_unref (layout);
             break;
@@ -496,24 +503,28 @@ rp_document_draw_page (RpDocument *self,
   cairo_restore (cr);
 }
 
-/* A4 in points */
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Drawn in memory and then written in one step, so a failed write leaves any
+ * earlier file of that name as it was. */
 gboolean
 rp_document_write_pdf (RpDocument  *self,
                        const char  *path,
                        GError     **error)
 {
   const double width = 595.276, height = 841.89;
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, width, height);
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
   cairo_t *cr;
   cairo_status_t status;
 
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), path,
-                   cairo_status_to_string (cairo_surface_status (surface)));
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Rapport " PACKAGE_VERSION);
   cr = cairo_create (surface);
@@ -529,9 +540,10 @@ rp_document_write_pdf (RpDocument  *self,
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), path,
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot draw “%s”: %s"), path,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  return g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
 }

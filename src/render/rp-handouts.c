@@ -6,6 +6,7 @@
 
 #include "rp-handouts.h"
 #include "rp-evaluation.h"
+#include "rp-philosophy.h"
 
 static char *
 footer_for (RpStore    *store,
@@ -80,3 +81,65 @@ rp_handout_selection_standards (RpStore *store)
   return doc;
 }
 
+
+/* The staff edition: the philosophy in plain words, then each principle with why it matters. */
+RpDocument *
+rp_handout_philosophy (RpStore  *store,
+                       RpRecord *philosophy)
+{
+  g_autofree char *footer = footer_for (store, rp_record_get_string (philosophy, "title"));
+  RpDocument *doc = rp_document_new (rp_record_get_string (philosophy, "title"), footer);
+  g_autoptr(RpRecord) profile = rp_store_get_profile (store);
+  g_autoptr(GListModel) principles = rp_store_list (store, "principle", "philosophy", rp_record_get_uuid (philosophy));
+  const char *edition = rp_record_get_string (philosophy, "staff_edition");
+
+  if (profile != NULL)
+    rp_document_subtitle (doc, rp_record_get_string (profile, "company_name"));
+  rp_document_title (doc, rp_record_get_string (philosophy, "title"));
+  if (g_strcmp0 (rp_record_get_string (philosophy, "status"), "adopted") == 0)
+    {
+      g_autofree char *line = g_strdup_printf (_("Our customer-relationship philosophy, adopted on %s."),
+                                               rp_record_get_string (philosophy, "adopted_on") ?: "—");
+
+      rp_document_note (doc, line);
+    }
+  else
+    {
+      g_autofree char *status = rp_record_format_field (philosophy, rp_kind_field_index (rp_record_get_kind (philosophy), "status"));
+      g_autofree char *line = g_strdup_printf (_("A candidate philosophy (%s), not adopted."), status);
+
+      rp_document_note (doc, line);
+    }
+
+  rp_document_heading (doc, _("In plain words"));
+  if (edition != NULL)
+    {
+      g_auto(GStrv) paragraphs = g_strsplit (edition, "\n", -1);
+
+      for (guint i = 0; paragraphs[i] != NULL; i++)
+        if (*g_strstrip (paragraphs[i]) != '\0')
+          rp_document_paragraph (doc, paragraphs[i]);
+    }
+  else if (rp_record_is_set (philosophy, "statement"))
+    rp_document_paragraph (doc, rp_record_get_string (philosophy, "statement"));
+
+  rp_document_heading (doc, _("Our principles"));
+  for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
+    {
+      g_autoptr(RpRecord) p = g_list_model_get_item (principles, i);
+
+      rp_document_numbered (doc, i + 1, rp_record_get_string (p, "statement"));
+      if (rp_record_is_set (p, "rationale"))
+        {
+          g_autofree char *why = g_strdup_printf (_("Why: %s"), rp_record_get_string (p, "rationale"));
+
+          rp_document_note (doc, why);
+        }
+    }
+  if (rp_record_is_set (philosophy, "statement") && edition != NULL)
+    {
+      rp_document_heading (doc, _("The statement adopted by management"));
+      rp_document_paragraph (doc, rp_record_get_string (philosophy, "statement"));
+    }
+  return doc;
+}

@@ -7,5 +7,7 @@
 G_BEGIN_DECLS
 
 RpDocument *rp_handout_selection_standards (RpStore  *store);
+RpDocument *rp_handout_philosophy          (RpStore  *store,
+                                            RpRecord *philosophy);
 
 G_END_DECLS

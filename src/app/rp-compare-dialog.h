@@ -1,0 +1,23 @@
+/* rp-compare-dialog.h */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rp-store.h"
+
+G_BEGIN_DECLS
+
+#define RP_TYPE_COMPARE_DIALOG (rp_compare_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (RpCompareDialog, rp_compare_dialog, RP, COMPARE_DIALOG, AdwWindow)
+
+RpCompareDialog *rp_compare_dialog_new        (GtkWidget       *parent,
+                                               RpStore         *store,
+                                               const char      *first);
+void             rp_compare_dialog_choose     (RpCompareDialog *self,
+                                               const char      *uuid,
+                                               gboolean         chosen);
+guint            rp_compare_dialog_get_n_rows (RpCompareDialog *self);
+char            *rp_compare_diff_markup       (const char      *base,
+                                               const char      *other);
+
+G_END_DECLS

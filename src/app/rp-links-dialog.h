@@ -1,0 +1,23 @@
+/* rp-links-dialog.h — which records a record is linked to, picked with switches */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rp-store.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *rp_links_group_new (RpStore    *store,
+                               const char *title,
+                               const char *description,
+                               const char *link_kind,
+                               const char *own_field,
+                               const char *own_uuid,
+                               const char *other_field,
+                               GListModel *candidates);
+GtkWidget *rp_links_dialog_new (GtkWidget  *parent,
+                                const char *title);
+void       rp_links_dialog_add (GtkWidget  *dialog,
+                                GtkWidget  *group);
+
+G_END_DECLS
