@@ -52,6 +52,23 @@ rp_links_group_new (RpStore    *store,
                     const char *other_field,
                     GListModel *candidates)
 {
+  return rp_links_group_new_full (store, title, description, link_kind, own_field, own_uuid, other_field,
+                                  candidates, NULL, NULL);
+}
+
+/* As rp_links_group_new(), each candidate described under its name by @subtitle. */
+GtkWidget *
+rp_links_group_new_full (RpStore          *store,
+                         const char       *title,
+                         const char       *description,
+                         const char       *link_kind,
+                         const char       *own_field,
+                         const char       *own_uuid,
+                         const char       *other_field,
+                         GListModel       *candidates,
+                         RpRecordTextFunc  subtitle,
+                         gpointer          subtitle_data)
+{
   GtkWidget *widget = adw_preferences_group_new ();
   LinkGroup *group = g_new0 (LinkGroup, 1);
   guint n = g_list_model_get_n_items (candidates);
@@ -69,7 +86,8 @@ rp_links_group_new (RpStore    *store,
     {
       g_autoptr(RpRecord) other = g_list_model_get_item (candidates, i);
       g_autofree char *name = rp_record_dup_title (other);
-      GtkWidget *row = rp_ui_row_new (name, NULL);
+      g_autofree char *details = subtitle ? subtitle (other, subtitle_data) : NULL;
+      GtkWidget *row = rp_ui_row_new (name, details);
       GtkWidget *toggle = gtk_switch_new ();
 
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "rp-record-list.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,16 @@ GtkWidget *rp_links_group_new (RpStore    *store,
                                const char *own_uuid,
                                const char *other_field,
                                GListModel *candidates);
+GtkWidget *rp_links_group_new_full (RpStore          *store,
+                                    const char       *title,
+                                    const char       *description,
+                                    const char       *link_kind,
+                                    const char       *own_field,
+                                    const char       *own_uuid,
+                                    const char       *other_field,
+                                    GListModel       *candidates,
+                                    RpRecordTextFunc  subtitle,
+                                    gpointer          subtitle_data);
 GtkWidget *rp_links_dialog_new (GtkWidget  *parent,
                                 const char *title);
 void       rp_links_dialog_add (GtkWidget  *dialog,

@@ -900,43 +900,23 @@ delete_activated (GtkWidget  *widget,
 static GtkWidget *
 build_header (RpOutsourcerDetail *self)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  RpUiHeader parts;
+  GtkWidget *header = rp_ui_detail_header ("outsourcers.back", &parts);
   GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit…"));
   GtkWidget *evaluate = gtk_button_new_with_mnemonic (_("E_valuate…"));
   GtkWidget *del = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  /* Shown when the page's own list is folded away, to go back to it. */
-  self->back_button = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  gtk_widget_set_tooltip_text (self->back_button, _("Back to the List"));
-  gtk_widget_set_valign (self->back_button, GTK_ALIGN_START);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->back_button), "outsourcers.back");
-  gtk_widget_set_visible (self->back_button, FALSE);
-  gtk_box_append (GTK_BOX (header), self->back_button);
-  self->name_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->name_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->name_label), TRUE);
-  gtk_widget_add_css_class (self->name_label, "title-2");
-  self->badges_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (titles), self->name_label);
-  gtk_box_append (GTK_BOX (titles), self->badges_box);
-  gtk_widget_set_hexpand (titles, TRUE);
+  self->back_button = parts.back;
+  self->name_label = parts.title;
+  self->badges_box = parts.badges;
   gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "outsourcer.edit");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (evaluate), "outsourcer.evaluate");
   gtk_widget_set_tooltip_text (evaluate, _("Score this partner against the selection standards"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (del), "outsourcer.delete");
   gtk_widget_set_tooltip_text (del, _("Delete the Outsourcer"));
-  gtk_box_append (GTK_BOX (buttons), evaluate);
-  gtk_box_append (GTK_BOX (buttons), edit);
-  gtk_box_append (GTK_BOX (buttons), del);
-  gtk_widget_set_valign (buttons, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (header), titles);
-  gtk_box_append (GTK_BOX (header), buttons);
-  gtk_widget_set_margin_top (header, 18);
-  gtk_widget_set_margin_start (header, 18);
-  gtk_widget_set_margin_end (header, 18);
-  gtk_widget_set_margin_bottom (header, 6);
+  gtk_box_append (GTK_BOX (parts.buttons), evaluate);
+  gtk_box_append (GTK_BOX (parts.buttons), edit);
+  gtk_box_append (GTK_BOX (parts.buttons), del);
   return header;
 }
 

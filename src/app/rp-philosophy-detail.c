@@ -991,36 +991,15 @@ rp_philosophy_detail_class_init (RpPhilosophyDetailClass *klass)
 static GtkWidget *
 build_header (RpPhilosophyDetail *self)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *present = gtk_button_new ();
-  GtkWidget *more = gtk_menu_button_new ();
+  RpUiHeader parts;
+  GtkWidget *header = rp_ui_detail_header ("philosophies.back", &parts);
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) handout = g_menu_new ();
   g_autoptr(GMenu) record = g_menu_new ();
 
-  self->back_button = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  gtk_widget_set_tooltip_text (self->back_button, _("Back to the List"));
-  gtk_widget_set_valign (self->back_button, GTK_ALIGN_START);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->back_button), "philosophies.back");
-  gtk_widget_set_visible (self->back_button, FALSE);
-  gtk_box_append (GTK_BOX (header), self->back_button);
-
-  self->title_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
-  gtk_widget_add_css_class (self->title_label, "title-2");
-  self->badges_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (titles), self->title_label);
-  gtk_box_append (GTK_BOX (titles), self->badges_box);
-  gtk_widget_set_hexpand (titles, TRUE);
-  gtk_box_append (GTK_BOX (header), titles);
-
-  gtk_button_set_child (GTK_BUTTON (present), g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "x-office-presentation-symbolic",
-                                                            "label", _("_Present"), "use-underline", TRUE, NULL));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (present), "philosophy.present");
-  gtk_widget_set_tooltip_text (present, _("Show the philosophy full screen, one principle a slide"));
+  self->back_button = parts.back;
+  self->title_label = parts.title;
+  self->badges_box = parts.badges;
   g_menu_append (handout, _("_Compare With Other Candidates…"), "philosophies.compare");
   g_menu_append (handout, _("_Print Handout…"), "philosophy.print");
   g_menu_append (handout, _("Save Handout as P_DF…"), "philosophy.pdf");
@@ -1029,30 +1008,12 @@ build_header (RpPhilosophyDetail *self)
   g_menu_append (record, _("_Delete"), "philosophy.delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (handout));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (record));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (more), G_MENU_MODEL (menu));
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (more), "view-more-symbolic");
-  gtk_widget_set_tooltip_text (more, _("More Actions"));
-  gtk_box_append (GTK_BOX (buttons), present);
-  gtk_box_append (GTK_BOX (buttons), more);
-  gtk_widget_set_valign (buttons, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (header), buttons);
-  gtk_widget_set_margin_top (header, 18);
-  gtk_widget_set_margin_start (header, 18);
-  gtk_widget_set_margin_end (header, 18);
-  gtk_widget_set_margin_bottom (header, 6);
+  gtk_box_append (GTK_BOX (parts.buttons),
+                  rp_ui_present_button ("philosophy.present", _("Show the philosophy full screen, one principle a slide")));
+  gtk_box_append (GTK_BOX (parts.buttons), rp_ui_menu_button (G_MENU_MODEL (menu)));
   return header;
 }
 
-static GtkWidget *
-intro_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
 
 static GtkWidget *
 heading_with_button (const char *title,
@@ -1110,7 +1071,7 @@ build_write (RpPhilosophyDetail *self)
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->principles));
 
   gtk_box_append (GTK_BOX (staff), rp_ui_heading (_("Staff Edition")));
-  gtk_box_append (GTK_BOX (staff), intro_label (_("The philosophy in plain words for the people who serve customers. "
+  gtk_box_append (GTK_BOX (staff), rp_ui_intro_label (_("The philosophy in plain words for the people who serve customers. "
                                                   "Long sentences and long words are marked as you write.")));
   tags = gtk_text_tag_table_new ();
   self->staff_buffer = gtk_text_buffer_new (tags);
@@ -1161,7 +1122,7 @@ build_fit (RpPhilosophyDetail *self)
   GtkWidget *page = rp_ui_tab_page (self->stack, "fit", _("Fit"), "view-grid-symbolic");
 
   gtk_box_append (GTK_BOX (page), rp_ui_heading (_("Fit With the Company")));
-  gtk_box_append (GTK_BOX (page), intro_label (_("Tick the corporate objectives each principle serves. "
+  gtk_box_append (GTK_BOX (page), rp_ui_intro_label (_("Tick the corporate objectives each principle serves. "
                                                  "An objective no principle serves, and a principle that serves none, are flagged.")));
   self->fit_holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (page), self->fit_holder);
@@ -1176,7 +1137,7 @@ build_balance (RpPhilosophyDetail *self)
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   gtk_box_append (GTK_BOX (page), rp_ui_heading (_("Balance of Benefits")));
-  gtk_box_append (GTK_BOX (page), intro_label (_("A philosophy is geared to the customers' benefit, in balance with the company's. "
+  gtk_box_append (GTK_BOX (page), rp_ui_intro_label (_("A philosophy is geared to the customers' benefit, in balance with the company's. "
                                                  "Each principle's benefit to customers is drawn beside its benefit to the company.")));
   self->balance_chart = rp_chart_view_new (draw_balance, self, NULL);
   gtk_widget_set_size_request (self->balance_chart, -1, 220);
@@ -1265,7 +1226,7 @@ build_promote (RpPhilosophyDetail *self)
 {
   GtkWidget *page = rp_ui_tab_page (self->stack, "promote", _("Promote"), "document-send-symbolic");
 
-  self->promote_hint = intro_label (_("Promotion matters once the philosophy is adopted; plan it ahead here."));
+  self->promote_hint = rp_ui_intro_label (_("Promotion matters once the philosophy is adopted; plan it ahead here."));
   gtk_box_append (GTK_BOX (page), self->promote_hint);
   self->promotions = rp_record_list_new ("promotion", _("Promotion Activities"));
   rp_record_list_set_description (self->promotions, _("How staff, customers and partners come to know the philosophy: "

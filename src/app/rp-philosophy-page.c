@@ -484,24 +484,6 @@ build_sidebar (RpPhilosophyPage *self)
   return box;
 }
 
-static GtkWidget *
-build_empty (void)
-{
-  GtkWidget *status = adw_status_page_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_New Philosophy"));
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "emblem-favorite-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Philosophy Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                   _("Write down how the company means to treat its customers: a statement and the principles behind it. "
-                                     "Draft candidates, compare them, and adopt one."));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "philosophies.new");
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
-  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
-  return status;
-}
 
 static void
 rp_philosophy_page_init (RpPhilosophyPage *self)
@@ -514,7 +496,12 @@ rp_philosophy_page_init (RpPhilosophyPage *self)
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_hhomogeneous (self->stack, FALSE);
   gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_stack_add_named (self->stack, build_empty (), "empty");
+  gtk_stack_add_named (self->stack,
+                       rp_ui_status_page ("emblem-favorite-symbolic", _("No Philosophy Yet"),
+                                          _("Write down how the company means to treat its customers: a statement and the "
+                                            "principles behind it. Draft candidates, compare them, and adopt one."),
+                                          _("_New Philosophy"), "philosophies.new"),
+                       "empty");
   self->detail = rp_philosophy_detail_new ();
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->detail), "detail");
   adw_leaflet_append (self->leaflet, GTK_WIDGET (self->stack));

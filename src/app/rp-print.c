@@ -46,12 +46,28 @@ rp_print_document (GtkWidget  *parent,
     rp_ui_show_error (parent, _("Could Not Print"), error);
 }
 
+typedef struct {
+  RpSaveFunc     save;
+  gpointer       data;
+  GDestroyNotify destroy;
+  char          *error_heading;
+} SaveJob;
+
 static void
-pdf_chosen_cb (GtkNativeDialog *chooser,
-               int              response,
-               GtkWidget       *parent)
+save_job_free (SaveJob *job)
 {
-  RpDocument *document = g_object_get_data (G_OBJECT (chooser), "rp-document");
+  if (job->destroy != NULL)
+    job->destroy (job->data);
+  g_free (job->error_heading);
+  g_free (job);
+}
+
+static void
+file_chosen_cb (GtkNativeDialog *chooser,
+                int              response,
+                GtkWidget       *parent)
+{
+  SaveJob *job = g_object_get_data (G_OBJECT (chooser), "rp-job");
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
@@ -60,7 +76,7 @@ pdf_chosen_cb (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL && (path = g_file_get_path (file)) != NULL)
     {
-      if (rp_document_write_pdf (document, path, &error))
+      if (job->save (path, job->data, &error))
         {
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *text = g_strdup_printf (_("Saved %s"), name);
@@ -68,9 +84,52 @@ pdf_chosen_cb (GtkNativeDialog *chooser,
           rp_ui_toast (parent, text);
         }
       else
-        rp_ui_show_error (parent, _("Could Not Save the PDF"), error);
+        rp_ui_show_error (parent, job->error_heading, error);
     }
   g_object_unref (chooser);
+  g_object_unref (parent);
+}
+
+/* Asks where to save, then calls @save with the path; @destroy frees @data afterwards. */
+void
+rp_save_file (GtkWidget      *parent,
+               const char     *title,
+               const char     *suggested_name,
+               const char     *filter_name,
+               const char     *pattern,
+               const char     *error_heading,
+               RpSaveFunc      save,
+               gpointer        data,
+               GDestroyNotify  destroy)
+{
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  SaveJob *job = g_new0 (SaveJob, 1);
+
+  job->save = save;
+  job->data = data;
+  job->destroy = destroy;
+  job->error_heading = g_strdup (error_heading);
+  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  g_object_set_data_full (G_OBJECT (chooser), "rp-job", job, (GDestroyNotify) save_job_free);
+  /* The page may go away while the dialog is open; the toast still needs a widget. */
+  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen_cb), g_object_ref (parent));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+write_pdf (const char  *path,
+           gpointer     data,
+           GError     **error)
+{
+  return rp_document_write_pdf (data, path, error);
 }
 
 /* Takes @document. */
@@ -79,18 +138,6 @@ rp_save_document_pdf (GtkWidget  *parent,
                       RpDocument *document,
                       const char *suggested_name)
 {
-  GtkRoot *root = gtk_widget_get_root (parent);
-  GtkFileChooserNative *chooser;
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Save as PDF"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-  g_object_set_data_full (G_OBJECT (chooser), "rp-document", document, (GDestroyNotify) rp_document_free);
-  g_signal_connect (chooser, "response", G_CALLBACK (pdf_chosen_cb), parent);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  rp_save_file (parent, _("Save as PDF"), suggested_name, _("PDF documents"), "*.pdf", _("Could Not Save the PDF"),
+                write_pdf, document, (GDestroyNotify) rp_document_free);
 }

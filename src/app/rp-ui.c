@@ -321,3 +321,95 @@ rp_ui_tab_page (AdwViewStack *stack,
   adw_view_stack_add_titled_with_icon (stack, rp_ui_scrolled_page (box, 980), name, title, icon);
   return box;
 }
+
+/* The top of a detail page: a back button, the title with its badges, and buttons at the end. */
+GtkWidget *
+rp_ui_detail_header (const char *back_action,
+                     RpUiHeader *parts)
+{
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  parts->back = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  gtk_widget_set_tooltip_text (parts->back, _("Back to the List"));
+  gtk_widget_set_valign (parts->back, GTK_ALIGN_START);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (parts->back), back_action);
+  gtk_widget_set_visible (parts->back, FALSE);
+  gtk_box_append (GTK_BOX (header), parts->back);
+
+  parts->titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  parts->title = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (parts->title), 0);
+  gtk_label_set_wrap (GTK_LABEL (parts->title), TRUE);
+  gtk_widget_add_css_class (parts->title, "title-2");
+  parts->badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (parts->titles), parts->title);
+  gtk_box_append (GTK_BOX (parts->titles), parts->badges);
+  gtk_widget_set_hexpand (parts->titles, TRUE);
+  gtk_box_append (GTK_BOX (header), parts->titles);
+
+  parts->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_valign (parts->buttons, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (header), parts->buttons);
+  gtk_widget_set_margin_top (header, 18);
+  gtk_widget_set_margin_start (header, 18);
+  gtk_widget_set_margin_end (header, 18);
+  gtk_widget_set_margin_bottom (header, 6);
+  return header;
+}
+
+GtkWidget *
+rp_ui_present_button (const char *action,
+                      const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_button_set_child (GTK_BUTTON (button), g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "x-office-presentation-symbolic",
+                                                           "label", _("_Present"), "use-underline", TRUE, NULL));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  return button;
+}
+
+GtkWidget *
+rp_ui_menu_button (GMenuModel *menu)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("More Actions"));
+  return button;
+}
+
+/* What an area shows before it has anything, with the button that starts it. */
+GtkWidget *
+rp_ui_status_page (const char *icon,
+                   const char *title,
+                   const char *description,
+                   const char *button_label,
+                   const char *action)
+{
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (button_label);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), icon);
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
+  return status;
+}
+
+GtkWidget *
+rp_ui_intro_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}

@@ -46,4 +46,24 @@ GtkWidget *rp_ui_tab_page          (AdwViewStack      *stack,
                                     const char        *title,
                                     const char        *icon);
 
+typedef struct {
+  GtkWidget *back;    /* shown only when the page's list is folded away */
+  GtkWidget *title;
+  GtkWidget *badges;
+  GtkWidget *titles;  /* the column holding title and badges, for more lines */
+  GtkWidget *buttons;
+} RpUiHeader;
+
+GtkWidget *rp_ui_detail_header     (const char        *back_action,
+                                    RpUiHeader        *parts);
+GtkWidget *rp_ui_present_button    (const char        *action,
+                                    const char        *tooltip);
+GtkWidget *rp_ui_menu_button       (GMenuModel        *menu);
+GtkWidget *rp_ui_status_page       (const char        *icon,
+                                    const char        *title,
+                                    const char        *description,
+                                    const char        *button_label,
+                                    const char        *action);
+GtkWidget *rp_ui_intro_label       (const char        *text);
+
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-window-private.h"
+#include "rp-framework-page.h"
 #include "rp-overview-page.h"
 #include "rp-outsourcers-page.h"
 #include "rp-philosophy-page.h"
@@ -44,6 +45,8 @@ create_view (const Page *page)
     return GTK_WIDGET (rp_outsourcers_page_new ());
   if (g_str_equal (page->name, "philosophy"))
     return GTK_WIDGET (rp_philosophy_page_new ());
+  if (g_str_equal (page->name, "framework"))
+    return GTK_WIDGET (rp_framework_page_new ());
 
   status = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), page->icon);

@@ -96,6 +96,83 @@ rp_phase_is_post_sale (RpRecord *phase)
   return rp_record_get_int (phase, "start_day") >= 0 && rp_record_get_int (phase, "end_day") > 0;
 }
 
+/* "Trainer, our own staff · technical 3 · business 3 · soft skills 5" */
+char *
+rp_staff_describe (RpStore  *store,
+                   RpRecord *person)
+{
+  g_autoptr(RpRecord) outsourcer = rp_record_is_set (person, "outsourcer")
+    ? rp_store_get (store, "outsourcer", rp_record_get_string (person, "outsourcer")) : NULL;
+  const char *role = rp_record_get_string (person, "role");
+  /* Translators: who a staff member works for, "with Pearl Delta Contact" */
+  g_autofree char *employer = outsourcer ? g_strdup_printf (_("with %s"), rp_record_get_string (outsourcer, "name"))
+                                         : g_strdup (_("our own staff"));
+
+  /* Translators: "Trainer, our own staff · technical 3 · business 3 · soft skills 5" */
+  return g_strdup_printf (_("%s, %s · technical %d · business %d · soft skills %d"), role ? role : _("no role given"),
+                          employer, (int) rp_record_get_int (person, "technical"),
+                          (int) rp_record_get_int (person, "business"), (int) rp_record_get_int (person, "soft_skills"));
+}
+
+static char *
+signed_day (int day)
+{
+  /* A true minus sign: the offsets are read, not parsed. */
+  return day < 0 ? g_strdup_printf ("\u2212%d", -day) : day > 0 ? g_strdup_printf ("+%d", day) : g_strdup ("0");
+}
+
+/* "Days −60 to 0", "At the sale", "Days 0 to +365": when a phase happens, relative to the sale. */
+char *
+rp_phase_describe_days (int start_day,
+                        int end_day)
+{
+  g_autofree char *from = signed_day (start_day);
+  g_autofree char *to = signed_day (end_day);
+
+  if (start_day == 0 && end_day == 0)
+    return g_strdup (_("At the sale"));
+  if (start_day == end_day)
+    /* Translators: when a phase happens, "Day +30" (days from the sale) */
+    return g_strdup_printf (_("Day %s"), from);
+  /* Translators: when a phase happens, "Days −60 to 0" (days from the sale) */
+  return g_strdup_printf (_("Days %s to %s"), from, to);
+}
+
+/* Moves an activity to the end of another phase of the same framework. */
+gboolean
+rp_activity_move_to_phase (RpStore     *store,
+                           RpRecord    *activity,
+                           RpRecord    *phase,
+                           GError     **error)
+{
+  g_autoptr(RpRecord) from = rp_store_get (store, "phase", rp_record_get_string (activity, "phase"));
+  g_autoptr(RpRecord) copy = NULL;
+  g_autoptr(GListModel) there = NULL;
+  guint n;
+
+  if (from == NULL || g_strcmp0 (rp_record_get_string (from, "framework"), rp_record_get_string (phase, "framework")) != 0)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   _("An activity moves only between phases of its own framework."));
+      return FALSE;
+    }
+  if (g_str_equal (rp_record_get_uuid (from), rp_record_get_uuid (phase)))
+    return TRUE;
+  there = rp_store_list (store, "activity", "phase", rp_record_get_uuid (phase));
+  n = g_list_model_get_n_items (there);
+  copy = rp_record_copy (activity);
+  rp_record_set_string (copy, "phase", rp_record_get_uuid (phase));
+  if (n > 0)
+    {
+      g_autoptr(RpRecord) last = g_list_model_get_item (there, n - 1);
+
+      rp_record_set_int (copy, "position", rp_record_get_int (last, "position") + 1);
+    }
+  else
+    rp_record_set_int (copy, "position", 0);
+  return rp_store_save (store, copy, error);
+}
+
 GPtrArray *
 rp_framework_findings (RpStore  *store,
                        RpRecord *framework)

@@ -21,5 +21,13 @@ GPtrArray  *rp_framework_findings             (RpStore     *store,
 GPtrArray  *rp_framework_list_activities      (RpStore     *store,
                                                RpRecord    *framework);
 gboolean    rp_phase_is_post_sale             (RpRecord    *phase);
+char       *rp_staff_describe                 (RpStore     *store,
+                                               RpRecord    *person);
+char       *rp_phase_describe_days            (int          start_day,
+                                               int          end_day);
+gboolean    rp_activity_move_to_phase         (RpStore     *store,
+                                               RpRecord    *activity,
+                                               RpRecord    *phase,
+                                               GError     **error);
 
 G_END_DECLS

@@ -806,6 +806,51 @@ rp_record_validate_field (RpRecord  *self,
   return TRUE;
 }
 
+/* What ends cannot end before it starts. */
+static const struct {
+  const char *kind;
+  const char *first;
+  const char *last;
+} ordered_fields[] = {
+  { "phase", "start_day", "end_day" },
+  { "plan_item", "start_on", "due_on" },
+  { "contract", "starts_on", "ends_on" },
+};
+
+static gboolean
+validate_order (RpRecord  *self,
+                GError   **error)
+{
+  const RpKind *kind = rp_record_get_kind (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ordered_fields); i++)
+    {
+      const RpField *first, *last;
+      gboolean reversed;
+
+      if (!g_str_equal (kind->name, ordered_fields[i].kind))
+        continue;
+      first = rp_kind_get_field (kind, ordered_fields[i].first);
+      last = rp_kind_get_field (kind, ordered_fields[i].last);
+      if (first->type == RP_FIELD_INT)
+        reversed = rp_record_get_int (self, first->name) > rp_record_get_int (self, last->name);
+      else
+        reversed = rp_record_is_set (self, first->name) && rp_record_is_set (self, last->name) &&
+                   strcmp (rp_record_get_string (self, first->name), rp_record_get_string (self, last->name)) > 0;
+      if (reversed)
+        {
+          g_autofree char *from = rp_record_format_field (self, rp_kind_field_index (kind, first->name));
+          g_autofree char *to = rp_record_format_field (self, rp_kind_field_index (kind, last->name));
+
+          /* Translators: "Phase: “Ends (days from the sale)” (-10) comes before “Starts (days from the sale)” (30)." */
+          g_set_error (error, RP_RECORD_ERROR, RP_RECORD_ERROR_RANGE, _("%s: “%s” (%s) comes before “%s” (%s)."),
+                       rp_kind_get_label (kind), rp_field_get_label (last), to, rp_field_get_label (first), from);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 rp_record_validate (RpRecord  *self,
                     GError   **error)
@@ -822,6 +867,9 @@ rp_record_validate (RpRecord  *self,
         g_prefix_error (error, "%s: ", rp_kind_get_label (kind));
         return FALSE;
       }
+
+  if (!validate_order (self, error))
+    return FALSE;
 
   subjects = rp_kind_get_subjects (kind);
   if (subjects != NULL)

@@ -5,7 +5,9 @@
 #include <math.h>
 
 #include "rp-handouts.h"
+#include "rp-diagram.h"
 #include "rp-evaluation.h"
+#include "rp-framework.h"
 #include "rp-philosophy.h"
 
 static char *
@@ -140,6 +142,177 @@ rp_handout_philosophy (RpStore  *store,
     {
       rp_document_heading (doc, _("The statement adopted by management"));
       rp_document_paragraph (doc, rp_record_get_string (philosophy, "statement"));
+    }
+  return doc;
+}
+
+/* The diagram turned a quarter anticlockwise, as landscape pages are printed: its
+ * long side runs up the page and the reader turns the page to read it. */
+static void
+draw_rotated_diagram (cairo_t             *cr,
+                      const RpRenderStyle *style,
+                      double               width,
+                      double               height,
+                      gpointer             user_data)
+{
+  double natural_w, natural_h, scale;
+
+  rp_diagram_get_size (user_data, &natural_w, &natural_h);
+  scale = MIN (height / natural_w, width / natural_h);
+  cairo_save (cr);
+  cairo_translate (cr, (width - natural_h * scale) / 2, natural_w * scale);
+  cairo_rotate (cr, -G_PI / 2);
+  rp_diagram_draw (user_data, cr, style, natural_w * scale, natural_h * scale);
+  cairo_restore (cr);
+}
+
+static char *
+staff_line (RpStore  *store,
+            RpRecord *person)
+{
+  g_autofree char *details = rp_staff_describe (store, person);
+
+  /* Translators: "Ada Wong — Customer experience manager, our own staff · technical 3 · …" */
+  return g_strdup_printf (_("%s — %s"), rp_record_get_string (person, "name"), details);
+}
+
+/* For trainers: a cover with what the framework weighed, the picture, then a page
+ * per phase with its activities and the people who carry them out. */
+RpDocument *
+rp_handout_framework (RpStore  *store,
+                      RpRecord *framework)
+{
+  const char *title = rp_record_get_string (framework, "title");
+  g_autofree char *footer = footer_for (store, title);
+  RpDocument *doc = rp_document_new (title, footer);
+  g_autoptr(RpRecord) profile = rp_store_get_profile (store);
+  g_autoptr(GListModel) factors = rp_store_list (store, "factor", "framework", rp_record_get_uuid (framework));
+  g_autoptr(GListModel) phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+  const RpField *factor_kind = rp_kind_get_field (rp_kind_lookup ("factor"), "factor_kind");
+  const double widths[] = { 0.34, 0.18, 0.26, 0.22 };
+  const char *header[] = { _("Activity"), _("Kind"), _("When and how"), _("Who"), NULL };
+  guint n_phases = g_list_model_get_n_items (phases);
+
+  if (profile != NULL)
+    rp_document_subtitle (doc, rp_record_get_string (profile, "company_name"));
+  rp_document_title (doc, title);
+  rp_document_note (doc, _("Our framework of customer-relationship activities, from before the sale to long after it."));
+  if (rp_record_is_set (framework, "description"))
+    rp_document_paragraph (doc, rp_record_get_string (framework, "description"));
+
+  rp_document_heading (doc, _("What we weighed"));
+  for (guint k = 0; factor_kind->enum_values[k].nick != NULL; k++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (factors); i++)
+        {
+          g_autoptr(RpRecord) f = g_list_model_get_item (factors, i);
+
+          if (g_strcmp0 (rp_record_get_string (f, "factor_kind"), factor_kind->enum_values[k].nick) != 0)
+            continue;
+          if (!any)
+            rp_document_subheading (doc, _(factor_kind->enum_values[k].label));
+          any = TRUE;
+          rp_document_bullet (doc, rp_record_get_string (f, "description"));
+        }
+    }
+  if (g_list_model_get_n_items (factors) == 0)
+    rp_document_note (doc, _("No factors recorded yet."));
+
+  rp_document_heading (doc, _("The phases"));
+  for (guint p = 0; p < n_phases; p++)
+    {
+      g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
+      g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, "start_day"), rp_record_get_int (phase, "end_day"));
+      guint n = rp_store_count_where (store, "activity", "phase", rp_record_get_uuid (phase));
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n), n);
+      /* Translators: "Onboarding — Days 0 to +30 — 4 activities" */
+      g_autofree char *line = g_strdup_printf (_("%s — %s — %s"), rp_record_get_string (phase, "name"), days, count);
+
+      rp_document_numbered (doc, p + 1, line);
+    }
+
+  rp_document_page_break (doc);
+  rp_document_heading (doc, _("The framework at a glance"));
+  rp_document_drawing (doc, 640, draw_rotated_diagram, rp_diagram_for_framework (store, framework, FALSE),
+                       (GDestroyNotify) rp_diagram_free);
+
+  for (guint p = 0; p < n_phases; p++)
+    {
+      g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
+      g_autoptr(GListModel) activities = rp_store_list (store, "activity", "phase", rp_record_get_uuid (phase));
+      g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, "start_day"), rp_record_get_int (phase, "end_day"));
+      g_autoptr(GHashTable) people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_autoptr(GPtrArray) order = g_ptr_array_new ();
+      g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+
+      rp_document_page_break (doc);
+      rp_document_heading (doc, rp_record_get_string (phase, "name"));
+      rp_document_note (doc, days);
+      if (rp_record_is_set (phase, "notes"))
+        rp_document_paragraph (doc, rp_record_get_string (phase, "notes"));
+      if (g_list_model_get_n_items (activities) == 0)
+        {
+          rp_document_note (doc, _("No activities in this phase yet."));
+          continue;
+        }
+      rp_document_table (doc, 4, widths, header);
+      for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+        {
+          g_autoptr(RpRecord) activity = g_list_model_get_item (activities, a);
+          g_autoptr(GPtrArray) staff = rp_activity_list_staff (store, activity);
+          g_autoptr(GPtrArray) findings = rp_activity_staff_findings (activity, staff);
+          g_autofree char *category = rp_record_format_field (activity, rp_kind_field_index (rp_record_get_kind (activity), "category"));
+          const char *description = rp_record_get_string (activity, "description");
+          g_autofree char *what = description ? g_strdup_printf ("%s\n%s", rp_record_get_string (activity, "title"), description)
+                                              : g_strdup (rp_record_get_string (activity, "title"));
+          g_autoptr(GString) when = g_string_new (NULL);
+          g_autoptr(GString) who = g_string_new (NULL);
+          const char *cells[4];
+
+          if (rp_record_is_set (activity, "timing"))
+            g_string_append (when, rp_record_get_string (activity, "timing"));
+          if (rp_record_is_set (activity, "channel"))
+            g_string_append_printf (when, "%s%s", when->len ? "\n" : "", rp_record_get_string (activity, "channel"));
+          for (guint i = 0; i < staff->len; i++)
+            {
+              RpRecord *person = staff->pdata[i];
+
+              g_string_append_printf (who, "%s%s", who->len ? "\n" : "", rp_record_get_string (person, "name"));
+              if (!g_hash_table_contains (people, rp_record_get_uuid (person)))
+                {
+                  g_hash_table_insert (people, g_strdup (rp_record_get_uuid (person)), g_object_ref (person));
+                  g_ptr_array_add (order, person);
+                }
+            }
+          if (staff->len == 0)
+            g_string_append (who, _("Nobody yet"));
+          for (guint i = 0; i < findings->len; i++)
+            g_ptr_array_add (warnings, g_strdup_printf ("%s: %s", rp_record_get_string (activity, "title"),
+                                                        ((RpFinding *) findings->pdata[i])->message));
+          cells[0] = what;
+          cells[1] = category;
+          cells[2] = when->str;
+          cells[3] = who->str;
+          rp_document_row (doc, cells);
+        }
+      if (order->len > 0)
+        {
+          rp_document_subheading (doc, _("The people in this phase"));
+          for (guint i = 0; i < order->len; i++)
+            {
+              g_autofree char *line = staff_line (store, order->pdata[i]);
+
+              rp_document_bullet (doc, line);
+            }
+        }
+      if (warnings->len > 0)
+        {
+          rp_document_subheading (doc, _("Staffing to put right"));
+          for (guint i = 0; i < warnings->len; i++)
+            rp_document_bullet (doc, warnings->pdata[i]);
+        }
     }
   return doc;
 }

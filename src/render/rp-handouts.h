@@ -9,5 +9,7 @@ G_BEGIN_DECLS
 RpDocument *rp_handout_selection_standards (RpStore  *store);
 RpDocument *rp_handout_philosophy          (RpStore  *store,
                                             RpRecord *philosophy);
+RpDocument *rp_handout_framework           (RpStore  *store,
+                                            RpRecord *framework);
 
 G_END_DECLS

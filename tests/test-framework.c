@@ -1,0 +1,377 @@
+/* test-framework.c — templates, phases and offsets, the staffing and coverage checks
+ * of ITCSCR603A, and the diagram's model */
+#include "config.h"
+
+#include <string.h>
+
+#include "rp-diagram.h"
+#include "rp-framework.h"
+#include "rp-philosophy.h"
+#include "rp-sample.h"
+#include "rp-test-utils.h"
+
+static RpStore *
+empty_store (RpTestDir *dir)
+{
+  g_autofree char *path = rp_test_dir_path (dir, "f.rapport-db");
+  RpStore *store = rp_store_open (path, RP_STORE_OPEN_CREATE | RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
+
+  g_assert_nonnull (store);
+  return store;
+}
+
+static RpRecord *
+add (RpStore    *store,
+     const char *kind,
+     RpRecord   *owner,
+     ...)
+{
+  RpRecord *record = rp_record_new_for (kind, owner);
+  g_autoptr(GError) error = NULL;
+  const char *field;
+  va_list args;
+
+  va_start (args, owner);
+  while ((field = va_arg (args, const char *)) != NULL)
+    {
+      const RpField *f = rp_kind_get_field (rp_record_get_kind (record), field);
+      const char *value = va_arg (args, const char *);
+
+      if (f->type == RP_FIELD_INT)
+        rp_record_set_int (record, field, g_ascii_strtoll (value, NULL, 10));
+      else
+        rp_record_set_string (record, field, value);
+    }
+  va_end (args);
+  g_assert_true (rp_store_save (store, record, &error));
+  g_assert_no_error (error);
+  return record;
+}
+
+static void
+add_link (RpStore    *store,
+          const char *kind,
+          const char *field1,
+          RpRecord   *one,
+          const char *field2,
+          RpRecord   *other)
+{
+  g_assert_true (rp_link_toggle (store, kind, field1, rp_record_get_uuid (one), field2, rp_record_get_uuid (other),
+                                 TRUE, NULL));
+}
+
+/* Every template is its own set of phases and activities, in time order, and a
+ * ready-made one raises none of the coverage flags on its post-sale phases. */
+static void
+test_templates (void)
+{
+  static const char *const industries[] = { "subscription", "hardware", "ecommerce" };
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = empty_store (dir);
+  g_autoptr(GHashTable) seen_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GError) error = NULL;
+
+  for (guint t = 0; t < G_N_ELEMENTS (industries); t++)
+    {
+      g_autoptr(RpRecord) framework = rp_framework_create_from_template (store, industries[t], industries[t], &error);
+      g_autoptr(GListModel) phases = NULL;
+      g_autoptr(GPtrArray) activities = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
+      gboolean has_pre = FALSE, has_post = FALSE;
+      int previous_start = G_MININT;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (framework);
+      g_assert_cmpstr (rp_record_get_string (framework, "template"), ==, industries[t]);
+      g_assert_nonnull (rp_framework_template_describe (industries[t]));
+      phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+      g_assert_cmpuint (g_list_model_get_n_items (phases), >=, 3);
+      for (guint p = 0; p < g_list_model_get_n_items (phases); p++)
+        {
+          g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
+          int start = rp_record_get_int (phase, "start_day"), end = rp_record_get_int (phase, "end_day");
+
+          g_assert_cmpint (start, <=, end);
+          g_assert_cmpint (start, >=, previous_start);
+          previous_start = start;
+          has_pre |= end <= 0 && start < 0;
+          has_post |= rp_phase_is_post_sale (phase);
+          g_assert_cmpuint (rp_store_count_where (store, "activity", "phase", rp_record_get_uuid (phase)), >, 0);
+        }
+      g_assert_true (has_pre);
+      g_assert_true (has_post);
+      g_assert_cmpuint (rp_store_count_where (store, "factor", "framework", rp_record_get_uuid (framework)), >=, 3);
+
+      /* No activity title is shared between industries: not one list renamed */
+      activities = rp_framework_list_activities (store, framework);
+      g_assert_cmpuint (activities->len, >=, 8);
+      for (guint a = 0; a < activities->len; a++)
+        {
+          const char *title = rp_record_get_string (activities->pdata[a], "title");
+          const char *other = g_hash_table_lookup (seen_titles, title);
+
+          if (other != NULL && !g_str_equal (other, industries[t]))
+            g_error ("“%s” is in both the %s and the %s template", title, other, industries[t]);
+          g_hash_table_insert (seen_titles, g_strdup (title), g_strdup (industries[t]));
+        }
+
+      /* Staffing is the company's to do; coverage is built in */
+      findings = rp_framework_findings (store, framework);
+      g_assert_cmpuint (rp_findings_count (findings, "post-sale-no-feedback"), ==, 0);
+      g_assert_cmpuint (rp_findings_count (findings, "post-sale-no-recovery"), ==, 0);
+      g_assert_cmpuint (rp_findings_count (findings, "phase-empty"), ==, 0);
+      g_assert_cmpuint (rp_findings_count (findings, "activity-unstaffed"), ==, activities->len);
+    }
+
+  /* Blank: the seed's three periods, nothing in them, and every gap flagged */
+  {
+    g_autoptr(RpRecord) blank = rp_framework_create_from_template (store, "blank", "Blank", NULL);
+    g_autoptr(GListModel) phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (blank));
+    g_autoptr(GPtrArray) findings = rp_framework_findings (store, blank);
+    g_autoptr(RpRecord) first = g_list_model_get_item (phases, 0);
+    g_autoptr(RpRecord) last = g_list_model_get_item (phases, 2);
+
+    g_assert_cmpuint (g_list_model_get_n_items (phases), ==, 3);
+    g_assert_cmpint (rp_record_get_int (first, "start_day"), ==, -60);
+    g_assert_cmpint (rp_record_get_int (last, "end_day"), ==, 365);
+    g_assert_cmpuint (rp_findings_count (findings, "phase-empty"), ==, 3);
+    g_assert_cmpuint (rp_findings_count (findings, "post-sale-no-feedback"), ==, 1);
+    g_assert_cmpuint (rp_findings_count (findings, "post-sale-no-recovery"), ==, 1);
+  }
+
+  /* An unknown template is refused, and nothing is written */
+  {
+    guint before = rp_store_count (store, "framework");
+
+    g_assert_null (rp_framework_create_from_template (store, "aerospace", "X", &error));
+    g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "aerospace"));
+    g_assert_cmpuint (rp_store_count (store, "framework"), ==, before);
+  }
+}
+
+/* Each assigned person is held to each level the activity needs. */
+static void
+test_staff_shortfall (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = empty_store (dir);
+  g_autoptr(RpRecord) framework = rp_framework_create_from_template (store, "blank", "F", NULL);
+  g_autoptr(GListModel) phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+  g_autoptr(RpRecord) phase = g_list_model_get_item (phases, 2);
+  g_autoptr(RpRecord) activity = add (store, "activity", phase, "title", "Fault hotline", "category", "support",
+                                      "need_technical", "4", "need_business", "2", "need_soft_skills", "4", NULL);
+  g_autoptr(RpRecord) exact = add (store, "staff", NULL, "name", "Exactly enough", "technical", "4", "business", "2",
+                                   "soft_skills", "4", NULL);
+  g_autoptr(RpRecord) weak = add (store, "staff", NULL, "name", "Ken", "technical", "2", "business", "5",
+                                  "soft_skills", "3", NULL);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GPtrArray) only_exact = g_ptr_array_new ();
+  g_autoptr(GPtrArray) both = g_ptr_array_new ();
+  g_autoptr(GPtrArray) f0 = NULL;
+  g_autoptr(GPtrArray) f1 = NULL;
+  g_autoptr(GPtrArray) f2 = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GPtrArray) framework_findings = NULL;
+
+  f0 = rp_activity_staff_findings (activity, none);
+  g_assert_cmpuint (f0->len, ==, 1);
+  g_assert_cmpstr (((RpFinding *) f0->pdata[0])->rule, ==, "activity-unstaffed");
+
+  g_ptr_array_add (only_exact, exact);
+  f1 = rp_activity_staff_findings (activity, only_exact);
+  g_assert_cmpuint (f1->len, ==, 0);
+
+  /* Ken: technical 2 of 4 and soft skills 3 of 4 fall short; business 5 of 2 is fine */
+  g_ptr_array_add (both, exact);
+  g_ptr_array_add (both, weak);
+  f2 = rp_activity_staff_findings (activity, both);
+  g_assert_cmpuint (f2->len, ==, 2);
+  for (guint i = 0; i < f2->len; i++)
+    {
+      RpFinding *f = f2->pdata[i];
+
+      g_assert_cmpstr (f->rule, ==, "staff-shortfall");
+      g_assert_cmpstr (f->record_uuid, ==, rp_record_get_uuid (weak));
+      g_assert_nonnull (strstr (f->message, "Ken"));
+    }
+  g_assert_nonnull (strstr (((RpFinding *) f2->pdata[0])->message, "technical knowledge: level 2, the activity needs 4"));
+  g_assert_nonnull (strstr (((RpFinding *) f2->pdata[1])->message, "soft skills: level 3, the activity needs 4"));
+
+  /* Through the store: assignments are read back and checked the same way */
+  add_link (store, "activity_staff", "activity", activity, "staff", weak);
+  listed = rp_activity_list_staff (store, activity);
+  g_assert_cmpuint (listed->len, ==, 1);
+  framework_findings = rp_framework_findings (store, framework);
+  g_assert_cmpuint (rp_findings_count (framework_findings, "staff-shortfall"), ==, 2);
+  g_assert_cmpuint (rp_findings_count (framework_findings, "activity-unstaffed"), ==, 0);
+}
+
+/* Coverage: principles of the adopted philosophy, post-sale mechanisms, empty phases. */
+static void
+test_coverage (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = empty_store (dir);
+  g_autoptr(RpRecord) philosophy = add (store, "philosophy", NULL, "title", "Customers first", NULL);
+  g_autoptr(RpRecord) p1 = add (store, "principle", philosophy, "statement", "Prices in full", NULL);
+  g_autoptr(RpRecord) p2 = add (store, "principle", philosophy, "statement", "Faults fixed in a day", NULL);
+  g_autoptr(RpRecord) framework = add (store, "framework", NULL, "title", "F", NULL);
+  g_autoptr(RpRecord) pre = add (store, "phase", framework, "name", "Pre-sale", "start_day", "-30", "end_day", "0", NULL);
+  g_autoptr(RpRecord) post = add (store, "phase", framework, "name", "After", "start_day", "0", "end_day", "90", NULL);
+  g_autoptr(RpRecord) ads = add (store, "activity", pre, "title", "Adverts", "category", "advertising", NULL);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) unadopted = NULL;
+  g_autoptr(RpRecord) survey = NULL;
+  g_autoptr(RpRecord) recovery = NULL;
+
+  /* Not adopted: no principle can be unserved yet */
+  unadopted = rp_framework_findings (store, framework);
+  g_assert_cmpuint (rp_findings_count (unadopted, "principle-unserved"), ==, 0);
+  g_assert_true (rp_philosophy_propose (store, philosophy, "A", "2026-01-01", NULL, NULL));
+  g_assert_true (rp_philosophy_adopt (store, philosophy, "Board", "2026-01-02", NULL, NULL));
+  add_link (store, "activity_principle", "activity", ads, "principle", p1);
+
+  before = rp_framework_findings (store, framework);
+  g_assert_cmpuint (rp_findings_count (before, "principle-unserved"), ==, 1);
+  for (guint i = 0; i < before->len; i++)
+    {
+      RpFinding *f = before->pdata[i];
+
+      if (g_str_equal (f->rule, "principle-unserved"))
+        g_assert_cmpstr (f->record_uuid, ==, rp_record_get_uuid (p2));
+      if (g_str_equal (f->rule, "phase-empty") || g_str_has_prefix (f->rule, "post-sale"))
+        g_assert_cmpstr (f->record_uuid, ==, rp_record_get_uuid (post));
+    }
+  g_assert_cmpuint (rp_findings_count (before, "phase-empty"), ==, 1);
+  g_assert_cmpuint (rp_findings_count (before, "post-sale-no-feedback"), ==, 1);
+  g_assert_cmpuint (rp_findings_count (before, "post-sale-no-recovery"), ==, 1);
+  /* A pre-sale phase needs no feedback mechanism */
+  g_assert_false (rp_phase_is_post_sale (pre));
+
+  survey = add (store, "activity", post, "title", "Survey", "category", "feedback", NULL);
+  recovery = add (store, "activity", post, "title", "Put it right", "category", "recovery", NULL);
+  add_link (store, "activity_principle", "activity", recovery, "principle", p2);
+  after = rp_framework_findings (store, framework);
+  g_assert_cmpuint (rp_findings_count (after, "principle-unserved"), ==, 0);
+  g_assert_cmpuint (rp_findings_count (after, "phase-empty"), ==, 0);
+  g_assert_cmpuint (rp_findings_count (after, "post-sale-no-feedback"), ==, 0);
+  g_assert_cmpuint (rp_findings_count (after, "post-sale-no-recovery"), ==, 0);
+}
+
+/* Phases keep their order when moved; offsets are checked and described. */
+static void
+test_phases (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = empty_store (dir);
+  g_autoptr(RpRecord) framework = rp_framework_create_from_template (store, "blank", "F", NULL);
+  g_autoptr(RpRecord) other = rp_framework_create_from_template (store, "blank", "G", NULL);
+  g_autoptr(GListModel) phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+  g_autoptr(GListModel) other_phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (other));
+  g_autoptr(RpRecord) sale = g_list_model_get_item (phases, 1);
+  g_autoptr(RpRecord) post = g_list_model_get_item (phases, 2);
+  g_autoptr(RpRecord) elsewhere = g_list_model_get_item (other_phases, 0);
+  g_autoptr(GListModel) reordered = NULL;
+  g_autoptr(RpRecord) reversed = NULL;
+  g_autoptr(RpRecord) a1 = NULL;
+  g_autoptr(RpRecord) a2 = NULL;
+  g_autoptr(RpRecord) moved = NULL;
+  g_autoptr(GListModel) in_post = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *d1 = rp_phase_describe_days (-60, 0);
+  g_autofree char *d2 = rp_phase_describe_days (0, 0);
+  g_autofree char *d3 = rp_phase_describe_days (30, 365);
+  g_autofree char *d4 = rp_phase_describe_days (7, 7);
+
+  g_assert_cmpstr (d1, ==, "Days \u221260 to 0");
+  g_assert_cmpstr (d2, ==, "At the sale");
+  g_assert_cmpstr (d3, ==, "Days +30 to +365");
+  g_assert_cmpstr (d4, ==, "Day +7");
+
+  /* Renamed and moved to the front */
+  rp_record_set_string (post, "name", "Aftercare");
+  g_assert_true (rp_store_save (store, post, NULL));
+  g_assert_true (rp_store_move (store, post, 0, &error));
+  g_assert_no_error (error);
+  reordered = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+  {
+    g_autoptr(RpRecord) first = g_list_model_get_item (reordered, 0);
+    g_autoptr(RpRecord) second = g_list_model_get_item (reordered, 1);
+
+    g_assert_cmpstr (rp_record_get_string (first, "name"), ==, "Aftercare");
+    g_assert_cmpstr (rp_record_get_string (second, "name"), ==, "Pre-sale");
+  }
+
+  /* An end before the start is refused, with both values named */
+  reversed = rp_record_copy (sale);
+  rp_record_set_int (reversed, "start_day", 30);
+  rp_record_set_int (reversed, "end_day", -10);
+  g_assert_false (rp_store_save (store, reversed, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "30"));
+  g_assert_nonnull (strstr (error->message, "-10"));
+  g_clear_error (&error);
+
+  /* Activities move to the end of another phase of the same framework, and nowhere else */
+  a1 = add (store, "activity", post, "title", "Survey", "category", "feedback", NULL);
+  a2 = add (store, "activity", sale, "title", "Walk-through", "category", "information", NULL);
+  g_assert_true (rp_activity_move_to_phase (store, a2, post, &error));
+  g_assert_no_error (error);
+  in_post = rp_store_list (store, "activity", "phase", rp_record_get_uuid (post));
+  g_assert_cmpuint (g_list_model_get_n_items (in_post), ==, 2);
+  moved = g_list_model_get_item (in_post, 1);
+  g_assert_cmpstr (rp_record_get_uuid (moved), ==, rp_record_get_uuid (a2));
+  g_assert_false (rp_activity_move_to_phase (store, a1, elsewhere, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
+}
+
+/* The diagram has a column a phase, a lane a category in use, a block an activity. */
+static void
+test_diagram_model (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "s.rapport-db");
+  g_autoptr(RpStore) store = rp_store_open (path, RP_STORE_OPEN_CREATE | RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
+  g_autoptr(GListModel) frameworks = NULL;
+  g_autoptr(RpRecord) framework = NULL;
+  g_autoptr(RpDiagram) diagram = NULL;
+  g_autoptr(RpDiagram) titled = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  g_autoptr(GHashTable) categories = g_hash_table_new (g_str_hash, g_str_equal);
+  double w, h, tw, th;
+
+  g_assert_true (rp_sample_fill (store, NULL));
+  frameworks = rp_store_list (store, "framework", NULL, NULL);
+  framework = g_list_model_get_item (frameworks, 0);
+  activities = rp_framework_list_activities (store, framework);
+  for (guint i = 0; i < activities->len; i++)
+    g_hash_table_add (categories, (gpointer) rp_record_get_string (activities->pdata[i], "category"));
+  diagram = rp_diagram_for_framework (store, framework, FALSE);
+  titled = rp_diagram_for_framework (store, framework, TRUE);
+  g_assert_cmpuint (rp_diagram_get_n_phases (diagram), ==, rp_store_count_where (store, "phase", "framework",
+                                                                                 rp_record_get_uuid (framework)));
+  g_assert_cmpuint (rp_diagram_get_n_lanes (diagram), ==, g_hash_table_size (categories));
+  g_assert_cmpuint (rp_diagram_get_n_blocks (diagram), ==, activities->len);
+  rp_diagram_get_size (diagram, &w, &h);
+  rp_diagram_get_size (titled, &tw, &th);
+  g_assert_cmpfloat (w, ==, tw);
+  g_assert_cmpfloat (th, >, h);
+  g_assert_cmpfloat (w, >, 100 * rp_diagram_get_n_phases (diagram));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  rp_test_init (&argc, &argv);
+
+  g_test_add_func ("/framework/templates", test_templates);
+  g_test_add_func ("/framework/staff-shortfall", test_staff_shortfall);
+  g_test_add_func ("/framework/coverage", test_coverage);
+  g_test_add_func ("/framework/phases", test_phases);
+  g_test_add_func ("/framework/diagram-model", test_diagram_model);
+
+  return g_test_run ();
+}
