@@ -107,6 +107,8 @@ test_framework_workflow (void)
     if (g_str_equal (g_object_get_data (G_OBJECT (checks->pdata[i]), "rp-template"), "hardware"))
       gtk_check_button_set_active (checks->pdata[i], TRUE);
   adw_message_dialog_response (dialog, "create");
+  /* As a click does: answer, then close. */
+  gtk_window_close (GTK_WINDOW (dialog));
   rp_test_ui_wait (50);
   created = rp_store_find (store, "framework", "title", "Point-of-sale terminals", NULL, NULL);
   g_assert_nonnull (created);

@@ -90,6 +90,8 @@ answer_step (RpPhilosophyDetail *detail,
     gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-on"), date);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-notes"), "Agreed at the board meeting.");
   adw_message_dialog_response (dialog, step);
+  /* As a click does: answer, then close. */
+  gtk_window_close (GTK_WINDOW (dialog));
   rp_test_ui_wait (50);
 }
 

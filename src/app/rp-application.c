@@ -5,7 +5,9 @@
 
 #include "rp-application.h"
 #include "rapport-resources.h"
+#include "rp-overview.h"
 #include "rp-preferences-window.h"
+#include "rp-util.h"
 #include "rp-window.h"
 
 struct _RpApplication
@@ -58,6 +60,51 @@ find_window_for (RpApplication *self,
   return NULL;
 }
 
+/* What falls due within a week, as one notification; NULL when nothing does. */
+GNotification *
+rp_due_notification_new (RpStore     *store,
+                         const GDate *today)
+{
+  g_autoptr(GPtrArray) due = rp_due_soon_findings (store, today, 7);
+  GNotification *notification;
+  GString *body;
+
+  if (due->len == 0)
+    return NULL;
+  {
+    g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing is due this week",
+                                                           "%u things are due this week", due->len), due->len);
+
+    notification = g_notification_new (title);
+  }
+  body = g_string_new (NULL);
+  /* The first three, so the notification stays short; the Overview has them all. */
+  for (guint i = 0; i < due->len && i < 3; i++)
+    g_string_append_printf (body, "%s%s", i ? "\n" : "", ((RpFinding *) due->pdata[i])->message);
+  if (due->len > 3)
+    g_string_append_printf (body, "\n%s", _("…and more on the Overview."));
+  g_notification_set_body (notification, body->str);
+  g_string_free (body, TRUE);
+  g_notification_set_default_action (notification, "app.show-overview");
+  return notification;
+}
+
+static void
+notify_due (RpApplication *self,
+            RpWindow      *window)
+{
+  RpStore *store = rp_window_get_store (window);
+  g_autoptr(GNotification) notification = NULL;
+  GDate today;
+
+  if (store == NULL || !g_settings_get_boolean (rp_application_get_settings (self), "notify-due"))
+    return;
+  rp_date_set_today (&today);
+  notification = rp_due_notification_new (store, &today);
+  if (notification != NULL)
+    g_application_send_notification (G_APPLICATION (self), "due-this-week", notification);
+}
+
 /* One workspace, one window: opening it again brings its window forward. */
 GtkWindow *
 rp_application_open_workspace (RpApplication *self,
@@ -68,8 +115,13 @@ rp_application_open_workspace (RpApplication *self,
 
   if (window == NULL)
     {
+      gboolean first = gtk_application_get_windows (GTK_APPLICATION (self)) == NULL;
+
       window = rp_window_new (self);
       rp_window_open_workspace (window, path, create);
+      /* On start only: opening another workspace later is not the moment to nag. */
+      if (first)
+        notify_due (self, window);
     }
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
@@ -208,8 +260,28 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+show_overview_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (window == NULL)
+    {
+      g_application_activate (G_APPLICATION (user_data));
+      window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+    }
+  if (window != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview");
+      gtk_window_present (window);
+    }
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "show-overview", show_overview_activated },
   { "preferences", preferences_activated },
   { "about", about_activated },
 };

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "rp-store.h"
+
 G_BEGIN_DECLS
 
 #define RP_TYPE_APPLICATION (rp_application_get_type ())
@@ -14,5 +16,7 @@ GtkWindow     *rp_application_open_workspace (RpApplication     *self,
                                               const char        *path,
                                               gboolean           create);
 char          *rp_application_initial_workspace (RpApplication  *self);
+GNotification *rp_due_notification_new       (RpStore           *store,
+                                               const GDate       *today);
 
 G_END_DECLS

@@ -400,10 +400,10 @@ build_sidebar (RpFrameworkPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *scroll = gtk_scrolled_window_new ();
-  GtkWidget *add = gtk_button_new ();
+  GtkWidget *add;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *heading = gtk_label_new (_("Frameworks"));
+  GtkWidget *heading = rp_ui_sidebar_heading (_("Frameworks"));
 
   self->sections = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_widget_add_css_class (GTK_WIDGET (self->sections), "navigation-sidebar");
@@ -415,12 +415,6 @@ build_sidebar (RpFrameworkPage *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sections));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
 
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_add_css_class (heading, "dim-label");
-  gtk_widget_set_margin_top (heading, 12);
-  gtk_widget_set_margin_start (heading, 14);
-  gtk_widget_set_margin_bottom (heading, 4);
   gtk_box_append (GTK_BOX (box), heading);
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
@@ -431,13 +425,7 @@ build_sidebar (RpFrameworkPage *self)
   gtk_widget_set_vexpand (scroll, TRUE);
   gtk_box_append (GTK_BOX (box), scroll);
 
-  gtk_button_set_child (GTK_BUTTON (add), g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "list-add-symbolic",
-                                                        "label", _("_New Framework…"), "use-underline", TRUE, NULL));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "frameworks.new");
-  gtk_widget_set_margin_top (add, 6);
-  gtk_widget_set_margin_bottom (add, 6);
-  gtk_widget_set_margin_start (add, 8);
-  gtk_widget_set_margin_end (add, 8);
+  add = rp_ui_sidebar_button ("list-add-symbolic", _("_New Framework…"), "frameworks.new");
   gtk_box_append (GTK_BOX (box), add);
   gtk_widget_set_size_request (box, 280, -1);
   return box;

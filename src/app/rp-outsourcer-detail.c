@@ -1203,18 +1203,9 @@ rp_outsourcer_detail_class_init (RpOutsourcerDetailClass *klass)
 static void
 rp_outsourcer_detail_init (RpOutsourcerDetail *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *switcher = adw_view_switcher_new ();
+  GtkWidget *box;
 
-  self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), self->stack);
-  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_NARROW);
-  gtk_widget_set_margin_start (switcher, 12);
-  gtk_widget_set_margin_end (switcher, 12);
-  gtk_box_append (GTK_BOX (box), build_header (self));
-  gtk_box_append (GTK_BOX (box), switcher);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
+  box = rp_ui_tabbed_detail (build_header (self), &self->stack);
   build_pages (self);
   g_signal_connect (self->proposals, "record-activated", G_CALLBACK (proposal_activated_cb), self);
   adw_bin_set_child (ADW_BIN (self), box);

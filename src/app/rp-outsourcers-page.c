@@ -529,7 +529,7 @@ build_sidebar (RpOutsourcersPage *self)
   };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *scroll = gtk_scrolled_window_new ();
-  GtkWidget *add = gtk_button_new ();
+  GtkWidget *add;
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkFilter *filter;
 
@@ -575,13 +575,7 @@ build_sidebar (RpOutsourcersPage *self)
   gtk_widget_set_vexpand (scroll, TRUE);
   gtk_box_append (GTK_BOX (box), scroll);
 
-  gtk_button_set_child (GTK_BUTTON (add), g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "list-add-symbolic",
-                                                        "label", _("_New Outsourcer"), "use-underline", TRUE, NULL));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "outsourcers.new");
-  gtk_widget_set_margin_top (add, 6);
-  gtk_widget_set_margin_bottom (add, 6);
-  gtk_widget_set_margin_start (add, 8);
-  gtk_widget_set_margin_end (add, 8);
+  add = rp_ui_sidebar_button ("list-add-symbolic", _("_New Outsourcer"), "outsourcers.new");
   gtk_box_append (GTK_BOX (box), add);
   gtk_widget_set_size_request (box, 280, -1);
   return box;

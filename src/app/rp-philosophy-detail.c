@@ -1240,22 +1240,13 @@ build_promote (RpPhilosophyDetail *self)
 static void
 rp_philosophy_detail_init (RpPhilosophyDetail *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *switcher = adw_view_switcher_new ();
+  GtkWidget *box;
 
   self->fit_checks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->customer = g_array_new (FALSE, FALSE, sizeof (int));
   self->company = g_array_new (FALSE, FALSE, sizeof (int));
   self->findings = rp_findings_new ();
-  self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), self->stack);
-  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_NARROW);
-  gtk_widget_set_margin_start (switcher, 12);
-  gtk_widget_set_margin_end (switcher, 12);
-  gtk_box_append (GTK_BOX (box), build_header (self));
-  gtk_box_append (GTK_BOX (box), switcher);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
+  box = rp_ui_tabbed_detail (build_header (self), &self->stack);
   build_write (self);
   build_fit (self);
   build_balance (self);

@@ -413,3 +413,55 @@ rp_ui_intro_label (const char *text)
   gtk_widget_add_css_class (label, "dim-label");
   return label;
 }
+
+/* A detail page: its header, a switcher for its tabs, and the tabs (returned in @stack). */
+GtkWidget *
+rp_ui_tabbed_detail (GtkWidget     *header,
+                     AdwViewStack **stack)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *switcher = adw_view_switcher_new ();
+
+  *stack = ADW_VIEW_STACK (adw_view_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (*stack), TRUE);
+  adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), *stack);
+  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_NARROW);
+  gtk_widget_set_margin_start (switcher, 12);
+  gtk_widget_set_margin_end (switcher, 12);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), switcher);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*stack));
+  return box;
+}
+
+/* The button at the foot of a sidebar that starts a new record. */
+GtkWidget *
+rp_ui_sidebar_button (const char *icon,
+                      const char *label,
+                      const char *action)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_button_set_child (GTK_BUTTON (button), g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", icon,
+                                                           "label", label, "use-underline", TRUE, NULL));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_margin_top (button, 6);
+  gtk_widget_set_margin_bottom (button, 6);
+  gtk_widget_set_margin_start (button, 8);
+  gtk_widget_set_margin_end (button, 8);
+  return button;
+}
+
+GtkWidget *
+rp_ui_sidebar_heading (const char *text)
+{
+  GtkWidget *heading = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_add_css_class (heading, "dim-label");
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_widget_set_margin_start (heading, 14);
+  gtk_widget_set_margin_bottom (heading, 4);
+  return heading;
+}

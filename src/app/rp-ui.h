@@ -65,5 +65,11 @@ GtkWidget *rp_ui_status_page       (const char        *icon,
                                     const char        *button_label,
                                     const char        *action);
 GtkWidget *rp_ui_intro_label       (const char        *text);
+GtkWidget *rp_ui_tabbed_detail     (GtkWidget         *header,
+                                    AdwViewStack     **stack);
+GtkWidget *rp_ui_sidebar_button    (const char        *icon,
+                                    const char        *label,
+                                    const char        *action);
+GtkWidget *rp_ui_sidebar_heading   (const char        *text);
 
 G_END_DECLS

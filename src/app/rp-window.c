@@ -4,7 +4,9 @@
 #include <glib/gi18n.h>
 
 #include "rp-window-private.h"
+#include "rp-execution-page.h"
 #include "rp-framework-page.h"
+#include "rp-journal-page.h"
 #include "rp-overview-page.h"
 #include "rp-outsourcers-page.h"
 #include "rp-philosophy-page.h"
@@ -17,43 +19,24 @@ typedef struct {
   const char *name;
   const char *title;
   const char *icon;
-  const char *coming;   /* what an area not built yet will hold */
+  GtkWidget *(*create) (void);
 } Page;
 
+static GtkWidget *overview_new (void)    { return GTK_WIDGET (rp_overview_page_new ()); }
+static GtkWidget *philosophy_new (void)  { return GTK_WIDGET (rp_philosophy_page_new ()); }
+static GtkWidget *framework_new (void)   { return GTK_WIDGET (rp_framework_page_new ()); }
+static GtkWidget *execution_new (void)   { return GTK_WIDGET (rp_execution_page_new ()); }
+static GtkWidget *outsourcers_new (void) { return GTK_WIDGET (rp_outsourcers_page_new ()); }
+static GtkWidget *journal_new (void)     { return GTK_WIDGET (rp_journal_page_new ()); }
+
 static const Page pages[] = {
-  { "overview", N_("Overview"), "go-home-symbolic", NULL },
-  { "philosophy", N_("Philosophy"), "emblem-favorite-symbolic",
-    N_("Candidate CRM philosophies: write their principles, check their fit with the company's objectives, compare them, get one adopted and publish it to staff.") },
-  { "framework", N_("Framework"), "view-list-bullet-symbolic",
-    N_("The framework of activities from pre-sale to post-sale, with the staff who carry them out, a timeline picture, a presentation mode and a handout.") },
-  { "execution", N_("Execution"), "object-select-symbolic",
-    N_("Strategies endorsed by management, their execution plan, change requests, review rhythm, communication channels and competitor watch.") },
-  { "outsourcers", N_("Outsourcers"), "system-users-symbolic",
-    N_("Selection standards, contracts, KPIs and monthly figures, scorecards, compliance, proposals and cooperation reviews of outsourcing partners.") },
-  { "journal", N_("Journal"), "document-open-recent-symbolic",
-    N_("Every change recorded in the workspace, searchable, with check-back notes.") },
+  { "overview", N_("Overview"), "go-home-symbolic", overview_new },
+  { "philosophy", N_("Philosophy"), "emblem-favorite-symbolic", philosophy_new },
+  { "framework", N_("Framework"), "view-list-bullet-symbolic", framework_new },
+  { "execution", N_("Execution"), "object-select-symbolic", execution_new },
+  { "outsourcers", N_("Outsourcers"), "system-users-symbolic", outsourcers_new },
+  { "journal", N_("Journal"), "document-open-recent-symbolic", journal_new },
 };
-
-static GtkWidget *
-create_view (const Page *page)
-{
-  GtkWidget *status;
-
-  if (g_str_equal (page->name, "overview"))
-    return GTK_WIDGET (rp_overview_page_new ());
-  if (g_str_equal (page->name, "outsourcers"))
-    return GTK_WIDGET (rp_outsourcers_page_new ());
-  if (g_str_equal (page->name, "philosophy"))
-    return GTK_WIDGET (rp_philosophy_page_new ());
-  if (g_str_equal (page->name, "framework"))
-    return GTK_WIDGET (rp_framework_page_new ());
-
-  status = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), page->icon);
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _(page->title));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), _(page->coming));
-  return status;
-}
 
 static void
 sidebar_row_activated_cb (GtkListBox    *list,
@@ -83,7 +66,7 @@ build_areas (RpWindow *self)
       g_object_set_data (G_OBJECT (row), "rp-page", (gpointer) pages[i].name);
       gtk_list_box_append (self->sidebar_list, row);
 
-      stack_page = gtk_stack_add_named (self->view_stack, create_view (&pages[i]), pages[i].name);
+      stack_page = gtk_stack_add_named (self->view_stack, pages[i].create (), pages[i].name);
       gtk_stack_page_set_title (stack_page, _(pages[i].title));
     }
   g_signal_connect (self->sidebar_list, "row-activated", G_CALLBACK (sidebar_row_activated_cb), self);

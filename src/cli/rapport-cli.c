@@ -25,6 +25,8 @@ static const Command commands[] = {
   { "bundle-schema", N_("Print the JSON Schema of the bundle format"), rp_cli_bundle_schema },
   { "philosophy", N_("List candidate philosophies; write a philosophy's handout as PDF"), rp_cli_philosophy },
   { "framework", N_("List frameworks; write a framework's handout (PDF) or diagram (SVG, PNG)"), rp_cli_framework },
+  { "plan", N_("List strategies and plan items; what is overdue"), rp_cli_plan },
+  { "journal", N_("Read the journal: filter, search, CSV or JSON"), rp_cli_journal },
   { "scorecard", N_("Score and standing of every outsourcer for a month"), rp_cli_scorecard },
   { "figures", N_("Import monthly KPI figures from CSV (figures import FILE.csv)"), rp_cli_figures },
 };

@@ -69,5 +69,7 @@ int rp_cli_scorecard   (RpCli *cli, int argc, char **argv);
 int rp_cli_figures     (RpCli *cli, int argc, char **argv);
 int rp_cli_philosophy  (RpCli *cli, int argc, char **argv);
 int rp_cli_framework   (RpCli *cli, int argc, char **argv);
+int rp_cli_plan        (RpCli *cli, int argc, char **argv);
+int rp_cli_journal     (RpCli *cli, int argc, char **argv);
 
 G_END_DECLS

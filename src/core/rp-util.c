@@ -15,6 +15,18 @@ rp_timestamp_now (void)
   return g_strdup_printf ("%s.%03dZ", base, g_date_time_get_microsecond (now) / 1000);
 }
 
+/* A stored UTC timestamp in the local time zone, with a g_date_time_format() @format;
+ * the text itself when it is not a timestamp. */
+char *
+rp_timestamp_to_local (const char *text,
+                       const char *format)
+{
+  g_autoptr(GDateTime) utc = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+
+  return local ? g_date_time_format (local, format) : g_strdup (text ? text : "");
+}
+
 gboolean
 rp_timestamp_is_valid (const char *text)
 {

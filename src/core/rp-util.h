@@ -7,6 +7,8 @@ G_BEGIN_DECLS
 
 char     *rp_timestamp_now        (void);
 gboolean  rp_timestamp_is_valid   (const char  *text);
+char     *rp_timestamp_to_local   (const char  *text,
+                                   const char  *format);
 
 gboolean  rp_date_parse           (const char  *text,
                                    GDate       *date);
