@@ -306,9 +306,10 @@ test_malformed_corpus (void)
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = open_store (dir, "w.rapport-db", TRUE);
   g_autofree char *before = NULL;
+  g_autofree char *workspace = rp_test_dir_path (dir, "w.rapport-db");
 
   g_clear_object (&store);
-  before = rp_workspace_digest (rp_test_dir_path (dir, "w.rapport-db"));
+  before = rp_workspace_digest (workspace);
   store = open_store (dir, "w.rapport-db", FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (corpus); i++)
@@ -327,7 +328,7 @@ test_malformed_corpus (void)
     }
   g_clear_object (&store);
   {
-    g_autofree char *after = rp_workspace_digest (rp_test_dir_path (dir, "w.rapport-db"));
+    g_autofree char *after = rp_workspace_digest (workspace);
 
     g_assert_cmpstr (before, ==, after);
   }

@@ -385,7 +385,7 @@ rp_journal_write_csv (RpStore                *store,
 
   if (csv == NULL)
     return FALSE;
-  ok = g_file_set_contents_full (path, csv->str, csv->len, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  ok = rp_write_file (path, csv->str, csv->len, error);
   g_string_free (csv, TRUE);
   return ok;
 }

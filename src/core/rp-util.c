@@ -1,6 +1,7 @@
 /* rp-util.c — dates, periods, timestamps and text helpers */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "rp-util.h"
@@ -226,4 +227,24 @@ rp_text_one_line (const char *text,
   if (n >= max_chars && g_utf8_strlen (text, -1) > (glong) max_chars)
     g_string_append (out, "…");
   return g_string_free (out, FALSE);
+}
+
+/* Written to a temporary file beside @path and renamed over it, so a failure leaves any
+ * earlier file as it was; the message names @path, not the temporary file. */
+gboolean
+rp_write_file (const char  *path,
+               const char  *data,
+               gsize        length,
+               GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  const char *reason;
+
+  if (g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local))
+    return TRUE;
+  /* GLib's message ends with the system's reason, after the last colon. */
+  reason = strrchr (local->message, ':');
+  reason = reason ? reason + 2 : local->message;
+  g_set_error (error, local->domain, local->code, _("Cannot write “%s”: %s"), path, reason);
+  return FALSE;
 }

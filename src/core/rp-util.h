@@ -29,6 +29,11 @@ char     *rp_period_of_date       (const GDate *date);
 int       rp_period_diff          (const char  *from,
                                    const char  *to);
 
+gboolean  rp_write_file           (const char  *path,
+                                   const char  *data,
+                                   gsize        length,
+                                   GError     **error);
+
 char     *rp_text_strip_bidi      (const char  *text);
 char     *rp_text_one_line        (const char  *text,
                                    guint        max_chars);

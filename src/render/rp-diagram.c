@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "rp-diagram.h"
+#include "rp-util.h"
 #include "rp-framework.h"
 
 #define MARGIN      16.0
@@ -484,8 +485,7 @@ rp_diagram_write (RpDiagram   *self,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return rp_write_file (path, (const char *) bytes->data, bytes->len, error);
 }
 
 /* The kind's own string for a category, so lanes can be keyed by pointer; unknown ones are "other". */

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rp-document.h"
+#include "rp-util.h"
 
 #define MARGIN 56.0
 #define FOOTER 28.0
@@ -544,6 +545,5 @@ rp_document_write_pdf (RpDocument  *self,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return rp_write_file (path, (const char *) bytes->data, bytes->len, error);
 }
