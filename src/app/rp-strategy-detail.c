@@ -98,7 +98,10 @@ draw_timeline (cairo_t             *cr,
   RpStrategyDetail *self = user_data;
 
   if (self->timeline != NULL)
-    rp_timeline_draw (self->timeline, cr, style, width, height);
+    {
+      rp_timeline_fit_width (self->timeline, width);
+      rp_timeline_draw (self->timeline, cr, style, width, height);
+    }
 }
 
 /* Change requests */
@@ -405,7 +408,9 @@ refresh (RpStrategyDetail *self)
   rp_date_set_today (&today);
   g_clear_pointer (&self->timeline, rp_timeline_free);
   self->timeline = rp_timeline_for_strategy (self->store, self->strategy, &today);
-  rp_timeline_get_size (self->timeline, &width, &height);
+  /* As tall as its rows; as wide as the page, scrolling only when the days no longer fit. */
+  width = rp_timeline_fit_width (self->timeline, 0);
+  rp_timeline_get_size (self->timeline, NULL, &height);
   gtk_widget_set_size_request (self->timeline_view, (int) ceil (width), (int) ceil (height));
   gtk_widget_queue_draw (self->timeline_view);
   fill_header (self);
@@ -610,7 +615,7 @@ build_plan (RpStrategyDetail *self)
 
   gtk_box_append (GTK_BOX (page), rp_ui_heading (_("Timeline")));
   self->timeline_view = rp_chart_view_new (draw_timeline, self, NULL);
-  gtk_widget_set_halign (self->timeline_view, GTK_ALIGN_START);
+  gtk_widget_set_hexpand (self->timeline_view, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->timeline_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("The plan items from start to due, with today marked"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), self->timeline_view);

@@ -179,6 +179,9 @@ rp_ui_badge_new (const char *text,
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  /* A long badge gives way before the page does: the whole text stays in the tooltip. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (label, text);
   return label;
 }
 

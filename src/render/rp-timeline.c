@@ -13,7 +13,9 @@
 #define AXIS_H    34.0
 #define ROW_H     34.0
 #define BAR_H     14.0
-#define DAY_W     4.0
+#define DAY_W     4.0   /* points a day, unless fitted to a width */
+#define DAY_W_MIN 1.0
+#define DAY_W_MAX 14.0
 #define PAD_DAYS  7
 
 typedef struct {
@@ -30,6 +32,7 @@ struct _RpTimeline
 {
   GDate   today;
   GArray *items;
+  double  day_w;
 };
 
 static void
@@ -48,6 +51,7 @@ rp_timeline_new (const GDate *today)
   RpTimeline *self = g_new0 (RpTimeline, 1);
 
   self->today = *today;
+  self->day_w = DAY_W;
   self->items = g_array_new (FALSE, TRUE, sizeof (Item));
   g_array_set_clear_func (self->items, item_clear);
   return self;
@@ -135,7 +139,7 @@ rp_timeline_get_size (RpTimeline *self,
 
   date_range (self, &first, &last);
   if (width != NULL)
-    *width = 2 * MARGIN + LABEL_W + (g_date_days_between (&first, &last) + 1) * DAY_W;
+    *width = 2 * MARGIN + LABEL_W + (g_date_days_between (&first, &last) + 1) * self->day_w;
   if (height != NULL)
     *height = 2 * MARGIN + AXIS_H + MAX (self->items->len, 1) * ROW_H;
 }
@@ -188,7 +192,7 @@ draw_natural (RpTimeline          *self,
   double today_x;
 
   date_range (self, &first, &last);
-#define X_OF(date) (left + g_date_days_between (&first, (date)) * DAY_W)
+#define X_OF(date) (left + g_date_days_between (&first, (date)) * self->day_w)
 
   /* Months along the top, a rule at each first day */
   g_date_clear (&month, 1);
@@ -246,7 +250,7 @@ draw_natural (RpTimeline          *self,
         {
           GDate start = g_date_valid (&item->start) ? item->start : item->due;
           GDate due = g_date_valid (&item->due) ? item->due : item->start;
-          double x0 = X_OF (&start), x1 = X_OF (&due) + DAY_W;
+          double x0 = X_OF (&start), x1 = X_OF (&due) + self->day_w;
 
           rp_render_set_color_alpha (cr, color, 0.28);
           rp_render_rounded_rect (cr, x0, bar_y, x1 - x0, BAR_H, 4);
@@ -277,7 +281,7 @@ draw_natural (RpTimeline          *self,
     }
 
   /* Today */
-  today_x = floor (X_OF (&self->today) + DAY_W / 2) + 0.5;
+  today_x = floor (X_OF (&self->today) + self->day_w / 2) + 0.5;
   rp_render_set_color (cr, &style->accent);
   cairo_set_line_width (cr, 1.5);
   cairo_move_to (cr, today_x, top - 10);
@@ -285,6 +289,21 @@ draw_natural (RpTimeline          *self,
   cairo_stroke (cr);
   show (cr, style, today_x + 3, top - 13, 60, 7.5, TRUE, &style->accent, _("Today"));
 #undef X_OF
+}
+
+/* Spreads the days over @width, within limits that keep bars and month names readable;
+ * returns the narrowest width the timeline can take. */
+double
+rp_timeline_fit_width (RpTimeline *self,
+                       double      width)
+{
+  GDate first, last;
+  int days;
+
+  date_range (self, &first, &last);
+  days = g_date_days_between (&first, &last) + 1;
+  self->day_w = CLAMP ((width - 2 * MARGIN - LABEL_W) / days, DAY_W_MIN, DAY_W_MAX);
+  return 2 * MARGIN + LABEL_W + days * DAY_W_MIN;
 }
 
 /* Scaled to fit @width × @height, keeping its proportions, at the top left. */

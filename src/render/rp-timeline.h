@@ -23,6 +23,8 @@ guint       rp_timeline_get_n_overdue (RpTimeline         *self);
 void        rp_timeline_get_size     (RpTimeline          *self,
                                       double              *width,
                                       double              *height);
+double      rp_timeline_fit_width    (RpTimeline          *self,
+                                      double               width);
 void        rp_timeline_draw         (RpTimeline          *self,
                                       cairo_t             *cr,
                                       const RpRenderStyle *style,
