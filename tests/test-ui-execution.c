@@ -159,6 +159,8 @@ test_execution_workflow (void)
   dialog = ADW_MESSAGE_DIALOG (rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-by"), "Executive committee");
+  rp_test_ui_wait (50);
+  rp_test_ui_save_png (GTK_WIDGET (dialog), "execution-decide-dialog");
   adw_message_dialog_response (dialog, "approved");
   /* As a click does: answer, then close. */
   gtk_window_close (GTK_WINDOW (dialog));
@@ -252,6 +254,8 @@ test_journal (void)
   g_assert_nonnull (dialog);
   buffer = g_object_get_data (G_OBJECT (dialog), "rp-text");
   gtk_text_buffer_set_text (buffer, "Checked the weekend queue with Raj: 14 faults waited for Monday.", -1);
+  rp_test_ui_wait (50);
+  rp_test_ui_save_png (GTK_WIDGET (dialog), "journal-note-dialog");
   adw_message_dialog_response (dialog, "add");
   /* As a click does: answer, then close. */
   gtk_window_close (GTK_WINDOW (dialog));
@@ -260,6 +264,20 @@ test_journal (void)
   g_assert_cmpuint (with_note, ==, all + 1);
   rp_journal_page_set_filter (page, "weekend queue", NULL, NULL, NULL);
   g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, 1);
+
+  /* Out of sight, the journal does not reread itself on every write; shown again, it is current */
+  rp_journal_page_set_filter (page, NULL, NULL, NULL, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview"));
+  /* Past the cross-fade, after which the journal is no longer on screen */
+  for (guint i = 0; i < 100 && gtk_widget_get_mapped (GTK_WIDGET (page)); i++)
+    rp_test_ui_wait (20);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_true (rp_journal_add_note (store, NULL, NULL, "Written while the journal was hidden.", NULL));
+  rp_test_ui_wait (50);
+  g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, with_note);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "journal"));
+  rp_test_ui_wait (50);
+  g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, with_note + 1);
 
   rp_test_ui_close (window);
 }

@@ -106,6 +106,8 @@ test_framework_workflow (void)
   for (guint i = 0; i < checks->len; i++)
     if (g_str_equal (g_object_get_data (G_OBJECT (checks->pdata[i]), "rp-template"), "hardware"))
       gtk_check_button_set_active (checks->pdata[i], TRUE);
+  rp_test_ui_wait (50);
+  rp_test_ui_save_png (GTK_WIDGET (dialog), "framework-new-dialog");
   adw_message_dialog_response (dialog, "create");
   /* As a click does: answer, then close. */
   gtk_window_close (GTK_WINDOW (dialog));

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "rp-compare-dialog.h"
+#include "rp-evaluation.h"
+#include "rp-evaluation-dialog.h"
 #include "rp-philosophy.h"
 #include "rp-philosophy-page.h"
 #include "rp-presentation.h"
@@ -89,6 +91,12 @@ answer_step (RpPhilosophyDetail *detail,
   if (date != NULL)
     gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-on"), date);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-notes"), "Agreed at the board meeting.");
+  {
+    g_autofree char *shot = g_strdup_printf ("philosophy-%s-dialog", step);
+
+    rp_test_ui_wait (50);
+    rp_test_ui_save_png (GTK_WIDGET (dialog), shot);
+  }
   adw_message_dialog_response (dialog, step);
   /* As a click does: answer, then close. */
   gtk_window_close (GTK_WINDOW (dialog));
@@ -218,6 +226,36 @@ test_philosophy_workflow (void)
   }
   g_assert_false (gtk_text_buffer_get_modified (staff));
 
+  /* Text typed and not saved is kept when another philosophy is opened */
+  {
+    GtkTextIter start, end;
+
+    /* As typing does: a user action (set_text would count as loading, not editing) */
+    gtk_text_buffer_begin_user_action (staff);
+    gtk_text_buffer_get_bounds (staff, &start, &end);
+    gtk_text_buffer_delete_interactive (staff, &start, &end, TRUE);
+    gtk_text_buffer_insert_interactive_at_cursor (staff, "Keep every promise, even the small ones.", -1, TRUE);
+    gtk_text_buffer_end_user_action (staff);
+    g_assert_true (gtk_text_buffer_get_modified (staff));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "philosophy",
+                                             rp_record_get_uuid (adopted)));
+  rp_test_ui_wait (50);
+  {
+    g_autoptr(RpRecord) kept = rp_store_get (store, "philosophy", rp_record_get_uuid (created));
+    g_autoptr(RpRecord) other = rp_store_get (store, "philosophy", rp_record_get_uuid (adopted));
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    g_assert_cmpstr (rp_record_get_string (kept, "staff_edition"), ==, "Keep every promise, even the small ones.");
+    gtk_text_buffer_get_bounds (staff, &start, &end);
+    shown = gtk_text_buffer_get_text (staff, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, rp_record_get_string (other, "staff_edition"));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "philosophy",
+                                             rp_record_get_uuid (created)));
+  rp_test_ui_wait (50);
+
   /* Fit: ticking a box links the principle to the objective */
   rp_philosophy_detail_show_tab (detail, "fit");
   rp_test_ui_wait (50);
@@ -239,6 +277,36 @@ test_philosophy_workflow (void)
   g_assert_cmpuint (rp_philosophy_detail_count_flags (detail, "objective-unserved"), ==, unserved - 1);
   g_assert_cmpuint (rp_philosophy_detail_count_flags (detail, "principle-serves-no-objective"), ==, 2);
   g_assert_true (gtk_check_button_get_active (rp_philosophy_detail_get_fit_check (detail, 0, 0)));
+
+  /* Management scores it on the weighted criteria; the total follows the weights */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "philosophy.evaluate", NULL));
+  {
+    RpEvaluationDialog *evaluation = RP_EVALUATION_DIALOG (rp_test_ui_wait_for_window (RP_TYPE_EVALUATION_DIALOG));
+    g_autoptr(GListModel) criteria = rp_criteria_for_scope (store, "philosophy");
+    double weights = 0, weighted = 0;
+    guint n;
+
+    g_assert_nonnull (evaluation);
+    n = rp_evaluation_dialog_get_n_criteria (evaluation);
+    g_assert_cmpuint (n, ==, g_list_model_get_n_items (criteria));
+    g_assert_cmpuint (n, >=, 4);
+    /* 5 on the first criterion, 3 on the others */
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(RpRecord) criterion = g_list_model_get_item (criteria, i);
+        int score = i == 0 ? 5 : 3;
+
+        rp_evaluation_dialog_set_score (evaluation, i, score);
+        weights += rp_record_get_real (criterion, "weight");
+        weighted += rp_record_get_real (criterion, "weight") * score;
+      }
+    g_assert_cmpfloat_with_epsilon (rp_evaluation_dialog_get_total (evaluation), 100 * weighted / (5 * weights), 1e-9);
+    rp_test_ui_save_png (GTK_WIDGET (evaluation), "philosophy-evaluation-dialog");
+    g_assert_true (rp_evaluation_dialog_save (evaluation));
+    rp_test_ui_wait (50);
+    g_assert_cmpfloat_with_epsilon (rp_subject_evaluation_total (store, "philosophy", rp_record_get_uuid (created), NULL),
+                                    100 * weighted / (5 * weights), 1e-9);
+  }
 
   /* Compare the adopted philosophy with its alternative: aligned principle by principle */
   rp_test_ui_wait (50);

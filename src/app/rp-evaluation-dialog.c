@@ -211,7 +211,12 @@ build (RpEvaluationDialog *self,
   gtk_widget_set_visible (self->error_label, FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (who), self->error_label);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (who), heading);
+  {
+    /* A group's title is markup; the heading holds a record's title. */
+    g_autofree char *escaped = rp_ui_plain (heading);
+
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (who), escaped);
+  }
   self->evaluator_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->evaluator_row), _("Evaluator"));
   gtk_editable_set_text (GTK_EDITABLE (self->evaluator_row), rp_record_get_string (self->evaluation, "evaluator") ?: "");

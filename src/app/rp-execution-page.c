@@ -9,6 +9,7 @@
 #include "rp-overview.h"
 #include "rp-record-editor.h"
 #include "rp-record-list.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-util.h"
 #include "rp-view.h"
@@ -26,10 +27,8 @@ struct _RpExecutionPage
   RpRecordList     *channels;
   RpRecordList     *competitors;
 
-  RpStore          *store;
+  RpStoreWatch      watch;
   char             *shown;
-  gulong            changed_id;
-  guint             refresh_id;
   guint             n_listed;
   gboolean          selecting;
 };
@@ -51,7 +50,7 @@ strategy_row (RpExecutionPage *self,
 {
   RpRecord *strategy = node->strategy;
   const char *uuid = rp_record_get_uuid (strategy);
-  guint n_items = rp_store_count_where (self->store, "plan_item", "strategy", uuid);
+  guint n_items = rp_store_count_where (self->watch.store, "plan_item", "strategy", uuid);
   g_autofree char *status = rp_record_format_field (strategy, rp_kind_field_index (rp_record_get_kind (strategy), "status"));
   g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u plan item", "%s · %u plan items", n_items),
                                                status, n_items);
@@ -123,18 +122,27 @@ show_strategy (RpExecutionPage *self,
 {
   g_free (self->shown);
   self->shown = strategy ? g_strdup (rp_record_get_uuid (strategy)) : NULL;
-  rp_strategy_detail_set_strategy (self->detail, self->store, strategy);
+  rp_strategy_detail_set_strategy (self->detail, self->watch.store, strategy);
   rp_execution_page_show (self, strategy ? "detail" : "empty");
   if (navigate && strategy != NULL)
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 static void
+count_flag (GHashTable *flagged,
+            const char *strategy)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (flagged, strategy));
+
+  g_hash_table_insert (flagged, g_strdup (strategy), GUINT_TO_POINTER (n + 1));
+}
+
+static void
 fill_tree (RpExecutionPage *self)
 {
   g_autoptr(GPtrArray) tree = NULL;
-  g_autoptr(GHashTable) flagged = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) overdue = NULL;
+  g_autoptr(GHashTable) flagged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GListModel) items = NULL;
   g_autoptr(GPtrArray) reviews = NULL;
   g_autoptr(RpRecord) shown = NULL;
   const char *section = gtk_stack_get_visible_child_name (self->stack);
@@ -144,46 +152,40 @@ fill_tree (RpExecutionPage *self)
   rp_ui_list_box_clear (self->tree);
   self->selecting = FALSE;
   self->n_listed = 0;
-  if (self->store == NULL)
+  if (self->watch.store == NULL)
     return;
   rp_date_set_today (&today);
-  overdue = rp_plan_overdue_findings (self->store, &today);
-  reviews = rp_review_findings (self->store, &today, -1);
-  /* Count what is overdue under each strategy, to show it in the tree. */
-  for (guint i = 0; i < overdue->len; i++)
+  /* What is overdue under each strategy, from one read of the plan items. */
+  items = rp_store_list (self->watch.store, "plan_item", NULL, NULL);
+  reviews = rp_review_findings (self->watch.store, &today, -1);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      RpFinding *f = overdue->pdata[i];
-      g_autoptr(RpRecord) item = rp_store_get (self->store, "plan_item", f->record_uuid);
-      const char *strategy = item ? rp_record_get_string (item, "strategy") : NULL;
+      g_autoptr(RpRecord) item = g_list_model_get_item (items, i);
+      const char *strategy = rp_record_get_string (item, "strategy");
 
-      if (strategy != NULL)
-        {
-          const char *key = g_intern_string (strategy);
-
-          g_hash_table_insert (flagged, (gpointer) key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (flagged, key)) + 1));
-        }
+      if (strategy != NULL && rp_plan_item_days_overdue (item, &today) > 0)
+        count_flag (flagged, strategy);
     }
   for (guint i = 0; i < reviews->len; i++)
     {
       RpFinding *f = reviews->pdata[i];
-      const char *key = g_intern_string (f->record_uuid);
 
       if (g_str_equal (f->record_kind, "strategy"))
-        g_hash_table_insert (flagged, (gpointer) key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (flagged, key)) + 1));
+        count_flag (flagged, f->record_uuid);
     }
-  tree = rp_strategy_tree (self->store);
+  tree = rp_strategy_tree (self->watch.store);
   self->n_listed = tree->len;
   for (guint i = 0; i < tree->len; i++)
     gtk_list_box_append (self->tree, strategy_row (self, tree->pdata[i], flagged));
 
-  shown = self->shown ? rp_store_get (self->store, "strategy", self->shown) : NULL;
+  shown = self->shown ? rp_store_get (self->watch.store, "strategy", self->shown) : NULL;
   if (shown == NULL && tree->len > 0)
     shown = g_object_ref (((RpStrategyNode *) tree->pdata[0])->strategy);
   if (shown == NULL || g_strcmp0 (self->shown, rp_record_get_uuid (shown)) != 0)
     {
       g_free (self->shown);
       self->shown = shown ? g_strdup (rp_record_get_uuid (shown)) : NULL;
-      rp_strategy_detail_set_strategy (self->detail, self->store, shown);
+      rp_strategy_detail_set_strategy (self->detail, self->watch.store, shown);
     }
   if (g_strcmp0 (section, "channels") == 0 || g_strcmp0 (section, "competitors") == 0)
     rp_execution_page_show (self, section);
@@ -200,7 +202,7 @@ row_selected_cb (GtkListBox      *list,
 
   if (self->selecting || row == NULL)
     return;
-  strategy = rp_store_get (self->store, "strategy", g_object_get_data (G_OBJECT (row), "rp-uuid"));
+  strategy = rp_store_get (self->watch.store, "strategy", g_object_get_data (G_OBJECT (row), "rp-uuid"));
   if (strategy != NULL)
     show_strategy (self, strategy, TRUE);
 }
@@ -214,25 +216,16 @@ section_activated_cb (GtkListBox      *box,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "strategy", "plan_item", "review", NULL
+};
+
+static void
+refresh_cb (gpointer user_data)
 {
   RpExecutionPage *self = user_data;
 
-  self->refresh_id = 0;
   fill_tree (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore         *store,
-                  const char      *kind,
-                  RpExecutionPage *self)
-{
-  static const char *const watched[] = { "strategy", "plan_item", "review", NULL };
-
-  if (g_strv_contains (watched, kind) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 static void
@@ -241,12 +234,8 @@ rp_execution_page_set_store (RpView  *view,
 {
   RpExecutionPage *self = RP_EXECUTION_PAGE (view);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
+  rp_store_watch_set_store (&self->watch, store);
   g_clear_pointer (&self->shown, g_free);
-  if (store != NULL)
-    self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
   rp_record_list_set_store (self->channels, store);
   rp_record_list_set_store (self->competitors, store);
   gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -260,7 +249,7 @@ rp_execution_page_show_record (RpView     *view,
                                const char *uuid)
 {
   RpExecutionPage *self = RP_EXECUTION_PAGE (view);
-  g_autoptr(RpRecord) record = self->store ? rp_store_get (self->store, kind_name, uuid) : NULL;
+  g_autoptr(RpRecord) record = self->watch.store ? rp_store_get (self->watch.store, kind_name, uuid) : NULL;
   g_autoptr(RpRecord) strategy = NULL;
   const char *tab = "plan";
 
@@ -281,7 +270,7 @@ rp_execution_page_show_record (RpView     *view,
   if (g_str_equal (kind_name, "strategy"))
     strategy = g_object_ref (record);
   else if (rp_kind_get_field (rp_record_get_kind (record), "strategy") != NULL && rp_record_is_set (record, "strategy"))
-    strategy = rp_store_get (self->store, "strategy", rp_record_get_string (record, "strategy"));
+    strategy = rp_store_get (self->watch.store, "strategy", rp_record_get_string (record, "strategy"));
   if (strategy == NULL)
     return FALSE;
   if (g_str_equal (kind_name, "change_request"))
@@ -320,9 +309,9 @@ new_activated (GtkWidget  *widget,
   RpExecutionPage *self = RP_EXECUTION_PAGE (widget);
   RpRecordEditor *editor;
 
-  if (self->store == NULL)
+  if (self->watch.store == NULL)
     return;
-  editor = rp_record_editor_new_for (widget, self->store, "strategy", NULL);
+  editor = rp_record_editor_new_for (widget, self->watch.store, "strategy", NULL);
   /* Endorsement is recorded through Endorse…, once the strategy exists. */
   rp_record_editor_hide_field (editor, "endorsed_by");
   rp_record_editor_hide_field (editor, "endorsed_on");
@@ -345,10 +334,7 @@ rp_execution_page_dispose (GObject *object)
 {
   RpExecutionPage *self = RP_EXECUTION_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   g_clear_pointer (&self->shown, g_free);
   G_OBJECT_CLASS (rp_execution_page_parent_class)->dispose (object);
 }
@@ -371,8 +357,8 @@ channel_subtitle (RpRecord *channel,
                   gpointer  user_data)
 {
   RpExecutionPage *self = user_data;
-  g_autoptr(RpRecord) strategy = rp_record_is_set (channel, "strategy") && self->store
-    ? rp_store_get (self->store, "strategy", rp_record_get_string (channel, "strategy")) : NULL;
+  g_autoptr(RpRecord) strategy = rp_record_is_set (channel, "strategy") && self->watch.store
+    ? rp_store_get (self->watch.store, "strategy", rp_record_get_string (channel, "strategy")) : NULL;
   const char *frequency = rp_record_get_string (channel, "frequency");
   const char *owner = rp_record_get_string (channel, "owner");
 
@@ -473,14 +459,9 @@ build_sidebar (RpExecutionPage *self)
 static void
 rp_execution_page_init (RpExecutionPage *self)
 {
-  self->leaflet = ADW_LEAFLET (adw_leaflet_new ());
-  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   self->sidebar = build_sidebar (self);
-  adw_leaflet_append (self->leaflet, self->sidebar);
-  adw_leaflet_page_set_navigatable (adw_leaflet_append (self->leaflet, gtk_separator_new (GTK_ORIENTATION_VERTICAL)), FALSE);
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_hhomogeneous (self->stack, FALSE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
+  self->stack = rp_ui_content_stack ();
   gtk_stack_add_named (self->stack,
                        rp_ui_status_page ("emblem-ok-symbolic", _("No Strategy Yet"),
                                           _("Turn the adopted philosophy into strategies management endorses, plan items "
@@ -508,9 +489,7 @@ rp_execution_page_init (RpExecutionPage *self)
 
   self->detail = rp_strategy_detail_new ();
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->detail), "detail");
-  adw_leaflet_append (self->leaflet, GTK_WIDGET (self->stack));
-  g_object_bind_property (self->leaflet, "folded", rp_strategy_detail_get_back_button (self->detail), "visible",
-                          G_BINDING_SYNC_CREATE);
+  self->leaflet = rp_ui_split_view (self->sidebar, GTK_WIDGET (self->stack), rp_strategy_detail_get_back_button (self->detail));
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->leaflet));
 }
 

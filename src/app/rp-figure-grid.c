@@ -12,6 +12,7 @@
 
 #include "rp-figure-grid.h"
 #include "rp-outsourcing.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 
 struct _RpFigureGrid
@@ -22,12 +23,10 @@ struct _RpFigureGrid
   GtkColumnView *view;
   GListStore    *periods;
 
-  RpStore       *store;
+  RpStoreWatch   watch;
   char          *outsourcer;
   GPtrArray     *kpis;
   GHashTable    *figures;   /* "kpi period" → RpRecord */
-  gulong         changed_id;
-  guint          refresh_id;
 };
 
 G_DEFINE_FINAL_TYPE (RpFigureGrid, rp_figure_grid, GTK_TYPE_WIDGET)
@@ -92,10 +91,10 @@ rp_figure_grid_enter (RpFigureGrid  *self,
 
   g_return_val_if_fail (kpi != NULL, FALSE);
   if (*clean == '\0' || g_str_equal (clean, "—"))
-    return rp_figure_clear (self->store, kpi, period, error);
+    return rp_figure_clear (self->watch.store, kpi, period, error);
   if (!rp_figure_parse_value (kpi, clean, &value, &na, error))
     return FALSE;
-  return rp_figure_set (self->store, kpi, period, value, na, error);
+  return rp_figure_set (self->watch.store, kpi, period, value, na, error);
 }
 
 static void
@@ -197,7 +196,7 @@ rebuild (RpFigureGrid *self)
   g_list_store_remove_all (self->periods);
   g_hash_table_remove_all (self->figures);
   g_clear_pointer (&self->kpis, g_ptr_array_unref);
-  if (self->store == NULL || self->outsourcer == NULL)
+  if (self->watch.store == NULL || self->outsourcer == NULL)
     return;
 
   factory = gtk_signal_list_item_factory_new ();
@@ -208,11 +207,11 @@ rebuild (RpFigureGrid *self)
   g_object_unref (column);
 
   self->kpis = g_ptr_array_new_with_free_func (g_object_unref);
-  kpis = rp_store_list (self->store, "kpi", "outsourcer", self->outsourcer);
+  kpis = rp_store_list (self->watch.store, "kpi", "outsourcer", self->outsourcer);
   for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
     {
       RpRecord *kpi = g_list_model_get_item (kpis, i);
-      g_autoptr(GListModel) figures = rp_store_list (self->store, "figure", "kpi", rp_record_get_uuid (kpi));
+      g_autoptr(GListModel) figures = rp_store_list (self->watch.store, "figure", "kpi", rp_record_get_uuid (kpi));
       const char *unit = rp_record_get_string (kpi, "unit");
       g_autofree char *title = unit ? g_strdup_printf ("%s (%s)", rp_record_get_string (kpi, "name"), unit)
                                     : g_strdup (rp_record_get_string (kpi, "name"));
@@ -237,7 +236,7 @@ rebuild (RpFigureGrid *self)
     }
 
   /* Newest month on top: that is where the next figures go. */
-  periods = rp_outsourcer_periods (self->store, self->outsourcer, 12);
+  periods = rp_outsourcer_periods (self->watch.store, self->outsourcer, 12);
   for (guint i = periods->len; i > 0; i--)
     {
       g_autoptr(GtkStringObject) period = gtk_string_object_new (periods->pdata[i - 1]);
@@ -246,23 +245,16 @@ rebuild (RpFigureGrid *self)
     }
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "figure", "kpi", NULL
+};
+
+static void
+refresh_cb (gpointer user_data)
 {
   RpFigureGrid *self = user_data;
 
-  self->refresh_id = 0;
   rebuild (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore      *store,
-                  const char   *kind,
-                  RpFigureGrid *self)
-{
-  if ((g_str_equal (kind, "figure") || g_str_equal (kind, "kpi")) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 void
@@ -272,14 +264,7 @@ rp_figure_grid_set_outsourcer (RpFigureGrid *self,
 {
   g_return_if_fail (RP_IS_FIGURE_GRID (self));
 
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_id, self->store);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-    }
+  rp_store_watch_set_store (&self->watch, store);
   g_free (self->outsourcer);
   self->outsourcer = g_strdup (outsourcer_uuid);
   rebuild (self);
@@ -290,10 +275,7 @@ rp_figure_grid_dispose (GObject *object)
 {
   RpFigureGrid *self = RP_FIGURE_GRID (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   g_clear_pointer (&self->kpis, g_ptr_array_unref);
   g_clear_pointer (&self->scroll, gtk_widget_unparent);
   G_OBJECT_CLASS (rp_figure_grid_parent_class)->dispose (object);
@@ -326,6 +308,7 @@ rp_figure_grid_init (RpFigureGrid *self)
 {
   GtkNoSelection *selection;
 
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   self->figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->periods = g_list_store_new (GTK_TYPE_STRING_OBJECT);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->periods)));

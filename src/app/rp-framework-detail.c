@@ -16,6 +16,7 @@
 #include "rp-presentation.h"
 #include "rp-print.h"
 #include "rp-record-editor.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 
 #define ZOOM_MIN  0.5
@@ -35,6 +36,7 @@ struct _RpFrameworkDetail
   RpRecordList   *phases;
   GtkWidget      *activities_box;
   GPtrArray      *activity_lists;   /* RpRecordList, one a phase */
+  GListModel     *phase_records;    /* as read at the last refresh, for the rows' move menus */
   char           *phases_signature;
 
   GtkWidget      *diagram_view;
@@ -45,11 +47,9 @@ struct _RpFrameworkDetail
   RpRecordList   *factors;
   GtkWidget      *checks;
 
-  RpStore        *store;
+  RpStoreWatch    watch;
   RpRecord       *framework;
   GPtrArray      *findings;
-  gulong          changed_id;
-  guint           refresh_id;
 };
 
 G_DEFINE_FINAL_TYPE (RpFrameworkDetail, rp_framework_detail, ADW_TYPE_BIN)
@@ -57,7 +57,7 @@ G_DEFINE_FINAL_TYPE (RpFrameworkDetail, rp_framework_detail, ADW_TYPE_BIN)
 static GListModel *
 list_phases (RpFrameworkDetail *self)
 {
-  return rp_store_list (self->store, "phase", "framework", rp_record_get_uuid (self->framework));
+  return rp_store_list (self->watch.store, "phase", "framework", rp_record_get_uuid (self->framework));
 }
 
 /* Phases */
@@ -68,7 +68,7 @@ phase_subtitle (RpRecord *phase,
 {
   RpFrameworkDetail *self = user_data;
   g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, "start_day"), rp_record_get_int (phase, "end_day"));
-  guint n = rp_store_count_where (self->store, "activity", "phase", rp_record_get_uuid (phase));
+  guint n = rp_store_count_where (self->watch.store, "activity", "phase", rp_record_get_uuid (phase));
   g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n), n);
   const char *notes = rp_record_get_string (phase, "notes");
 
@@ -84,7 +84,7 @@ activity_subtitle (RpRecord *activity,
 {
   RpFrameworkDetail *self = user_data;
   g_autofree char *category = rp_record_format_field (activity, rp_kind_field_index (rp_record_get_kind (activity), "category"));
-  g_autoptr(GPtrArray) staff = rp_activity_list_staff (self->store, activity);
+  g_autoptr(GPtrArray) staff = rp_activity_list_staff (self->watch.store, activity);
   GString *out = g_string_new (category);
 
   if (rp_record_is_set (activity, "channel"))
@@ -109,7 +109,7 @@ activity_links_activated (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   RpFrameworkDetail *self = RP_FRAMEWORK_DETAIL (widget);
-  g_autoptr(RpRecord) activity = rp_store_get (self->store, "activity", g_variant_get_string (parameter, NULL));
+  g_autoptr(RpRecord) activity = rp_store_get (self->watch.store, "activity", g_variant_get_string (parameter, NULL));
   g_autoptr(RpRecord) adopted = NULL;
   g_autoptr(GListModel) principles = NULL;
   g_autoptr(GListModel) staff = NULL;
@@ -119,10 +119,10 @@ activity_links_activated (GtkWidget  *widget,
 
   if (activity == NULL)
     return;
-  adopted = rp_philosophy_get_adopted (self->store);
-  principles = adopted ? rp_store_list (self->store, "principle", "philosophy", rp_record_get_uuid (adopted))
+  adopted = rp_philosophy_get_adopted (self->watch.store);
+  principles = adopted ? rp_store_list (self->watch.store, "principle", "philosophy", rp_record_get_uuid (adopted))
                        : G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
-  staff = rp_store_list (self->store, "staff", NULL, NULL);
+  staff = rp_store_list (self->watch.store, "staff", NULL, NULL);
   needs = g_strdup_printf (_("It needs technical knowledge %d, business know-how %d and soft skills %d (0–5)."),
                                             (int) rp_record_get_int (activity, "need_technical"),
                                             (int) rp_record_get_int (activity, "need_business"),
@@ -130,9 +130,9 @@ activity_links_activated (GtkWidget  *widget,
   dialog = rp_links_dialog_new (GTK_WIDGET (self), rp_record_get_string (activity, "title"));
   uuid = rp_record_get_uuid (activity);
 
-  rp_links_dialog_add (dialog, rp_links_group_new_full (self->store, _("Staff Assigned"), needs, "activity_staff",
-                                                        "activity", uuid, "staff", staff, staff_subtitle, self->store));
-  rp_links_dialog_add (dialog, rp_links_group_new (self->store, _("Principles It Serves"),
+  rp_links_dialog_add (dialog, rp_links_group_new_full (self->watch.store, _("Staff Assigned"), needs, "activity_staff",
+                                                        "activity", uuid, "staff", staff, staff_subtitle, self->watch.store));
+  rp_links_dialog_add (dialog, rp_links_group_new (self->watch.store, _("Principles It Serves"),
                                                    adopted ? _("From the adopted philosophy.")
                                                            : _("No philosophy is adopted yet."),
                                                    "activity_principle", "activity", uuid, "principle", principles));
@@ -144,9 +144,9 @@ activity_suffix (RpRecord *activity,
                  gpointer  user_data)
 {
   RpFrameworkDetail *self = user_data;
-  g_autoptr(GPtrArray) staff = rp_activity_list_staff (self->store, activity);
+  g_autoptr(GPtrArray) staff = rp_activity_list_staff (self->watch.store, activity);
   g_autoptr(GPtrArray) findings = rp_activity_staff_findings (activity, staff);
-  g_autoptr(GListModel) phases = list_phases (self);
+  GListModel *phases = self->phase_records;
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *links = gtk_button_new_from_icon_name ("system-users-symbolic");
@@ -172,7 +172,7 @@ activity_suffix (RpRecord *activity,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (links), "framework.activity-links");
   gtk_box_append (GTK_BOX (box), links);
 
-  for (guint p = 0; p < g_list_model_get_n_items (phases); p++)
+  for (guint p = 0; phases != NULL && p < g_list_model_get_n_items (phases); p++)
     {
       g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
       g_autoptr(GMenuItem) item = NULL;
@@ -240,7 +240,7 @@ fill_activity_lists (RpFrameworkDetail *self,
       rp_record_list_set_empty_text (list, _("No activities in this phase yet."));
       rp_record_list_watch_kind (list, "activity_staff");
       rp_record_list_watch_kind (list, "staff");
-      rp_record_list_set_store (list, self->store);
+      rp_record_list_set_store (list, self->watch.store);
       gtk_box_append (GTK_BOX (self->activities_box), GTK_WIDGET (list));
       g_ptr_array_add (self->activity_lists, list);
     }
@@ -258,11 +258,11 @@ move_activity_activated (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   g_variant_get (parameter, "(&s&s)", &activity_uuid, &phase_uuid);
-  activity = rp_store_get (self->store, "activity", activity_uuid);
-  phase = rp_store_get (self->store, "phase", phase_uuid);
+  activity = rp_store_get (self->watch.store, "activity", activity_uuid);
+  phase = rp_store_get (self->watch.store, "phase", phase_uuid);
   if (activity == NULL || phase == NULL)
     return;
-  if (!rp_activity_move_to_phase (self->store, activity, phase, &error))
+  if (!rp_activity_move_to_phase (self->watch.store, activity, phase, &error))
     rp_ui_show_error (widget, _("Could Not Move the Activity"), error);
   else
     {
@@ -357,7 +357,7 @@ export_activated (GtkWidget  *widget,
   g_strdelimit (name, "/\\:", '-');
   rp_save_file (widget, svg ? _("Export Diagram as SVG") : _("Export Diagram as PNG"), name,
                 svg ? _("SVG pictures") : _("PNG pictures"), svg ? "*.svg" : "*.png", _("Could Not Export the Diagram"),
-                write_diagram, rp_diagram_for_framework (self->store, self->framework, TRUE),
+                write_diagram, rp_diagram_for_framework (self->watch.store, self->framework, TRUE),
                 (GDestroyNotify) rp_diagram_free);
 }
 
@@ -370,14 +370,14 @@ check_activated_cb (GtkListBox        *list,
 {
   const char *kind = g_object_get_data (G_OBJECT (row), "rp-kind");
   const char *uuid = g_object_get_data (G_OBJECT (row), "rp-uuid");
-  g_autoptr(RpRecord) record = kind && uuid ? rp_store_get (self->store, kind, uuid) : NULL;
+  g_autoptr(RpRecord) record = kind && uuid ? rp_store_get (self->watch.store, kind, uuid) : NULL;
 
   if (record == NULL)
     return;
   if (g_str_equal (kind, "principle"))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open-record", "(ss)", kind, uuid);
   else
-    rp_record_editor_present (rp_record_editor_new (GTK_WIDGET (self), self->store, record, FALSE));
+    rp_record_editor_present (rp_record_editor_new (GTK_WIDGET (self), self->watch.store, record, FALSE));
 }
 
 static void
@@ -446,49 +446,38 @@ static void
 refresh (RpFrameworkDetail *self)
 {
   g_autoptr(RpRecord) fresh = NULL;
-  g_autoptr(GListModel) phases = NULL;
+  GListModel *phases;
 
-  if (self->store == NULL || self->framework == NULL)
+  if (self->watch.store == NULL || self->framework == NULL)
     return;
-  fresh = rp_store_get (self->store, "framework", rp_record_get_uuid (self->framework));
+  fresh = rp_store_get (self->watch.store, "framework", rp_record_get_uuid (self->framework));
   if (fresh == NULL)
     return;
   g_set_object (&self->framework, fresh);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
-  self->findings = rp_framework_findings (self->store, self->framework);
-  phases = list_phases (self);
+  self->findings = rp_framework_findings (self->watch.store, self->framework);
+  g_clear_object (&self->phase_records);
+  phases = self->phase_records = list_phases (self);
   fill_header (self);
   fill_activity_lists (self, phases);
   rp_record_list_refresh (self->phases);
   g_clear_pointer (&self->diagram, rp_diagram_free);
-  self->diagram = rp_diagram_for_framework (self->store, self->framework, FALSE);
+  self->diagram = rp_diagram_for_framework (self->watch.store, self->framework, FALSE);
   apply_zoom (self);
   fill_checks (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "framework.present", g_list_model_get_n_items (phases) > 0);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "framework", "phase", "activity", "activity_staff", "activity_principle", "staff", "factor", "philosophy", "principle", "outsourcer", NULL
+};
+
+static void
+refresh_cb (gpointer user_data)
 {
   RpFrameworkDetail *self = user_data;
 
-  self->refresh_id = 0;
   refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore           *store,
-                  const char        *kind,
-                  RpFrameworkDetail *self)
-{
-  static const char *const watched[] = {
-    "framework", "phase", "activity", "activity_staff", "activity_principle", "staff", "factor",
-    "philosophy", "principle", "outsourcer", NULL
-  };
-
-  if (g_strv_contains (watched, kind) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 /* Actions */
@@ -503,7 +492,7 @@ edit_activated (GtkWidget  *widget,
 
   if (self->framework == NULL)
     return;
-  editor = rp_record_editor_new (widget, self->store, self->framework, FALSE);
+  editor = rp_record_editor_new (widget, self->watch.store, self->framework, FALSE);
   rp_record_editor_hide_field (editor, "template");
   rp_record_editor_present (editor);
 }
@@ -516,7 +505,7 @@ delete_activated (GtkWidget  *widget,
   RpFrameworkDetail *self = RP_FRAMEWORK_DETAIL (widget);
 
   if (self->framework != NULL)
-    rp_ui_delete_record (widget, self->store, self->framework);
+    rp_ui_delete_record (widget, self->watch.store, self->framework);
 }
 
 static void
@@ -527,7 +516,7 @@ print_activated (GtkWidget  *widget,
   RpFrameworkDetail *self = RP_FRAMEWORK_DETAIL (widget);
 
   if (self->framework != NULL)
-    rp_print_document (widget, rp_handout_framework (self->store, self->framework));
+    rp_print_document (widget, rp_handout_framework (self->watch.store, self->framework));
 }
 
 static void
@@ -542,7 +531,7 @@ pdf_activated (GtkWidget  *widget,
     return;
   name = g_strdup_printf ("%s.pdf", rp_record_get_string (self->framework, "title"));
   g_strdelimit (name, "/\\:", '-');
-  rp_save_document_pdf (widget, rp_handout_framework (self->store, self->framework), name);
+  rp_save_document_pdf (widget, rp_handout_framework (self->watch.store, self->framework), name);
 }
 
 static void
@@ -577,7 +566,7 @@ present_activated (GtkWidget  *widget,
   if (self->framework == NULL)
     return;
   phases = list_phases (self);
-  profile = rp_store_get_profile (self->store);
+  profile = rp_store_get_profile (self->watch.store);
   n = g_list_model_get_n_items (phases);
   show = rp_presentation_new (widget, rp_record_get_string (self->framework, "title"));
   rp_presentation_add_slide (show, profile ? rp_record_get_string (profile, "company_name") : NULL,
@@ -586,7 +575,7 @@ present_activated (GtkWidget  *widget,
   for (guint p = 0; p < n; p++)
     {
       g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
-      g_autoptr(GListModel) activities = rp_store_list (self->store, "activity", "phase", rp_record_get_uuid (phase));
+      g_autoptr(GListModel) activities = rp_store_list (self->watch.store, "activity", "phase", rp_record_get_uuid (phase));
       g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, "start_day"), rp_record_get_int (phase, "end_day"));
       /* Translators: above a phase on a slide, "Phase 2 of 4 · At the sale" */
       g_autofree char *kicker = g_strdup_printf (_("Phase %u of %u · %s"), p + 1, n, days);
@@ -604,7 +593,7 @@ present_activated (GtkWidget  *widget,
       rp_presentation_add_list (show, kicker, rp_record_get_string (phase, "name"), (const char *const *) items->pdata);
     }
   rp_presentation_add_drawing (show, _("The framework at a glance"), draw_slide_diagram,
-                               rp_diagram_for_framework (self->store, self->framework, FALSE),
+                               rp_diagram_for_framework (self->watch.store, self->framework, FALSE),
                                (GDestroyNotify) rp_diagram_free);
   rp_presentation_start (show);
 }
@@ -614,13 +603,11 @@ rp_framework_detail_dispose (GObject *object)
 {
   RpFrameworkDetail *self = RP_FRAMEWORK_DETAIL (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   g_clear_object (&self->framework);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->diagram, rp_diagram_free);
+  g_clear_object (&self->phase_records);
   G_OBJECT_CLASS (rp_framework_detail_parent_class)->dispose (object);
 }
 
@@ -802,6 +789,7 @@ rp_framework_detail_init (RpFrameworkDetail *self)
 {
   GtkWidget *box;
 
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   self->activity_lists = g_ptr_array_new ();
   self->findings = rp_findings_new ();
   self->zoom = 1.0;
@@ -829,16 +817,10 @@ rp_framework_detail_set_framework (RpFrameworkDetail *self,
 
   g_return_if_fail (RP_IS_FRAMEWORK_DETAIL (self));
 
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_id, self->store);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-    }
+  rp_store_watch_set_store (&self->watch, store);
   g_set_object (&self->framework, framework);
   g_clear_pointer (&self->phases_signature, g_free);
+  g_clear_object (&self->phase_records);
   rp_record_list_set_owner (self->phases, "framework", uuid);
   rp_record_list_set_owner (self->factors, "framework", uuid);
   rp_record_list_set_store (self->phases, store);

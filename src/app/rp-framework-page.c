@@ -7,6 +7,7 @@
 #include "rp-framework-page.h"
 #include "rp-framework.h"
 #include "rp-record-editor.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-view.h"
 
@@ -22,10 +23,8 @@ struct _RpFrameworkPage
   RpFrameworkDetail *detail;
   RpRecordList      *staff;
 
-  RpStore           *store;
+  RpStoreWatch       watch;
   char              *shown;
-  gulong             changed_id;
-  guint              refresh_id;
   guint              n_listed;
   gboolean           selecting;
 };
@@ -40,9 +39,9 @@ framework_row (RpFrameworkPage *self,
                RpRecord        *framework)
 {
   const char *uuid = rp_record_get_uuid (framework);
-  guint n_phases = rp_store_count_where (self->store, "phase", "framework", uuid);
-  g_autoptr(GPtrArray) activities = rp_framework_list_activities (self->store, framework);
-  g_autoptr(GPtrArray) findings = rp_framework_findings (self->store, framework);
+  guint n_phases = rp_store_count_where (self->watch.store, "phase", "framework", uuid);
+  g_autoptr(GPtrArray) activities = rp_framework_list_activities (self->watch.store, framework);
+  g_autoptr(GPtrArray) findings = rp_framework_findings (self->watch.store, framework);
   g_autofree char *phases = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u phase", "%u phases", n_phases), n_phases);
   g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u activity", "%s · %u activities",
                                                             activities->len), phases, activities->len);
@@ -109,7 +108,7 @@ show_framework (RpFrameworkPage *self,
 {
   g_free (self->shown);
   self->shown = framework ? g_strdup (rp_record_get_uuid (framework)) : NULL;
-  rp_framework_detail_set_framework (self->detail, self->store, framework);
+  rp_framework_detail_set_framework (self->detail, self->watch.store, framework);
   rp_framework_page_show (self, framework ? "detail" : "empty");
   if (navigate && framework != NULL)
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -126,9 +125,9 @@ fill_list (RpFrameworkPage *self)
   rp_ui_list_box_clear (self->list);
   self->selecting = FALSE;
   self->n_listed = 0;
-  if (self->store == NULL)
+  if (self->watch.store == NULL)
     return;
-  frameworks = rp_store_list (self->store, "framework", NULL, NULL);
+  frameworks = rp_store_list (self->watch.store, "framework", NULL, NULL);
   self->n_listed = g_list_model_get_n_items (frameworks);
   for (guint i = 0; i < self->n_listed; i++)
     {
@@ -136,7 +135,7 @@ fill_list (RpFrameworkPage *self)
 
       gtk_list_box_append (self->list, framework_row (self, f));
     }
-  shown = self->shown ? rp_store_get (self->store, "framework", self->shown) : NULL;
+  shown = self->shown ? rp_store_get (self->watch.store, "framework", self->shown) : NULL;
   if (shown == NULL && self->n_listed > 0)
     shown = g_list_model_get_item (frameworks, 0);
   if (shown == NULL || g_strcmp0 (self->shown, rp_record_get_uuid (shown)) != 0)
@@ -145,7 +144,7 @@ fill_list (RpFrameworkPage *self)
         {
           g_free (self->shown);
           self->shown = shown ? g_strdup (rp_record_get_uuid (shown)) : NULL;
-          rp_framework_detail_set_framework (self->detail, self->store, shown);
+          rp_framework_detail_set_framework (self->detail, self->watch.store, shown);
         }
       else
         show_framework (self, shown, FALSE);
@@ -162,7 +161,7 @@ row_selected_cb (GtkListBox      *list,
 
   if (self->selecting || row == NULL)
     return;
-  framework = rp_store_get (self->store, "framework", g_object_get_data (G_OBJECT (row), "rp-uuid"));
+  framework = rp_store_get (self->watch.store, "framework", g_object_get_data (G_OBJECT (row), "rp-uuid"));
   if (framework != NULL)
     show_framework (self, framework, TRUE);
 }
@@ -176,27 +175,16 @@ section_activated_cb (GtkListBox      *box,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "framework", "phase", "activity", "activity_staff", "activity_principle", "staff", "philosophy", "principle", NULL
+};
+
+static void
+refresh_cb (gpointer user_data)
 {
   RpFrameworkPage *self = user_data;
 
-  self->refresh_id = 0;
   fill_list (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore         *store,
-                  const char      *kind,
-                  RpFrameworkPage *self)
-{
-  static const char *const watched[] = {
-    "framework", "phase", "activity", "activity_staff", "activity_principle", "staff", "philosophy", "principle", NULL
-  };
-
-  if (g_strv_contains (watched, kind) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 static void
@@ -205,12 +193,8 @@ rp_framework_page_set_store (RpView  *view,
 {
   RpFrameworkPage *self = RP_FRAMEWORK_PAGE (view);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
+  rp_store_watch_set_store (&self->watch, store);
   g_clear_pointer (&self->shown, g_free);
-  if (store != NULL)
-    self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
   rp_record_list_set_store (self->staff, store);
   gtk_stack_set_visible_child_name (self->stack, "empty");
   fill_list (self);
@@ -223,7 +207,7 @@ rp_framework_page_show_record (RpView     *view,
                                const char *uuid)
 {
   RpFrameworkPage *self = RP_FRAMEWORK_PAGE (view);
-  g_autoptr(RpRecord) record = self->store ? rp_store_get (self->store, kind_name, uuid) : NULL;
+  g_autoptr(RpRecord) record = self->watch.store ? rp_store_get (self->watch.store, kind_name, uuid) : NULL;
   g_autoptr(RpRecord) framework = NULL;
   const char *tab = "activities";
 
@@ -238,12 +222,12 @@ rp_framework_page_show_record (RpView     *view,
   if (g_str_equal (kind_name, "framework"))
     framework = g_object_ref (record);
   else if (g_str_equal (kind_name, "phase") || g_str_equal (kind_name, "factor"))
-    framework = rp_store_get (self->store, "framework", rp_record_get_string (record, "framework"));
+    framework = rp_store_get (self->watch.store, "framework", rp_record_get_string (record, "framework"));
   else if (g_str_equal (kind_name, "activity"))
     {
-      g_autoptr(RpRecord) phase = rp_store_get (self->store, "phase", rp_record_get_string (record, "phase"));
+      g_autoptr(RpRecord) phase = rp_store_get (self->watch.store, "phase", rp_record_get_string (record, "phase"));
 
-      framework = phase ? rp_store_get (self->store, "framework", rp_record_get_string (phase, "framework")) : NULL;
+      framework = phase ? rp_store_get (self->watch.store, "framework", rp_record_get_string (phase, "framework")) : NULL;
     }
   if (framework == NULL)
     return FALSE;
@@ -275,13 +259,13 @@ new_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   const char *template = "blank";
 
-  if (!g_str_equal (response, "create") || self->store == NULL)
+  if (!g_str_equal (response, "create") || self->watch.store == NULL)
     return;
   for (guint i = 0; i < checks->len; i++)
     if (gtk_check_button_get_active (checks->pdata[i]))
       template = g_object_get_data (G_OBJECT (checks->pdata[i]), "rp-template");
   text = g_strstrip (g_strdup (gtk_editable_get_text (title)));
-  framework = rp_framework_create_from_template (self->store, template, *text ? text : _("New framework"), &error);
+  framework = rp_framework_create_from_template (self->watch.store, template, *text ? text : _("New framework"), &error);
   if (framework == NULL)
     {
       rp_ui_show_error (GTK_WIDGET (self), _("Could Not Create the Framework"), error);
@@ -302,7 +286,7 @@ new_activated (GtkWidget  *widget,
   GPtrArray *checks = g_ptr_array_new ();
   GtkCheckButton *first = NULL;
 
-  if (self->store == NULL)
+  if (self->watch.store == NULL)
     {
       g_ptr_array_unref (checks);
       return;
@@ -360,10 +344,7 @@ rp_framework_page_dispose (GObject *object)
 {
   RpFrameworkPage *self = RP_FRAMEWORK_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   g_clear_pointer (&self->shown, g_free);
   G_OBJECT_CLASS (rp_framework_page_parent_class)->dispose (object);
 }
@@ -385,7 +366,7 @@ staff_subtitle (RpRecord *person,
 {
   RpFrameworkPage *self = user_data;
 
-  return rp_staff_describe (self->store, person);
+  return rp_staff_describe (self->watch.store, person);
 }
 
 static GtkWidget *
@@ -456,14 +437,9 @@ build_staff (RpFrameworkPage *self)
 static void
 rp_framework_page_init (RpFrameworkPage *self)
 {
-  self->leaflet = ADW_LEAFLET (adw_leaflet_new ());
-  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   self->sidebar = build_sidebar (self);
-  adw_leaflet_append (self->leaflet, self->sidebar);
-  adw_leaflet_page_set_navigatable (adw_leaflet_append (self->leaflet, gtk_separator_new (GTK_ORIENTATION_VERTICAL)), FALSE);
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_hhomogeneous (self->stack, FALSE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
+  self->stack = rp_ui_content_stack ();
   gtk_stack_add_named (self->stack,
                        rp_ui_status_page ("view-list-ordered-symbolic", _("No Framework Yet"),
                                           _("Lay out the company's customer-relationship activities from before the sale "
@@ -473,9 +449,7 @@ rp_framework_page_init (RpFrameworkPage *self)
   gtk_stack_add_named (self->stack, build_staff (self), "staff");
   self->detail = rp_framework_detail_new ();
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->detail), "detail");
-  adw_leaflet_append (self->leaflet, GTK_WIDGET (self->stack));
-  g_object_bind_property (self->leaflet, "folded", rp_framework_detail_get_back_button (self->detail), "visible",
-                          G_BINDING_SYNC_CREATE);
+  self->leaflet = rp_ui_split_view (self->sidebar, GTK_WIDGET (self->stack), rp_framework_detail_get_back_button (self->detail));
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->leaflet));
 }
 

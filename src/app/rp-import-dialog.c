@@ -266,16 +266,6 @@ rp_import_dialog_get_preview (RpImportDialog *self)
   return self->preview;
 }
 
-void
-rp_import_dialog_set_take_theirs (RpImportDialog *self,
-                                  guint           item,
-                                  gboolean        take_theirs)
-{
-  g_return_if_fail (RP_IS_IMPORT_DIALOG (self));
-  rp_bundle_preview_set_take_theirs (self->preview, item, take_theirs);
-  update_summary (self);
-}
-
 static void
 rp_import_dialog_dispose (GObject *object)
 {

@@ -14,8 +14,5 @@ RpImportDialog  *rp_import_dialog_new         (RpStore         *store,
                                                RpBundle        *bundle,
                                                GError         **error);
 RpBundlePreview *rp_import_dialog_get_preview (RpImportDialog  *self);
-void             rp_import_dialog_set_take_theirs (RpImportDialog *self,
-                                                   guint           item,
-                                                   gboolean        take_theirs);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "rp-journal-page.h"
 #include "rp-journal-model.h"
 #include "rp-print.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-util.h"
 #include "rp-view.h"
@@ -27,10 +28,9 @@ struct _RpJournalPage
   GtkStringList  *kinds;   /* kind names, after "any" */
   GtkStringList  *people;  /* names, after "anyone" */
 
-  RpStore        *store;
-  gulong          changed_id;
-  guint           reload_id;
+  RpStoreWatch    watch;
   gboolean        filling;
+  gboolean        stale;   /* written to while out of sight: reload when shown */
 };
 
 static void rp_journal_page_view_init (RpViewInterface *iface);
@@ -122,7 +122,7 @@ row_activated_cb (GtkListView   *view,
 
   if (e == NULL || e->record_uuid == NULL || rp_kind_lookup (e->record_kind) == NULL)
     return;
-  record = rp_store_get (self->store, e->record_kind, e->record_uuid);
+  record = rp_store_get (self->watch.store, e->record_kind, e->record_uuid);
   if (record != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open-record", "(ss)", e->record_kind, e->record_uuid);
   else
@@ -175,7 +175,7 @@ apply_filter (RpJournalPage *self)
   current_filter (self, &filter);
   gtk_widget_remove_css_class (GTK_WIDGET (self->since), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->until), "error");
-  if (!rp_journal_model_set_query (self->model, self->store, &filter, &error))
+  if (!rp_journal_model_set_query (self->model, self->watch.store, &filter, &error))
     {
       /* The dates say what is wrong where it is wrong; the list stays as it was. */
       if (filter.since != NULL && !rp_date_parse (filter.since, NULL))
@@ -192,8 +192,8 @@ apply_filter (RpJournalPage *self)
 static void
 fill_choices (RpJournalPage *self)
 {
-  g_auto(GStrv) kinds = self->store ? rp_journal_kinds (self->store) : NULL;
-  g_auto(GStrv) people = self->store ? rp_journal_people (self->store) : NULL;
+  g_auto(GStrv) kinds = self->watch.store ? rp_journal_kinds (self->watch.store) : NULL;
+  g_auto(GStrv) people = self->watch.store ? rp_journal_people (self->watch.store) : NULL;
   g_autoptr(GtkStringList) kind_labels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) people_labels = gtk_string_list_new (NULL);
   RpJournalFilter keep = { NULL };
@@ -227,25 +227,31 @@ fill_choices (RpJournalPage *self)
   rp_journal_filter_clear (&keep);
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "journal_entry", NULL
+};
+
+/* Every write adds an entry; a journal out of sight waits until it is shown again. */
+static void
+refresh_cb (gpointer user_data)
 {
   RpJournalPage *self = user_data;
 
-  self->reload_id = 0;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   fill_choices (self);
   apply_filter (self);
-  return G_SOURCE_REMOVE;
 }
 
 static void
-store_changed_cb (RpStore       *store,
-                  const char    *kind,
-                  RpJournalPage *self)
+map_cb (RpJournalPage *self)
 {
-  /* Every write adds an entry; one reload per burst of changes. */
-  if (g_strcmp0 (kind, "journal_entry") == 0 && self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle_cb, self);
+  if (self->stale)
+    refresh_cb (self);
 }
 
 static void
@@ -254,11 +260,8 @@ rp_journal_page_set_store (RpView  *view,
 {
   RpJournalPage *self = RP_JOURNAL_PAGE (view);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  rp_store_watch_set_store (&self->watch, store);
+  self->stale = FALSE;
   self->filling = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
   gtk_editable_set_text (GTK_EDITABLE (self->since), "");
@@ -296,7 +299,7 @@ write_csv (const char  *path,
   gboolean ok;
 
   current_filter (self, &filter);
-  ok = rp_journal_write_csv (self->store, &filter, path, error);
+  ok = rp_journal_write_csv (self->watch.store, &filter, path, error);
   rp_journal_filter_clear (&filter);
   return ok;
 }
@@ -311,7 +314,7 @@ export_activated (GtkWidget  *widget,
   /* Translators: the suggested file name of a journal export */
   g_autofree char *name = g_strdup_printf (_("Journal %s.csv"), today);
 
-  if (self->store == NULL)
+  if (self->watch.store == NULL)
     return;
   rp_save_file (widget, _("Export the Journal as CSV"), name, _("CSV files"), "*.csv", _("Could Not Export the Journal"),
                 write_csv, g_object_ref (self), g_object_unref);
@@ -335,7 +338,7 @@ note_response_cb (AdwMessageDialog *dialog,
     return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (!rp_journal_add_note (self->store, linked ? kind : NULL, linked ? uuid : NULL, text, &error))
+  if (!rp_journal_add_note (self->watch.store, linked ? kind : NULL, linked ? uuid : NULL, text, &error))
     rp_ui_show_error (GTK_WIDGET (self), _("Could Not Add the Note"), error);
   else
     rp_ui_toast (GTK_WIDGET (self), _("Note added to the journal"));
@@ -351,7 +354,7 @@ add_note_activated (GtkWidget  *widget,
   const RpJournalEntry *e = selected ? rp_journal_item_get_entry (selected) : NULL;
   GtkWidget *dialog, *box, *frame, *view;
 
-  if (self->store == NULL)
+  if (self->watch.store == NULL)
     return;
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Add a Check-Back Note"),
                                    _("What was checked, what was found, what follows. Notes are kept in the journal "
@@ -408,10 +411,7 @@ rp_journal_page_dispose (GObject *object)
 {
   RpJournalPage *self = RP_JOURNAL_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   G_OBJECT_CLASS (rp_journal_page_parent_class)->dispose (object);
 }
 
@@ -466,6 +466,8 @@ rp_journal_page_init (RpJournalPage *self)
   GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export CSV…"));
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   self->kinds = gtk_string_list_new (NULL);
   self->people = gtk_string_list_new (NULL);
   self->model = rp_journal_model_new ();

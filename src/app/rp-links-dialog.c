@@ -79,9 +79,14 @@ rp_links_group_new_full (RpStore          *store,
   group->own_uuid = g_strdup (own_uuid);
   group->other_field = g_strdup (other_field);
   g_object_set_data_full (G_OBJECT (widget), "rp-links", group, link_group_free);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (widget), description);
+  /* A group's title and description are markup; the description may be a record's text. */
+  {
+    g_autofree char *plain_title = rp_ui_plain (title);
+    g_autofree char *plain_description = description ? rp_ui_plain (description) : NULL;
+
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), plain_title);
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (widget), plain_description);
+  }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RpRecord) other = g_list_model_get_item (candidates, i);

@@ -17,6 +17,7 @@
 #include "rp-proposal-pane.h"
 #include "rp-record-editor.h"
 #include "rp-record-list.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-util.h"
 
@@ -58,12 +59,10 @@ struct _RpOutsourcerDetail
   GtkWidget      *action_decision_box;
   RpRecordList   *actions;
 
-  RpStore        *store;
+  RpStoreWatch    watch;
   RpRecord       *outsourcer;
   RpScorecard    *card;
   GPtrArray      *periods;
-  gulong          changed_id;
-  guint           refresh_id;
   gboolean        filling_periods;
 };
 
@@ -180,13 +179,13 @@ contract_activated_cb (RpRecordList       *list,
   rp_record_list_set_description (duties, _("What each side must do, and whose duty it is."));
   rp_record_list_set_subtitle_func (duties, duty_subtitle, NULL);
   rp_record_list_set_owner (duties, "contract", rp_record_get_uuid (contract));
-  rp_record_list_set_store (duties, self->store);
+  rp_record_list_set_store (duties, self->watch.store);
   gtk_box_append (GTK_BOX (self->contract_parts), GTK_WIDGET (duties));
 
   commitments = rp_record_list_new ("commitment", _("Commitments"));
   rp_record_list_set_description (commitments, _("What the partner commits to; checked month by month under Compliance."));
   rp_record_list_set_owner (commitments, "contract", rp_record_get_uuid (contract));
-  rp_record_list_set_store (commitments, self->store);
+  rp_record_list_set_store (commitments, self->watch.store);
   gtk_box_append (GTK_BOX (self->contract_parts), GTK_WIDGET (commitments));
 }
 
@@ -202,7 +201,7 @@ kpi_subtitle (RpRecord *kpi,
 
   rp_date_set_today (&today);
   period = rp_period_of_date (&today);
-  return rp_kpi_describe (self->store, kpi, period);
+  return rp_kpi_describe (self->watch.store, kpi, period);
 }
 
 static void
@@ -233,7 +232,7 @@ change_target_response_cb (AdwMessageDialog   *dialog,
       rp_ui_show_error (GTK_WIDGET (self), _("Could Not Change the Target"), error);
       return;
     }
-  if (!rp_kpi_change_target (self->store, kpi, value, gtk_editable_get_text (from), &error))
+  if (!rp_kpi_change_target (self->watch.store, kpi, value, gtk_editable_get_text (from), &error))
     rp_ui_show_error (GTK_WIDGET (self), _("Could Not Change the Target"), error);
 }
 
@@ -255,7 +254,7 @@ change_target_clicked_cb (GtkButton          *button,
 
   rp_date_set_today (&today);
   period = rp_period_of_date (&today);
-  current = rp_kpi_target_in_force (self->store, kpi, period);
+  current = rp_kpi_target_in_force (self->watch.store, kpi, period);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (target), _("New target"));
   if (!isnan (current))
     {
@@ -306,7 +305,7 @@ csv_response_cb (AdwMessageDialog   *dialog,
 
   if (!g_str_equal (response, "import"))
     return;
-  if (!rp_figures_csv_apply (self->store, import, &error))
+  if (!rp_figures_csv_apply (self->watch.store, import, &error))
     {
       rp_ui_show_error (GTK_WIDGET (self), _("Could Not Import the Figures"), error);
       return;
@@ -322,7 +321,7 @@ rp_outsourcer_detail_preview_csv (RpOutsourcerDetail *self,
                                   gsize               length,
                                   const char         *file_name)
 {
-  RpFigureImport *import = rp_figures_csv_parse (self->store, text, length, rp_record_get_uuid (self->outsourcer));
+  RpFigureImport *import = rp_figures_csv_parse (self->watch.store, text, length, rp_record_get_uuid (self->outsourcer));
   gboolean ok = import->errors->len == 0;
   g_autofree char *heading = g_strdup_printf (_("Import “%s”"), file_name);
   g_autofree char *body = NULL;
@@ -477,9 +476,9 @@ record_decision_clicked_cb (GtkButton          *button,
   g_autoptr(RpRecord) proposed = NULL;
   RpRecordEditor *editor;
 
-  if (self->card == NULL || (proposed = rp_vendor_action_proposed (self->store, self->card)) == NULL)
+  if (self->card == NULL || (proposed = rp_vendor_action_proposed (self->watch.store, self->card)) == NULL)
     return;
-  editor = rp_record_editor_new (GTK_WIDGET (self), self->store, proposed, TRUE);
+  editor = rp_record_editor_new (GTK_WIDGET (self), self->watch.store, proposed, TRUE);
   rp_record_editor_hide_field (editor, "outsourcer");
   rp_record_editor_present (editor);
 }
@@ -493,7 +492,7 @@ fill_decision (RpOutsourcerDetail *self,
   GtkWidget *label, *button;
 
   rp_ui_clear_box (box);
-  if (self->card == NULL || !rp_scorecard_needs_decision (self->store, self->card))
+  if (self->card == NULL || !rp_scorecard_needs_decision (self->watch.store, self->card))
     {
       gtk_widget_set_visible (box, FALSE);
       return;
@@ -530,7 +529,7 @@ fill_scorecard (RpOutsourcerDetail *self)
   rp_ui_list_box_clear (self->contributions);
   if (period == NULL)
     return;
-  cards = rp_scorecard_compute (self->store, period, rp_record_get_uuid (self->outsourcer), TRUE, NULL);
+  cards = rp_scorecard_compute (self->watch.store, period, rp_record_get_uuid (self->outsourcer), TRUE, NULL);
   if (cards == NULL || cards->len == 0)
     return;
   self->card = g_ptr_array_steal_index (cards, 0);
@@ -561,7 +560,7 @@ fill_scorecard (RpOutsourcerDetail *self)
       trend->values[i] = self->card->series[i];
       trend->labels[i] = rp_ui_format_month (p, i == 0);
     }
-  rules = rp_store_list (self->store, "standing_rule", NULL, NULL);
+  rules = rp_store_list (self->watch.store, "standing_rule", NULL, NULL);
   for (guint i = 0; i < MIN (g_list_model_get_n_items (rules), G_N_ELEMENTS (trend->bands)); i++)
     {
       g_autoptr(RpRecord) rule = g_list_model_get_item (rules, i);
@@ -614,7 +613,7 @@ static void
 fill_periods (RpOutsourcerDetail *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autofree char *latest = rp_scorecard_latest_period (self->store);
+  g_autofree char *latest = rp_scorecard_latest_period (self->watch.store);
   g_autofree char *keep = g_strdup (current_period (self));
   guint select = 0;
 
@@ -661,16 +660,16 @@ record_check_clicked_cb (GtkButton          *button,
   RpRecordEditor *editor;
 
   rp_record_set_string (check, "period", period);
-  editor = rp_record_editor_new (GTK_WIDGET (self), self->store, check, TRUE);
+  editor = rp_record_editor_new (GTK_WIDGET (self), self->watch.store, check, TRUE);
   rp_record_editor_present (editor);
 }
 
 static void
 fill_compliance (RpOutsourcerDetail *self)
 {
-  g_autoptr(GListModel) contracts = rp_store_list (self->store, "contract", "outsourcer", rp_record_get_uuid (self->outsourcer));
+  g_autoptr(GListModel) contracts = rp_store_list (self->watch.store, "contract", "outsourcer", rp_record_get_uuid (self->outsourcer));
   RpComplianceCount count;
-  double rate = rp_outsourcer_compliance (self->store, rp_record_get_uuid (self->outsourcer), NULL, &count);
+  double rate = rp_outsourcer_compliance (self->watch.store, rp_record_get_uuid (self->outsourcer), NULL, &count);
   g_autofree char *text = NULL;
   guint n = 0;
 
@@ -684,12 +683,12 @@ fill_compliance (RpOutsourcerDetail *self)
   for (guint c = 0; c < g_list_model_get_n_items (contracts); c++)
     {
       g_autoptr(RpRecord) contract = g_list_model_get_item (contracts, c);
-      g_autoptr(GListModel) commitments = rp_store_list (self->store, "commitment", "contract", rp_record_get_uuid (contract));
+      g_autoptr(GListModel) commitments = rp_store_list (self->watch.store, "commitment", "contract", rp_record_get_uuid (contract));
 
       for (guint m = 0; m < g_list_model_get_n_items (commitments); m++)
         {
           g_autoptr(RpRecord) commitment = g_list_model_get_item (commitments, m);
-          g_autoptr(GListModel) checks = rp_store_list (self->store, "compliance_check", "commitment",
+          g_autoptr(GListModel) checks = rp_store_list (self->watch.store, "compliance_check", "commitment",
                                                         rp_record_get_uuid (commitment));
           guint n_checks = g_list_model_get_n_items (checks);
           GtkWidget *row = rp_ui_row_new (rp_record_get_string (commitment, "description"),
@@ -762,7 +761,7 @@ fill_review_status (RpOutsourcerDetail *self)
                                                     rp_kind_field_index (rp_record_get_kind (self->outsourcer), "cadence"));
 
   rp_date_set_today (&today);
-  if (!rp_review_next_due (self->store, self->outsourcer, &due, NULL))
+  if (!rp_review_next_due (self->watch.store, self->outsourcer, &due, NULL))
     text = g_strdup_printf (_("Rhythm: %s."), rhythm);
   else
     {
@@ -826,9 +825,9 @@ refresh (RpOutsourcerDetail *self)
 {
   g_autoptr(RpRecord) fresh = NULL;
 
-  if (self->store == NULL || self->outsourcer == NULL)
+  if (self->watch.store == NULL || self->outsourcer == NULL)
     return;
-  fresh = rp_store_get (self->store, "outsourcer", rp_record_get_uuid (self->outsourcer));
+  fresh = rp_store_get (self->watch.store, "outsourcer", rp_record_get_uuid (self->outsourcer));
   if (fresh == NULL)
     return; /* deleted: the page moves on */
   g_set_object (&self->outsourcer, fresh);
@@ -840,28 +839,16 @@ refresh (RpOutsourcerDetail *self)
   fill_review_status (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "outsourcer", "figure", "kpi", "kpi_target", "standing_rule", "compliance_check", "commitment", "contract", "review", "vendor_action", "profile", NULL
+};
+
+static void
+refresh_cb (gpointer user_data)
 {
   RpOutsourcerDetail *self = user_data;
 
-  self->refresh_id = 0;
   refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore            *store,
-                  const char         *kind,
-                  RpOutsourcerDetail *self)
-{
-  static const char *const watched[] = {
-    "outsourcer", "figure", "kpi", "kpi_target", "standing_rule", "compliance_check", "commitment",
-    "contract", "review", "vendor_action", "profile", NULL
-  };
-
-  if (g_strv_contains (watched, kind) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 static void
@@ -872,7 +859,7 @@ edit_activated (GtkWidget  *widget,
   RpOutsourcerDetail *self = RP_OUTSOURCER_DETAIL (widget);
 
   if (self->outsourcer != NULL)
-    rp_record_editor_present (rp_record_editor_new (widget, self->store, self->outsourcer, FALSE));
+    rp_record_editor_present (rp_record_editor_new (widget, self->watch.store, self->outsourcer, FALSE));
 }
 
 static void
@@ -894,7 +881,7 @@ delete_activated (GtkWidget  *widget,
   RpOutsourcerDetail *self = RP_OUTSOURCER_DETAIL (widget);
 
   if (self->outsourcer != NULL)
-    rp_ui_delete_record (widget, self->store, self->outsourcer);
+    rp_ui_delete_record (widget, self->watch.store, self->outsourcer);
 }
 
 static GtkWidget *
@@ -1070,7 +1057,7 @@ proposal_activated_cb (RpRecordList       *list,
                        RpRecord           *proposal,
                        RpOutsourcerDetail *self)
 {
-  rp_proposal_pane_set_proposal (self->proposal_pane, self->store, proposal);
+  rp_proposal_pane_set_proposal (self->proposal_pane, self->watch.store, proposal);
 }
 
 void
@@ -1082,14 +1069,7 @@ rp_outsourcer_detail_set_outsourcer (RpOutsourcerDetail *self,
 
   g_return_if_fail (RP_IS_OUTSOURCER_DETAIL (self));
 
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_id, self->store);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-    }
+  rp_store_watch_set_store (&self->watch, store);
   g_set_object (&self->outsourcer, outsourcer);
   rp_record_list_set_owner (self->staff, "outsourcer", uuid);
   rp_record_list_set_owner (self->evaluations, "outsourcer", uuid);
@@ -1135,12 +1115,6 @@ rp_outsourcer_detail_get_back_button (RpOutsourcerDetail *self)
   return self->back_button;
 }
 
-RpRecord *
-rp_outsourcer_detail_get_outsourcer (RpOutsourcerDetail *self)
-{
-  return self->outsourcer;
-}
-
 void
 rp_outsourcer_detail_show_tab (RpOutsourcerDetail *self,
                                const char         *name)
@@ -1177,10 +1151,7 @@ rp_outsourcer_detail_dispose (GObject *object)
 {
   RpOutsourcerDetail *self = RP_OUTSOURCER_DETAIL (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   g_clear_object (&self->outsourcer);
   g_clear_pointer (&self->card, rp_scorecard_free);
   g_clear_pointer (&self->periods, g_ptr_array_unref);
@@ -1205,6 +1176,7 @@ rp_outsourcer_detail_init (RpOutsourcerDetail *self)
 {
   GtkWidget *box;
 
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   box = rp_ui_tabbed_detail (build_header (self), &self->stack);
   build_pages (self);
   g_signal_connect (self->proposals, "record-activated", G_CALLBACK (proposal_activated_cb), self);

@@ -16,7 +16,6 @@ RpOutsourcerDetail *rp_outsourcer_detail_new            (void);
 void                rp_outsourcer_detail_set_outsourcer (RpOutsourcerDetail *self,
                                                          RpStore            *store,
                                                          RpRecord           *outsourcer);
-RpRecord           *rp_outsourcer_detail_get_outsourcer (RpOutsourcerDetail *self);
 GtkWidget          *rp_outsourcer_detail_get_back_button (RpOutsourcerDetail *self);
 void                rp_outsourcer_detail_show_tab       (RpOutsourcerDetail *self,
                                                          const char         *name);

@@ -14,6 +14,7 @@
 #include "rp-record-editor.h"
 #include "rp-record-list.h"
 #include "rp-scorecard.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-view.h"
 
@@ -36,10 +37,8 @@ struct _RpOutsourcersPage
   RpRecordList       *rules;
   RpOutsourcerDetail *detail;
 
-  RpStore            *store;
+  RpStoreWatch        watch;
   GHashTable         *cards;
-  gulong              changed_id;
-  guint               refresh_id;
   gboolean            selecting;
 };
 
@@ -138,18 +137,18 @@ fill_list (RpOutsourcersPage *self)
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_hash_table_remove_all (self->cards);
-  if (self->store == NULL)
+  if (self->watch.store == NULL)
     {
       g_list_store_remove_all (self->outsourcers);
       return;
     }
-  period = rp_scorecard_latest_period (self->store);
-  cards = period ? rp_scorecard_compute (self->store, period, NULL, FALSE, NULL) : NULL;
+  period = rp_scorecard_latest_period (self->watch.store);
+  cards = period ? rp_scorecard_compute (self->watch.store, period, NULL, FALSE, NULL) : NULL;
   for (guint i = 0; cards != NULL && i < cards->len; i++)
     g_hash_table_insert (self->cards, ((RpScorecard *) cards->pdata[i])->uuid, cards->pdata[i]);
   if (cards != NULL)
     g_ptr_array_set_free_func (cards, NULL);
-  records = rp_store_list (self->store, "outsourcer", NULL, NULL);
+  records = rp_store_list (self->watch.store, "outsourcer", NULL, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (records); i++)
     g_ptr_array_add (items, g_list_model_get_item (records, i));
   self->selecting = TRUE;
@@ -177,7 +176,7 @@ show_outsourcer (RpOutsourcersPage *self,
                  RpRecord          *outsourcer)
 {
   gtk_list_box_unselect_all (self->sections);
-  rp_outsourcer_detail_set_outsourcer (self->detail, self->store, outsourcer);
+  rp_outsourcer_detail_set_outsourcer (self->detail, self->watch.store, outsourcer);
   gtk_stack_set_visible_child_name (self->stack, "detail");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
@@ -253,14 +252,14 @@ evaluate_candidate_clicked_cb (GtkButton         *button,
 {
   RpRecord *outsourcer = g_object_get_data (G_OBJECT (button), "rp-outsourcer");
 
-  gtk_window_present (GTK_WINDOW (rp_evaluation_dialog_new (GTK_WIDGET (self), self->store, "outsourcer",
+  gtk_window_present (GTK_WINDOW (rp_evaluation_dialog_new (GTK_WIDGET (self), self->watch.store, "outsourcer",
                                                             rp_record_get_uuid (outsourcer), "selection", NULL)));
 }
 
 static void
 fill_ranking (RpOutsourcersPage *self)
 {
-  g_autoptr(GPtrArray) ranking = self->store ? rp_rank_candidates (self->store) : NULL;
+  g_autoptr(GPtrArray) ranking = self->watch.store ? rp_rank_candidates (self->watch.store) : NULL;
 
   rp_ui_list_box_clear (self->ranking);
   for (guint i = 0; ranking != NULL && i < ranking->len; i++)
@@ -298,7 +297,7 @@ print_standards_activated (GtkWidget  *widget,
 {
   RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (widget);
 
-  rp_print_document (widget, rp_handout_selection_standards (self->store));
+  rp_print_document (widget, rp_handout_selection_standards (self->watch.store));
 }
 
 static void
@@ -308,7 +307,7 @@ pdf_standards_activated (GtkWidget  *widget,
 {
   RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (widget);
 
-  rp_save_document_pdf (widget, rp_handout_selection_standards (self->store), _("Partner standards.pdf"));
+  rp_save_document_pdf (widget, rp_handout_selection_standards (self->watch.store), _("Partner standards.pdf"));
 }
 
 static char *
@@ -339,28 +338,17 @@ rule_badge (RpRecord *rule,
 
 /* Refresh */
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "outsourcer", "figure", "kpi", "kpi_target", "standing_rule", "evaluation", "score", "criterion", NULL
+};
+
+static void
+refresh_cb (gpointer user_data)
 {
   RpOutsourcersPage *self = user_data;
 
-  self->refresh_id = 0;
   fill_list (self);
   fill_ranking (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore           *store,
-                  const char        *kind,
-                  RpOutsourcersPage *self)
-{
-  static const char *const watched[] = {
-    "outsourcer", "figure", "kpi", "kpi_target", "standing_rule", "evaluation", "score", "criterion", NULL
-  };
-
-  if (g_strv_contains (watched, kind) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 static void
@@ -369,11 +357,7 @@ rp_outsourcers_page_set_store (RpView  *view,
 {
   RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (view);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  rp_store_watch_set_store (&self->watch, store);
   rp_ranked_scorecard_set_store (self->ranked, store);
   rp_record_list_set_store (self->criteria, store);
   rp_record_list_set_store (self->rules, store);
@@ -390,7 +374,7 @@ rp_outsourcers_page_show_record (RpView     *view,
                                  const char *uuid)
 {
   RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (view);
-  g_autoptr(RpRecord) record = rp_store_get (self->store, kind_name, uuid);
+  g_autoptr(RpRecord) record = rp_store_get (self->watch.store, kind_name, uuid);
   g_autoptr(RpRecord) outsourcer = NULL;
   const char *tab = "profile";
 
@@ -409,7 +393,7 @@ rp_outsourcers_page_show_record (RpView     *view,
   if (g_str_equal (kind_name, "outsourcer"))
     outsourcer = g_object_ref (record);
   else if (rp_kind_get_field (rp_record_get_kind (record), "outsourcer") != NULL)
-    outsourcer = rp_store_get (self->store, "outsourcer", rp_record_get_string (record, "outsourcer"));
+    outsourcer = rp_store_get (self->watch.store, "outsourcer", rp_record_get_string (record, "outsourcer"));
   if (g_str_equal (kind_name, "contract"))
     tab = "contracts";
   else if (g_str_equal (kind_name, "kpi"))
@@ -462,8 +446,8 @@ new_outsourcer_activated (GtkWidget  *widget,
 {
   RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (widget);
 
-  if (self->store != NULL)
-    rp_record_editor_present (rp_record_editor_new_for (widget, self->store, "outsourcer", NULL));
+  if (self->watch.store != NULL)
+    rp_record_editor_present (rp_record_editor_new_for (widget, self->watch.store, "outsourcer", NULL));
 }
 
 RpOutsourcerDetail *
@@ -489,10 +473,7 @@ rp_outsourcers_page_dispose (GObject *object)
 {
   RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   G_OBJECT_CLASS (rp_outsourcers_page_parent_class)->dispose (object);
 }
 
@@ -640,19 +621,10 @@ build_rules (RpOutsourcersPage *self)
 static void
 rp_outsourcers_page_init (RpOutsourcersPage *self)
 {
-  GtkWidget *separator = gtk_separator_new (GTK_ORIENTATION_VERTICAL);
-
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) rp_scorecard_free);
-  self->leaflet = ADW_LEAFLET (adw_leaflet_new ());
-  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
   self->sidebar = build_sidebar (self);
-  adw_leaflet_append (self->leaflet, self->sidebar);
-  adw_leaflet_page_set_navigatable (adw_leaflet_append (self->leaflet, separator), FALSE);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  /* Only the page shown counts towards the width, so the window folds late. */
-  gtk_stack_set_hhomogeneous (self->stack, FALSE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
+  self->stack = rp_ui_content_stack ();
   self->ranked = rp_ranked_scorecard_new ();
   g_signal_connect (self->ranked, "outsourcer-activated", G_CALLBACK (ranked_activated_cb), self);
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->ranked), "ranked");
@@ -660,9 +632,7 @@ rp_outsourcers_page_init (RpOutsourcersPage *self)
   gtk_stack_add_named (self->stack, build_rules (self), "rules");
   self->detail = rp_outsourcer_detail_new ();
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->detail), "detail");
-  adw_leaflet_append (self->leaflet, GTK_WIDGET (self->stack));
-  g_object_bind_property (self->leaflet, "folded", rp_outsourcer_detail_get_back_button (self->detail), "visible",
-                          G_BINDING_SYNC_CREATE);
+  self->leaflet = rp_ui_split_view (self->sidebar, GTK_WIDGET (self->stack), rp_outsourcer_detail_get_back_button (self->detail));
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->leaflet));
 }
 

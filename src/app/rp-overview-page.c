@@ -6,6 +6,7 @@
 #include "rp-overview-page.h"
 #include "rp-overview.h"
 #include "rp-philosophy.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-util.h"
 #include "rp-view.h"
@@ -24,9 +25,7 @@ struct _RpOverviewPage
   GtkFlowBox *stakeholders_box;
   GtkFlowBox *counts_box;
 
-  RpStore    *store;
-  gulong      changed_id;
-  guint       refresh_id;
+  RpStoreWatch watch;
   guint       n_attention;
   GString    *attention_text;
 };
@@ -85,7 +84,7 @@ fill_attention (RpOverviewPage *self)
   rp_ui_list_box_clear (self->attention_list);
   g_string_truncate (self->attention_text, 0);
   rp_date_set_today (&today);
-  findings = rp_overview_findings (self->store, &today);
+  findings = rp_overview_findings (self->watch.store, &today);
   self->n_attention = findings->len;
   for (guint i = 0; i < findings->len; i++)
     {
@@ -112,7 +111,7 @@ fill_counts (RpOverviewPage *self)
     {
       GtkWidget *button = gtk_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      g_autofree char *number = g_strdup_printf ("%u", rp_store_count (self->store, counted[i].kind));
+      g_autofree char *number = g_strdup_printf ("%u", rp_store_count (self->watch.store, counted[i].kind));
       GtkWidget *value = gtk_label_new (number);
       GtkWidget *label = gtk_label_new (_(counted[i].label));
 
@@ -139,9 +138,9 @@ refresh (RpOverviewPage *self)
   g_autoptr(GListModel) groups = NULL;
   GtkWidget *child;
 
-  if (self->store == NULL)
+  if (self->watch.store == NULL)
     return;
-  profile = rp_store_get_profile (self->store);
+  profile = rp_store_get_profile (self->watch.store);
   gtk_label_set_text (self->company_label, profile ? rp_record_get_string (profile, "company_name") : "");
   gtk_label_set_text (self->industry_label, profile ? rp_record_get_string (profile, "industry") : "");
   gtk_label_set_text (self->mission_label, profile ? rp_record_get_string (profile, "mission") : "");
@@ -151,7 +150,7 @@ refresh (RpOverviewPage *self)
   fill_attention (self);
 
   rp_ui_list_box_clear (self->philosophy_list);
-  adopted = rp_philosophy_get_adopted (self->store);
+  adopted = rp_philosophy_get_adopted (self->watch.store);
   if (adopted != NULL)
     {
       g_autofree char *date = rp_ui_format_date (rp_record_get_string (adopted, "adopted_on"));
@@ -169,7 +168,7 @@ refresh (RpOverviewPage *self)
                                      NULL, NULL, NULL));
 
   rp_ui_list_box_clear (self->objectives_list);
-  objectives = rp_store_list (self->store, "objective", NULL, NULL);
+  objectives = rp_store_list (self->watch.store, "objective", NULL, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
     {
       g_autoptr(RpRecord) objective = g_list_model_get_item (objectives, i);
@@ -188,7 +187,7 @@ refresh (RpOverviewPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stakeholders_box))) != NULL)
     gtk_flow_box_remove (self->stakeholders_box, child);
-  groups = rp_store_list (self->store, "stakeholder_group", NULL, NULL);
+  groups = rp_store_list (self->watch.store, "stakeholder_group", NULL, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
     {
       g_autoptr(RpRecord) group = g_list_model_get_item (groups, i);
@@ -200,24 +199,12 @@ refresh (RpOverviewPage *self)
   fill_counts (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static void
+refresh_cb (gpointer user_data)
 {
   RpOverviewPage *self = user_data;
 
-  self->refresh_id = 0;
   refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore        *store,
-                  const char     *kind,
-                  RpOverviewPage *self)
-{
-  /* One rebuild for all the kinds a transaction touched. */
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 static void
@@ -226,12 +213,9 @@ rp_overview_page_set_store (RpView  *view,
 {
   RpOverviewPage *self = RP_OVERVIEW_PAGE (view);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
+  rp_store_watch_set_store (&self->watch, store);
   if (store != NULL)
     {
-      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
       refresh (self);
     }
 }
@@ -240,13 +224,6 @@ static void
 rp_overview_page_view_init (RpViewInterface *iface)
 {
   iface->set_store = rp_overview_page_set_store;
-}
-
-guint
-rp_overview_page_get_n_attention (RpOverviewPage *self)
-{
-  g_return_val_if_fail (RP_IS_OVERVIEW_PAGE (self), 0);
-  return self->n_attention;
 }
 
 char *
@@ -261,10 +238,7 @@ rp_overview_page_dispose (GObject *object)
 {
   RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_OVERVIEW_PAGE);
   G_OBJECT_CLASS (rp_overview_page_parent_class)->dispose (object);
 }
@@ -302,6 +276,7 @@ rp_overview_page_class_init (RpOverviewPageClass *klass)
 static void
 rp_overview_page_init (RpOverviewPage *self)
 {
+  rp_store_watch_init (&self->watch, NULL, refresh_cb, self);
   self->attention_text = g_string_new (NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

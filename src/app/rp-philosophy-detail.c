@@ -19,6 +19,7 @@
 #include "rp-print.h"
 #include "rp-record-editor.h"
 #include "rp-text.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-util.h"
 
@@ -63,11 +64,9 @@ struct _RpPhilosophyDetail
   RpRecordList   *promotions;
   GtkWidget      *promote_hint;
 
-  RpStore        *store;
+  RpStoreWatch    watch;
   RpRecord       *philosophy;
   GPtrArray      *findings;
-  gulong          changed_id;
-  guint           refresh_id;
   guint           readability_id;
   char           *readability_text;
   gboolean        loading_staff;
@@ -90,7 +89,7 @@ status_label (RpRecord *philosophy)
 static GListModel *
 list_principles (RpPhilosophyDetail *self)
 {
-  return rp_store_list (self->store, "principle", "philosophy", rp_record_get_uuid (self->philosophy));
+  return rp_store_list (self->watch.store, "principle", "philosophy", rp_record_get_uuid (self->philosophy));
 }
 
 static GtkWidget *
@@ -129,8 +128,8 @@ principle_subtitle (RpRecord *principle,
 {
   RpPhilosophyDetail *self = user_data;
   const char *uuid = rp_record_get_uuid (principle);
-  guint n_objectives = rp_store_count_where (self->store, "principle_objective", "principle", uuid);
-  guint n_groups = rp_store_count_where (self->store, "principle_stakeholder", "principle", uuid);
+  guint n_objectives = rp_store_count_where (self->watch.store, "principle_objective", "principle", uuid);
+  guint n_groups = rp_store_count_where (self->watch.store, "principle_stakeholder", "principle", uuid);
   g_autofree char *objectives = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u objective", "%u objectives", n_objectives),
                                                  n_objectives);
   g_autofree char *groups = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stakeholder group", "%u stakeholder groups", n_groups),
@@ -147,15 +146,15 @@ links_clicked_cb (GtkButton          *button,
                   RpPhilosophyDetail *self)
 {
   RpRecord *principle = g_object_get_data (G_OBJECT (button), "rp-principle");
-  g_autoptr(GListModel) objectives = rp_store_list (self->store, "objective", NULL, NULL);
-  g_autoptr(GListModel) groups = rp_store_list (self->store, "stakeholder_group", NULL, NULL);
+  g_autoptr(GListModel) objectives = rp_store_list (self->watch.store, "objective", NULL, NULL);
+  g_autoptr(GListModel) groups = rp_store_list (self->watch.store, "stakeholder_group", NULL, NULL);
   GtkWidget *dialog = rp_links_dialog_new (GTK_WIDGET (self), _("Objectives and Stakeholders"));
   const char *uuid = rp_record_get_uuid (principle);
 
-  rp_links_dialog_add (dialog, rp_links_group_new (self->store, _("Corporate Objectives It Serves"),
+  rp_links_dialog_add (dialog, rp_links_group_new (self->watch.store, _("Corporate Objectives It Serves"),
                                                    rp_record_get_string (principle, "statement"),
                                                    "principle_objective", "principle", uuid, "objective", objectives));
-  rp_links_dialog_add (dialog, rp_links_group_new (self->store, _("Stakeholder Groups It Touches"), NULL,
+  rp_links_dialog_add (dialog, rp_links_group_new (self->watch.store, _("Stakeholder Groups It Touches"), NULL,
                                                    "principle_stakeholder", "principle", uuid, "stakeholder_group", groups));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -269,36 +268,58 @@ load_staff_edition (RpPhilosophyDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "philosophy.revert-staff-edition", FALSE);
 }
 
+/* Writes the staff edition being typed into its philosophy. */
+static gboolean
+store_staff_edition (RpPhilosophyDetail  *self,
+                     GError             **error)
+{
+  g_autoptr(RpRecord) fresh = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->philosophy == NULL || self->watch.store == NULL)
+    return TRUE;
+  fresh = rp_store_get (self->watch.store, "philosophy", rp_record_get_uuid (self->philosophy));
+  if (fresh == NULL)
+    return TRUE; /* deleted meanwhile: nothing left to write into */
+  gtk_text_buffer_get_bounds (self->staff_buffer, &start, &end);
+  text = gtk_text_buffer_get_text (self->staff_buffer, &start, &end, FALSE);
+  g_strchomp (text);
+  rp_record_set_string (fresh, "staff_edition", *text ? text : NULL);
+  if (!rp_store_save (self->watch.store, fresh, error))
+    return FALSE;
+  g_set_object (&self->philosophy, fresh);
+  gtk_text_buffer_set_modified (self->staff_buffer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "philosophy.save-staff-edition", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "philosophy.revert-staff-edition", FALSE);
+  return TRUE;
+}
+
+/* Leaving a philosophy (for another, or closing) keeps what was typed, as GNOME apps do. */
+static void
+keep_staff_edition (RpPhilosophyDetail *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_text_buffer_get_modified (self->staff_buffer) || store_staff_edition (self, &error))
+    return;
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Save the Staff Edition"), error);
+  else
+    g_warning ("The staff edition could not be saved: %s", error->message);
+}
+
 static void
 save_staff_edition_activated (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
-  RpPhilosophyDetail *self = RP_PHILOSOPHY_DETAIL (widget);
-  g_autoptr(RpRecord) fresh = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
 
-  if (self->philosophy == NULL)
-    return;
-  fresh = rp_store_get (self->store, "philosophy", rp_record_get_uuid (self->philosophy));
-  if (fresh == NULL)
-    return;
-  gtk_text_buffer_get_bounds (self->staff_buffer, &start, &end);
-  text = gtk_text_buffer_get_text (self->staff_buffer, &start, &end, FALSE);
-  g_strchomp (text);
-  rp_record_set_string (fresh, "staff_edition", *text ? text : NULL);
-  if (!rp_store_save (self->store, fresh, &error))
-    {
-      rp_ui_show_error (widget, _("Could Not Save the Staff Edition"), error);
-      return;
-    }
-  g_set_object (&self->philosophy, fresh);
-  gtk_text_buffer_set_modified (self->staff_buffer, FALSE);
-  gtk_widget_action_set_enabled (widget, "philosophy.save-staff-edition", FALSE);
-  gtk_widget_action_set_enabled (widget, "philosophy.revert-staff-edition", FALSE);
-  rp_ui_toast (widget, _("Staff edition saved"));
+  if (!store_staff_edition (RP_PHILOSOPHY_DETAIL (widget), &error))
+    rp_ui_show_error (widget, _("Could Not Save the Staff Edition"), error);
+  else
+    rp_ui_toast (widget, _("Staff edition saved"));
 }
 
 static void
@@ -317,7 +338,7 @@ fit_toggled_cb (GtkCheckButton     *check,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!rp_link_toggle (self->store, "principle_objective",
+  if (!rp_link_toggle (self->watch.store, "principle_objective",
                        "principle", g_object_get_data (G_OBJECT (check), "rp-principle"),
                        "objective", g_object_get_data (G_OBJECT (check), "rp-objective"),
                        gtk_check_button_get_active (check), &error))
@@ -355,7 +376,7 @@ static void
 fill_fit (RpPhilosophyDetail *self,
           GListModel         *principles)
 {
-  g_autoptr(GListModel) objectives = rp_store_list (self->store, "objective", NULL, NULL);
+  g_autoptr(GListModel) objectives = rp_store_list (self->watch.store, "objective", NULL, NULL);
   guint n_objectives = g_list_model_get_n_items (objectives);
   guint n_principles = g_list_model_get_n_items (principles);
   GtkWidget *grid, *old;
@@ -385,7 +406,7 @@ fill_fit (RpPhilosophyDetail *self,
             {
               g_autoptr(RpRecord) principle = g_list_model_get_item (principles, p);
 
-              served = rp_link_exists (self->store, "principle_objective", "principle", rp_record_get_uuid (principle),
+              served = rp_link_exists (self->watch.store, "principle_objective", "principle", rp_record_get_uuid (principle),
                                        "objective", rp_record_get_uuid (objective));
             }
           gtk_box_append (GTK_BOX (head), matrix_label (rp_record_get_string (objective, "title"), "caption-heading", 14));
@@ -410,7 +431,7 @@ fill_fit (RpPhilosophyDetail *self,
             {
               g_autoptr(RpRecord) objective = g_list_model_get_item (objectives, o);
               GtkWidget *check = gtk_check_button_new ();
-              gboolean linked = rp_link_exists (self->store, "principle_objective", "principle", rp_record_get_uuid (principle),
+              gboolean linked = rp_link_exists (self->watch.store, "principle_objective", "principle", rp_record_get_uuid (principle),
                                                 "objective", rp_record_get_uuid (objective));
               g_autofree char *tip = g_strdup_printf (_("Principle %u serves “%s”"), p + 1, rp_record_get_string (objective, "title"));
 
@@ -528,7 +549,7 @@ static void
 fill_total (RpPhilosophyDetail *self)
 {
   guint n = 0;
-  double total = rp_subject_evaluation_total (self->store, "philosophy", rp_record_get_uuid (self->philosophy), &n);
+  double total = rp_subject_evaluation_total (self->watch.store, "philosophy", rp_record_get_uuid (self->philosophy), &n);
   g_autofree char *text = NULL;
 
   if (isnan (total))
@@ -547,9 +568,9 @@ static void
 fill_adoption (RpPhilosophyDetail *self)
 {
   const char *status = status_of (self);
-  g_autoptr(GListModel) events = rp_store_list (self->store, "philosophy_event", "philosophy",
+  g_autoptr(GListModel) events = rp_store_list (self->watch.store, "philosophy_event", "philosophy",
                                                 rp_record_get_uuid (self->philosophy));
-  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (self->store);
+  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (self->watch.store);
   g_autofree char *label = status_label (self->philosophy);
   g_autofree char *text = NULL;
   guint n = g_list_model_get_n_items (events);
@@ -627,38 +648,27 @@ step_response_cb (AdwMessageDialog   *dialog,
                   RpPhilosophyDetail *self)
 {
   guint step = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "rp-step"));
-  GtkEditable *by = g_object_get_data (G_OBJECT (dialog), "rp-by");
-  GtkEditable *on = g_object_get_data (G_OBJECT (dialog), "rp-on");
-  GtkEditable *notes = g_object_get_data (G_OBJECT (dialog), "rp-notes");
+  RpUiDecision decision = { NULL };
   g_autoptr(RpRecord) fresh = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *by_text = NULL;
-  const char *date = gtk_editable_get_text (on);
-  const char *notes_text = gtk_editable_get_text (notes);
 
   if (!g_str_equal (response, steps[step].name) || self->philosophy == NULL)
     return;
-  by_text = g_strstrip (g_strdup (gtk_editable_get_text (by)));
-  if (!rp_date_parse (date, NULL))
-    {
-      error = g_error_new (RP_STORE_ERROR, RP_STORE_ERROR_INVALID, _("“%s” is not a date written as YYYY-MM-DD."), date);
-      rp_ui_show_error (GTK_WIDGET (self), _(steps[step].heading), error);
-      return;
-    }
-  fresh = rp_store_get (self->store, "philosophy", rp_record_get_uuid (self->philosophy));
-  if (fresh == NULL)
-    return;
-  if (!steps[step].func (self->store, fresh, *by_text ? by_text : NULL, date, *notes_text ? notes_text : NULL, &error))
+  if (!rp_ui_decision_read (dialog, &decision, &error))
     {
       rp_ui_show_error (GTK_WIDGET (self), _(steps[step].heading), error);
       return;
     }
-  if (g_str_equal (steps[step].name, "adopt"))
+  fresh = rp_store_get (self->watch.store, "philosophy", rp_record_get_uuid (self->philosophy));
+  if (fresh != NULL && !steps[step].func (self->watch.store, fresh, decision.by, decision.on, decision.notes, &error))
+    rp_ui_show_error (GTK_WIDGET (self), _(steps[step].heading), error);
+  else if (fresh != NULL && g_str_equal (steps[step].name, "adopt"))
     {
       g_autofree char *toast = g_strdup_printf (_("“%s” adopted"), rp_record_get_string (fresh, "title"));
 
       rp_ui_toast (GTK_WIDGET (self), toast);
     }
+  rp_ui_decision_clear (&decision);
 }
 
 static void
@@ -668,36 +678,20 @@ step_activated (GtkWidget  *widget,
 {
   RpPhilosophyDetail *self = RP_PHILOSOPHY_DETAIL (widget);
   const char *name = strchr (action_name, '.') + 1;
-  GtkWidget *dialog, *group, *by, *on, *notes;
-  g_autofree char *today = rp_date_today ();
+  GtkWidget *dialog;
   guint step = 0;
 
   if (self->philosophy == NULL)
     return;
   while (step < G_N_ELEMENTS (steps) - 1 && !g_str_equal (steps[step].name, name))
     step++;
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _(steps[step].heading), _(steps[step].body));
-  group = adw_preferences_group_new ();
-  by = adw_entry_row_new ();
-  on = adw_entry_row_new ();
-  notes = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (by), _(steps[step].by_title));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (on), _("Date (YYYY-MM-DD)"));
-  gtk_editable_set_text (GTK_EDITABLE (on), today);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes), g_str_equal (name, "adopt") ? _("Decision notes") : _("Notes"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), by);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), on);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), notes);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  dialog = rp_ui_decision_dialog_new (widget, _(steps[step].heading), _(steps[step].body), _(steps[step].by_title), NULL,
+                                      g_str_equal (name, "adopt") ? _("Decision notes") : _("Notes"));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     steps[step].name, _(steps[step].response), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), steps[step].name,
                                               g_str_equal (name, "retire") ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "rp-step", GUINT_TO_POINTER (step));
-  g_object_set_data (G_OBJECT (dialog), "rp-by", by);
-  g_object_set_data (G_OBJECT (dialog), "rp-on", on);
-  g_object_set_data (G_OBJECT (dialog), "rp-notes", notes);
   g_signal_connect_object (dialog, "response", G_CALLBACK (step_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -750,7 +744,7 @@ fill_header (RpPhilosophyDetail *self)
 {
   const char *status = status_of (self);
   g_autofree char *label = status_label (self->philosophy);
-  double total = rp_subject_evaluation_total (self->store, "philosophy", rp_record_get_uuid (self->philosophy), NULL);
+  double total = rp_subject_evaluation_total (self->watch.store, "philosophy", rp_record_get_uuid (self->philosophy), NULL);
   g_autofree char *css = g_strdup_printf ("status-%s", status);
   const char *statement = rp_record_get_string (self->philosophy, "statement");
 
@@ -779,19 +773,19 @@ refresh (RpPhilosophyDetail *self,
   g_autoptr(GListModel) principles = NULL;
   GDate today;
 
-  if (self->store == NULL || self->philosophy == NULL)
+  if (self->watch.store == NULL || self->philosophy == NULL)
     return;
-  fresh = rp_store_get (self->store, "philosophy", rp_record_get_uuid (self->philosophy));
+  fresh = rp_store_get (self->watch.store, "philosophy", rp_record_get_uuid (self->philosophy));
   if (fresh == NULL)
     return; /* deleted: the page moves on */
   g_set_object (&self->philosophy, fresh);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
-  self->findings = rp_philosophy_findings (self->store, self->philosophy);
+  self->findings = rp_philosophy_findings (self->watch.store, self->philosophy);
   /* Overdue promotion concerns the adopted philosophy only. */
   if (g_strcmp0 (status_of (self), "adopted") == 0)
     {
       rp_date_set_today (&today);
-      g_ptr_array_extend_and_steal (self->findings, rp_promotion_findings (self->store, &today));
+      g_ptr_array_extend_and_steal (self->findings, rp_promotion_findings (self->watch.store, &today));
     }
   principles = list_principles (self);
   fill_header (self);
@@ -808,28 +802,16 @@ refresh (RpPhilosophyDetail *self,
   rp_record_list_refresh (self->promotions);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "philosophy", "principle", "principle_objective", "principle_stakeholder", "objective", "stakeholder_group", "evaluation", "score", "criterion", "philosophy_event", "promotion", NULL
+};
+
+static void
+refresh_cb (gpointer user_data)
 {
   RpPhilosophyDetail *self = user_data;
 
-  self->refresh_id = 0;
   refresh (self, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore            *store,
-                  const char         *kind,
-                  RpPhilosophyDetail *self)
-{
-  static const char *const watched[] = {
-    "philosophy", "principle", "principle_objective", "principle_stakeholder", "objective", "stakeholder_group",
-    "evaluation", "score", "criterion", "philosophy_event", "promotion", NULL
-  };
-
-  if (g_strv_contains (watched, kind) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 /* Actions */
@@ -844,7 +826,7 @@ edit_activated (GtkWidget  *widget,
 
   if (self->philosophy == NULL)
     return;
-  editor = rp_record_editor_new (widget, self->store, self->philosophy, FALSE);
+  editor = rp_record_editor_new (widget, self->watch.store, self->philosophy, FALSE);
   /* The status and the decision change only through the adoption steps. */
   rp_record_editor_hide_field (editor, "status");
   rp_record_editor_hide_field (editor, "approved_by");
@@ -862,7 +844,7 @@ delete_activated (GtkWidget  *widget,
   RpPhilosophyDetail *self = RP_PHILOSOPHY_DETAIL (widget);
 
   if (self->philosophy != NULL)
-    rp_ui_delete_record (widget, self->store, self->philosophy);
+    rp_ui_delete_record (widget, self->watch.store, self->philosophy);
 }
 
 static void
@@ -884,7 +866,7 @@ print_activated (GtkWidget  *widget,
   RpPhilosophyDetail *self = RP_PHILOSOPHY_DETAIL (widget);
 
   if (self->philosophy != NULL)
-    rp_print_document (widget, rp_handout_philosophy (self->store, self->philosophy));
+    rp_print_document (widget, rp_handout_philosophy (self->watch.store, self->philosophy));
 }
 
 static void
@@ -899,7 +881,7 @@ pdf_activated (GtkWidget  *widget,
     return;
   name = g_strdup_printf ("%s.pdf", rp_record_get_string (self->philosophy, "title"));
   g_strdelimit (name, "/\\:", '-');
-  rp_save_document_pdf (widget, rp_handout_philosophy (self->store, self->philosophy), name);
+  rp_save_document_pdf (widget, rp_handout_philosophy (self->watch.store, self->philosophy), name);
 }
 
 static void
@@ -916,7 +898,7 @@ present_activated (GtkWidget  *widget,
   if (self->philosophy == NULL)
     return;
   principles = list_principles (self);
-  profile = rp_store_get_profile (self->store);
+  profile = rp_store_get_profile (self->watch.store);
   n = g_list_model_get_n_items (principles);
   show = rp_presentation_new (widget, rp_record_get_string (self->philosophy, "title"));
   rp_presentation_add_slide (show, profile ? rp_record_get_string (profile, "company_name") : NULL,
@@ -939,11 +921,11 @@ rp_philosophy_detail_dispose (GObject *object)
 {
   RpPhilosophyDetail *self = RP_PHILOSOPHY_DETAIL (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->staff_buffer != NULL)
+    keep_staff_edition (self);
+  self->staff_buffer = NULL; /* owned by its view, which goes with the children */
+  rp_store_watch_clear (&self->watch);
   g_clear_handle_id (&self->readability_id, g_source_remove);
-  g_clear_object (&self->store);
   g_clear_object (&self->philosophy);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   G_OBJECT_CLASS (rp_philosophy_detail_parent_class)->dispose (object);
@@ -1242,6 +1224,7 @@ rp_philosophy_detail_init (RpPhilosophyDetail *self)
 {
   GtkWidget *box;
 
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   self->fit_checks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->customer = g_array_new (FALSE, FALSE, sizeof (int));
   self->company = g_array_new (FALSE, FALSE, sizeof (int));
@@ -1273,14 +1256,13 @@ rp_philosophy_detail_set_philosophy (RpPhilosophyDetail *self,
 
   g_return_if_fail (RP_IS_PHILOSOPHY_DETAIL (self));
 
-  if (self->store != store)
+  if (!same || self->watch.store != store)
     {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_id, self->store);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+      keep_staff_edition (self);
+      /* The next philosophy's own text is loaded, whatever became of this one's. */
+      gtk_text_buffer_set_modified (self->staff_buffer, FALSE);
     }
+  rp_store_watch_set_store (&self->watch, store);
   g_set_object (&self->philosophy, philosophy);
   rp_record_list_set_owner (self->principles, "philosophy", uuid);
   rp_record_list_set_owner (self->evaluations, "philosophy", uuid);
@@ -1289,8 +1271,6 @@ rp_philosophy_detail_set_philosophy (RpPhilosophyDetail *self,
   rp_record_list_set_store (self->evaluations, store);
   rp_record_list_set_store (self->promotions, store);
   rp_record_list_set_store (self->criteria, store);
-  if (!same)
-    gtk_text_buffer_set_modified (self->staff_buffer, FALSE);
   if (philosophy != NULL && store != NULL)
     refresh (self, TRUE);
 }

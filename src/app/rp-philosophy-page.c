@@ -11,6 +11,7 @@
 #include "rp-evaluation.h"
 #include "rp-philosophy.h"
 #include "rp-record-editor.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-view.h"
 
@@ -27,10 +28,8 @@ struct _RpPhilosophyPage
   GtkStack           *stack;
   RpPhilosophyDetail *detail;
 
-  RpStore            *store;
+  RpStoreWatch        watch;
   char               *shown;
-  gulong              changed_id;
-  guint               refresh_id;
   guint               n_listed;
   gboolean            selecting;
 };
@@ -77,8 +76,8 @@ philosophy_row (RpPhilosophyPage *self,
                 RpRecord         *philosophy)
 {
   const char *uuid = rp_record_get_uuid (philosophy);
-  guint n_principles = rp_store_count_where (self->store, "principle", "philosophy", uuid);
-  double total = rp_subject_evaluation_total (self->store, "philosophy", uuid, NULL);
+  guint n_principles = rp_store_count_where (self->watch.store, "principle", "philosophy", uuid);
+  double total = rp_subject_evaluation_total (self->watch.store, "philosophy", uuid, NULL);
   g_autofree char *status = rp_record_format_field (philosophy, rp_kind_field_index (rp_record_get_kind (philosophy), "status"));
   g_autofree char *css = g_strdup_printf ("status-%s", rp_record_get_string (philosophy, "status"));
   g_autofree char *principles = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u principle", "%u principles", n_principles),
@@ -118,7 +117,7 @@ show_philosophy (RpPhilosophyPage *self,
 {
   g_free (self->shown);
   self->shown = philosophy ? g_strdup (rp_record_get_uuid (philosophy)) : NULL;
-  rp_philosophy_detail_set_philosophy (self->detail, self->store, philosophy);
+  rp_philosophy_detail_set_philosophy (self->detail, self->watch.store, philosophy);
   gtk_stack_set_visible_child_name (self->stack, philosophy ? "detail" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "philosophies.duplicate", philosophy != NULL);
   if (navigate && philosophy != NULL)
@@ -149,9 +148,9 @@ fill_list (RpPhilosophyPage *self)
   rp_ui_list_box_clear (self->list);
   self->selecting = FALSE;
   self->n_listed = 0;
-  if (self->store == NULL)
+  if (self->watch.store == NULL)
     return;
-  philosophies = rp_store_list (self->store, "philosophy", NULL, NULL);
+  philosophies = rp_store_list (self->watch.store, "philosophy", NULL, NULL);
   n = g_list_model_get_n_items (philosophies);
   for (guint i = 0; i < n; i++)
     {
@@ -169,10 +168,10 @@ fill_list (RpPhilosophyPage *self)
   gtk_label_set_text (GTK_LABEL (self->count_label), count);
 
   /* The one shown was deleted: show the adopted philosophy, or the first, or nothing. */
-  shown = self->shown ? rp_store_get (self->store, "philosophy", self->shown) : NULL;
+  shown = self->shown ? rp_store_get (self->watch.store, "philosophy", self->shown) : NULL;
   if (shown == NULL)
     {
-      shown = rp_philosophy_get_adopted (self->store);
+      shown = rp_philosophy_get_adopted (self->watch.store);
       if (shown == NULL && n > 0)
         shown = g_list_model_get_item (philosophies, 0);
       show_philosophy (self, shown, FALSE);
@@ -189,7 +188,7 @@ row_selected_cb (GtkListBox       *list,
 
   if (self->selecting || row == NULL)
     return;
-  philosophy = rp_store_get (self->store, "philosophy", g_object_get_data (G_OBJECT (row), "rp-uuid"));
+  philosophy = rp_store_get (self->watch.store, "philosophy", g_object_get_data (G_OBJECT (row), "rp-uuid"));
   if (philosophy != NULL && g_strcmp0 (self->shown, rp_record_get_uuid (philosophy)) != 0)
     show_philosophy (self, philosophy, TRUE);
 }
@@ -204,32 +203,18 @@ row_activated_cb (GtkListBox       *list,
 
 /* Refresh */
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  RpPhilosophyPage *self = user_data;
+static const char *const watched_kinds[] = { "philosophy", "principle", "evaluation", "score", "criterion", NULL };
 
-  self->refresh_id = 0;
-  fill_list (self);
-  return G_SOURCE_REMOVE;
+static void
+refresh_cb (gpointer user_data)
+{
+  fill_list (user_data);
 }
 
 static void
 queue_refresh (RpPhilosophyPage *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
-}
-
-static void
-store_changed_cb (RpStore          *store,
-                  const char       *kind,
-                  RpPhilosophyPage *self)
-{
-  static const char *const watched[] = { "philosophy", "principle", "evaluation", "score", "criterion", NULL };
-
-  if (g_strv_contains (watched, kind))
-    queue_refresh (self);
+  rp_store_watch_queue (&self->watch);
 }
 
 static void
@@ -240,13 +225,10 @@ rp_philosophy_page_set_store (RpView  *view,
   g_autoptr(RpRecord) adopted = NULL;
   g_autoptr(GListModel) all = NULL;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
+  rp_store_watch_set_store (&self->watch, store);
   g_clear_pointer (&self->shown, g_free);
   if (store != NULL)
     {
-      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
       adopted = rp_philosophy_get_adopted (store);
       all = rp_store_list (store, "philosophy", NULL, NULL);
       if (adopted == NULL && g_list_model_get_n_items (all) > 0)
@@ -263,7 +245,7 @@ rp_philosophy_page_show_record (RpView     *view,
                                 const char *uuid)
 {
   RpPhilosophyPage *self = RP_PHILOSOPHY_PAGE (view);
-  g_autoptr(RpRecord) record = self->store ? rp_store_get (self->store, kind_name, uuid) : NULL;
+  g_autoptr(RpRecord) record = self->watch.store ? rp_store_get (self->watch.store, kind_name, uuid) : NULL;
   g_autoptr(RpRecord) philosophy = NULL;
   const char *tab = "write";
 
@@ -273,7 +255,7 @@ rp_philosophy_page_show_record (RpView     *view,
     philosophy = g_object_ref (record);
   else if (rp_kind_get_field (rp_record_get_kind (record), "philosophy") != NULL &&
            rp_record_is_set (record, "philosophy"))
-    philosophy = rp_store_get (self->store, "philosophy", rp_record_get_string (record, "philosophy"));
+    philosophy = rp_store_get (self->watch.store, "philosophy", rp_record_get_string (record, "philosophy"));
   if (philosophy == NULL)
     return FALSE;
   if (g_str_equal (kind_name, "promotion"))
@@ -318,9 +300,9 @@ new_activated (GtkWidget  *widget,
   RpPhilosophyPage *self = RP_PHILOSOPHY_PAGE (widget);
   RpRecordEditor *editor;
 
-  if (self->store == NULL)
+  if (self->watch.store == NULL)
     return;
-  editor = rp_record_editor_new_for (widget, self->store, "philosophy", NULL);
+  editor = rp_record_editor_new_for (widget, self->watch.store, "philosophy", NULL);
   rp_record_editor_hide_field (editor, "status");
   rp_record_editor_hide_field (editor, "approved_by");
   rp_record_editor_hide_field (editor, "adopted_on");
@@ -336,7 +318,7 @@ duplicate_activated (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   RpPhilosophyPage *self = RP_PHILOSOPHY_PAGE (widget);
-  g_autoptr(RpRecord) original = self->shown ? rp_store_get (self->store, "philosophy", self->shown) : NULL;
+  g_autoptr(RpRecord) original = self->shown ? rp_store_get (self->watch.store, "philosophy", self->shown) : NULL;
   g_autoptr(RpRecord) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
@@ -346,7 +328,7 @@ duplicate_activated (GtkWidget  *widget,
     return;
   /* Translators: the title of a new candidate started from another, "Customer First (new draft)" */
   title = g_strdup_printf (_("%s (new draft)"), rp_record_get_string (original, "title"));
-  copy = rp_philosophy_duplicate (self->store, original, title, &error);
+  copy = rp_philosophy_duplicate (self->watch.store, original, title, &error);
   if (copy == NULL)
     {
       rp_ui_show_error (widget, _("Could Not Start a New Candidate"), error);
@@ -366,8 +348,8 @@ compare_activated (GtkWidget  *widget,
 {
   RpPhilosophyPage *self = RP_PHILOSOPHY_PAGE (widget);
 
-  if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (rp_compare_dialog_new (widget, self->store, self->shown)));
+  if (self->watch.store != NULL)
+    gtk_window_present (GTK_WINDOW (rp_compare_dialog_new (widget, self->watch.store, self->shown)));
 }
 
 static void
@@ -396,10 +378,7 @@ rp_philosophy_page_dispose (GObject *object)
 {
   RpPhilosophyPage *self = RP_PHILOSOPHY_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   g_clear_pointer (&self->shown, g_free);
   G_OBJECT_CLASS (rp_philosophy_page_parent_class)->dispose (object);
 }
@@ -488,14 +467,9 @@ build_sidebar (RpPhilosophyPage *self)
 static void
 rp_philosophy_page_init (RpPhilosophyPage *self)
 {
-  self->leaflet = ADW_LEAFLET (adw_leaflet_new ());
-  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   self->sidebar = build_sidebar (self);
-  adw_leaflet_append (self->leaflet, self->sidebar);
-  adw_leaflet_page_set_navigatable (adw_leaflet_append (self->leaflet, gtk_separator_new (GTK_ORIENTATION_VERTICAL)), FALSE);
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_hhomogeneous (self->stack, FALSE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
+  self->stack = rp_ui_content_stack ();
   gtk_stack_add_named (self->stack,
                        rp_ui_status_page ("emblem-favorite-symbolic", _("No Philosophy Yet"),
                                           _("Write down how the company means to treat its customers: a statement and the "
@@ -504,9 +478,7 @@ rp_philosophy_page_init (RpPhilosophyPage *self)
                        "empty");
   self->detail = rp_philosophy_detail_new ();
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->detail), "detail");
-  adw_leaflet_append (self->leaflet, GTK_WIDGET (self->stack));
-  g_object_bind_property (self->leaflet, "folded", rp_philosophy_detail_get_back_button (self->detail), "visible",
-                          G_BINDING_SYNC_CREATE);
+  self->leaflet = rp_ui_split_view (self->sidebar, GTK_WIDGET (self->stack), rp_philosophy_detail_get_back_button (self->detail));
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->leaflet));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "philosophies.duplicate", FALSE);
 }

@@ -14,6 +14,7 @@
 #include "rp-evaluation.h"
 #include "rp-philosophy.h"
 #include "rp-record-list.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 
 struct _RpProposalPane
@@ -32,10 +33,8 @@ struct _RpProposalPane
   RpRecordList *links;
   GtkWidget    *content;
 
-  RpStore      *store;
+  RpStoreWatch  watch;
   RpRecord     *proposal;
-  gulong        changed_id;
-  guint         refresh_id;
   gboolean      filling;
 };
 
@@ -66,7 +65,7 @@ rp_proposal_pane_move_to (RpProposalPane  *self,
                           const char      *status,
                           GError         **error)
 {
-  g_autoptr(RpRecord) updated = rp_store_get (self->store, "proposal", rp_record_get_uuid (self->proposal));
+  g_autoptr(RpRecord) updated = rp_store_get (self->watch.store, "proposal", rp_record_get_uuid (self->proposal));
   const char *from;
   const RpField *field = rp_kind_get_field (rp_kind_lookup ("proposal"), "status");
   g_autofree char *title = rp_record_dup_title (self->proposal);
@@ -86,7 +85,7 @@ rp_proposal_pane_move_to (RpProposalPane  *self,
       return FALSE;
     }
   if (g_str_equal (status, "integrated") &&
-      rp_store_count_where (self->store, "proposal_link", "proposal", rp_record_get_uuid (self->proposal)) == 0)
+      rp_store_count_where (self->watch.store, "proposal_link", "proposal", rp_record_get_uuid (self->proposal)) == 0)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                    _("Link the proposal to the strategies or framework activities it became before marking it integrated."));
@@ -95,7 +94,7 @@ rp_proposal_pane_move_to (RpProposalPane  *self,
   rp_record_set_string (updated, "status", status);
   /* Translators: journal line, "Proposal “Self-healing monitoring” is now Accepted" */
   summary = g_strdup_printf (_("Proposal “%s” is now %s"), title, rp_field_enum_label (field, status));
-  if (!rp_store_save_as (self->store, updated, status, summary, error))
+  if (!rp_store_save_as (self->watch.store, updated, status, summary, error))
     return FALSE;
   g_set_object (&self->proposal, updated);
   return TRUE;
@@ -134,18 +133,18 @@ rp_proposal_pane_set_verdict (RpProposalPane  *self,
                               const char      *verdict,
                               GError         **error)
 {
-  g_autoptr(RpRecord) existing = rp_store_find (self->store, "compatibility", "proposal", rp_record_get_uuid (self->proposal),
+  g_autoptr(RpRecord) existing = rp_store_find (self->watch.store, "compatibility", "proposal", rp_record_get_uuid (self->proposal),
                                                 "principle", principle_uuid);
 
   if (verdict == NULL)
-    return existing == NULL || rp_store_delete (self->store, existing, NULL, error);
+    return existing == NULL || rp_store_delete (self->watch.store, existing, NULL, error);
   if (existing == NULL)
     {
       existing = rp_record_new_for ("compatibility", self->proposal);
       rp_record_set_string (existing, "principle", principle_uuid);
     }
   rp_record_set_string (existing, "verdict", verdict);
-  return rp_store_save (self->store, existing, error);
+  return rp_store_save (self->watch.store, existing, error);
 }
 
 static void
@@ -170,7 +169,7 @@ rp_proposal_pane_count_conflicts (RpProposalPane *self)
 
   if (self->proposal == NULL)
     return 0;
-  verdict_list = rp_store_list (self->store, "compatibility", "proposal", rp_record_get_uuid (self->proposal));
+  verdict_list = rp_store_list (self->watch.store, "compatibility", "proposal", rp_record_get_uuid (self->proposal));
   for (guint i = 0; i < g_list_model_get_n_items (verdict_list); i++)
     {
       g_autoptr(RpRecord) v = g_list_model_get_item (verdict_list, i);
@@ -183,7 +182,7 @@ rp_proposal_pane_count_conflicts (RpProposalPane *self)
 static void
 fill_compatibility (RpProposalPane *self)
 {
-  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (self->store);
+  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (self->watch.store);
   g_autoptr(GListModel) principles = NULL;
   guint counts[G_N_ELEMENTS (verdicts)] = { 0 };
   g_autofree char *summary = NULL;
@@ -195,11 +194,11 @@ fill_compatibility (RpProposalPane *self)
       return;
     }
   self->filling = TRUE;
-  principles = rp_store_list (self->store, "principle", "philosophy", rp_record_get_uuid (adopted));
+  principles = rp_store_list (self->watch.store, "principle", "philosophy", rp_record_get_uuid (adopted));
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
     {
       g_autoptr(RpRecord) principle = g_list_model_get_item (principles, i);
-      g_autoptr(RpRecord) verdict = rp_store_find (self->store, "compatibility", "proposal", rp_record_get_uuid (self->proposal),
+      g_autoptr(RpRecord) verdict = rp_store_find (self->watch.store, "compatibility", "proposal", rp_record_get_uuid (self->proposal),
                                                    "principle", rp_record_get_uuid (principle));
       g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
       const RpField *field = rp_kind_get_field (rp_kind_lookup ("compatibility"), "verdict");
@@ -266,7 +265,7 @@ refresh (RpProposalPane *self)
   gtk_widget_set_visible (self->content, self->proposal != NULL);
   if (self->proposal == NULL)
     return;
-  fresh = rp_store_get (self->store, "proposal", rp_record_get_uuid (self->proposal));
+  fresh = rp_store_get (self->watch.store, "proposal", rp_record_get_uuid (self->proposal));
   if (fresh == NULL)
     {
       g_clear_object (&self->proposal);
@@ -326,24 +325,16 @@ refresh (RpProposalPane *self)
   fill_compatibility (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "proposal", "compatibility", "principle", "philosophy", NULL
+};
+
+static void
+refresh_cb (gpointer user_data)
 {
   RpProposalPane *self = user_data;
 
-  self->refresh_id = 0;
   refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore        *store,
-                  const char     *kind,
-                  RpProposalPane *self)
-{
-  if ((g_str_equal (kind, "proposal") || g_str_equal (kind, "compatibility") || g_str_equal (kind, "principle") ||
-       g_str_equal (kind, "philosophy")) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 static char *
@@ -351,7 +342,7 @@ evaluation_title (RpRecord *evaluation,
                   gpointer  user_data)
 {
   RpProposalPane *self = user_data;
-  double total = rp_evaluation_total (self->store, evaluation);
+  double total = rp_evaluation_total (self->watch.store, evaluation);
 
   return isnan (total) ? g_strdup_printf (_("Not scored yet — %s"), rp_record_get_string (evaluation, "evaluator") ?: "—")
                        : g_strdup_printf (_("Effectiveness %.0f out of 100 — %s"), total,
@@ -371,8 +362,8 @@ link_title (RpRecord *link,
 {
   RpProposalPane *self = user_data;
   const char *strategy = rp_record_get_string (link, "strategy");
-  g_autoptr(RpRecord) target = strategy ? rp_store_get (self->store, "strategy", strategy)
-                                        : rp_store_get (self->store, "activity", rp_record_get_string (link, "activity"));
+  g_autoptr(RpRecord) target = strategy ? rp_store_get (self->watch.store, "strategy", strategy)
+                                        : rp_store_get (self->watch.store, "activity", rp_record_get_string (link, "activity"));
   g_autofree char *title = target ? rp_record_dup_title (target) : g_strdup ("—");
 
   /* Translators: "Strategy: Faster fault resolution" / "Framework activity: Fault hotline" */
@@ -384,10 +375,7 @@ rp_proposal_pane_dispose (GObject *object)
 {
   RpProposalPane *self = RP_PROPOSAL_PANE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   g_clear_object (&self->proposal);
   G_OBJECT_CLASS (rp_proposal_pane_parent_class)->dispose (object);
 }
@@ -404,6 +392,7 @@ rp_proposal_pane_init (RpProposalPane *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   self->title_label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
@@ -468,14 +457,7 @@ rp_proposal_pane_set_proposal (RpProposalPane *self,
 
   g_return_if_fail (RP_IS_PROPOSAL_PANE (self));
 
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_id, self->store);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-    }
+  rp_store_watch_set_store (&self->watch, store);
   g_set_object (&self->proposal, proposal);
   rp_record_list_set_owner (self->evaluations, "proposal", uuid);
   rp_record_list_set_owner (self->tunings, "proposal", uuid);

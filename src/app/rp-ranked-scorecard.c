@@ -8,6 +8,7 @@
 #include "rp-ranked-scorecard.h"
 #include "rp-chart-view.h"
 #include "rp-scorecard.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-util.h"
 
@@ -26,12 +27,10 @@ struct _RpRankedScorecard
   GtkSingleSelection *selection;
   GtkWidget          *summary_label;
 
-  RpStore            *store;
+  RpStoreWatch        watch;
   GHashTable         *cards;   /* uuid → RpScorecard */
   GPtrArray          *periods;
   GPtrArray          *standings;
-  gulong              changed_id;
-  guint               refresh_id;
   gboolean            filling;
 };
 
@@ -239,9 +238,9 @@ compute (RpRankedScorecard *self)
 
   g_hash_table_remove_all (self->cards);
   g_list_store_remove_all (self->outsourcers);
-  if (self->store == NULL || period == NULL)
+  if (self->watch.store == NULL || period == NULL)
     return;
-  cards = rp_scorecard_compute (self->store, period, NULL, FALSE, NULL);
+  cards = rp_scorecard_compute (self->watch.store, period, NULL, FALSE, NULL);
   for (guint i = 0; cards != NULL && i < cards->len; i++)
     {
       RpScorecard *card = cards->pdata[i];
@@ -253,7 +252,7 @@ compute (RpRankedScorecard *self)
     }
   if (cards != NULL)
     g_ptr_array_set_free_func (cards, NULL);
-  records = rp_store_list (self->store, "outsourcer", NULL, NULL);
+  records = rp_store_list (self->watch.store, "outsourcer", NULL, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (records); i++)
     {
       g_autoptr(RpRecord) r = g_list_model_get_item (records, i);
@@ -285,7 +284,7 @@ fill_choices (RpRankedScorecard *self)
   self->filling = TRUE;
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   self->periods = g_ptr_array_new_with_free_func (g_free);
-  latest = self->store ? rp_scorecard_latest_period (self->store) : NULL;
+  latest = self->watch.store ? rp_scorecard_latest_period (self->watch.store) : NULL;
   for (int i = 0; latest != NULL && i < 36; i++)
     {
       char *p = rp_period_add (latest, -i);
@@ -297,9 +296,9 @@ fill_choices (RpRankedScorecard *self)
 
   g_ptr_array_set_size (self->standings, 0);
   gtk_string_list_append (standings, _("Any standing"));
-  if (self->store != NULL)
+  if (self->watch.store != NULL)
     {
-      rules = rp_store_list (self->store, "standing_rule", NULL, NULL);
+      rules = rp_store_list (self->watch.store, "standing_rule", NULL, NULL);
       for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
         {
           g_autoptr(RpRecord) rule = g_list_model_get_item (rules, i);
@@ -315,25 +314,16 @@ fill_choices (RpRankedScorecard *self)
   compute (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "outsourcer", "figure", "kpi", "kpi_target", "standing_rule", "compliance_check", NULL
+};
+
+static void
+refresh_cb (gpointer user_data)
 {
   RpRankedScorecard *self = user_data;
 
-  self->refresh_id = 0;
   fill_choices (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore           *store,
-                  const char        *kind,
-                  RpRankedScorecard *self)
-{
-  static const char *const watched[] = { "outsourcer", "figure", "kpi", "kpi_target", "standing_rule", "compliance_check", NULL };
-
-  if (g_strv_contains (watched, kind) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 void
@@ -342,11 +332,7 @@ rp_ranked_scorecard_set_store (RpRankedScorecard *self,
 {
   g_return_if_fail (RP_IS_RANKED_SCORECARD (self));
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  rp_store_watch_set_store (&self->watch, store);
   fill_choices (self);
 }
 
@@ -388,10 +374,7 @@ rp_ranked_scorecard_dispose (GObject *object)
 {
   RpRankedScorecard *self = RP_RANKED_SCORECARD (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   G_OBJECT_CLASS (rp_ranked_scorecard_parent_class)->dispose (object);
 }
 
@@ -428,6 +411,7 @@ rp_ranked_scorecard_init (RpRankedScorecard *self)
   const RpField *model_field = rp_kind_get_field (rp_kind_lookup ("outsourcer"), "service_model");
   GtkSortListModel *sorted;
 
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) rp_scorecard_free);
   self->standings = g_ptr_array_new_with_free_func (g_free);
 

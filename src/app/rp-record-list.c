@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-record-list.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 
 struct _RpRecordList
@@ -23,14 +24,12 @@ struct _RpRecordList
   GtkWidget          *empty_row;
 
   const RpKind       *kind;
-  RpStore            *store;
+  RpStoreWatch        watch;
   char               *owner_field;
   char               *owner_uuid;
   gboolean            has_owner_filter;
   GListModel         *records;
-  GPtrArray          *watched;
-  gulong              changed_id;
-  guint               refresh_id;
+  GPtrArray          *watched;    /* kind names, NULL-terminated: its own kind first */
   gboolean            activatable;
   gboolean            numbered;
 
@@ -142,7 +141,7 @@ drop_cb (GtkDropTarget *target,
     }
   if (record == NULL || from == to)
     return FALSE;
-  if (!rp_store_move (self->store, record, (int) to, &error))
+  if (!rp_store_move (self->watch.store, record, (int) to, &error))
     rp_ui_show_error (GTK_WIDGET (self), _("Could Not Move"), error);
   return TRUE;
 }
@@ -219,15 +218,15 @@ rp_record_list_refresh (RpRecordList *self)
 
   rp_ui_list_box_clear (self->list);
   g_clear_object (&self->records);
-  if (self->store == NULL || (self->has_owner_filter && self->owner_uuid == NULL))
+  if (self->watch.store == NULL || (self->has_owner_filter && self->owner_uuid == NULL))
     {
       gtk_widget_set_sensitive (self->add_button, FALSE);
       return;
     }
   gtk_widget_set_sensitive (self->add_button, TRUE);
   self->records = self->has_owner_filter
-    ? rp_store_list (self->store, self->kind->name, self->owner_field, self->owner_uuid)
-    : rp_store_list (self->store, self->kind->name, NULL, NULL);
+    ? rp_store_list (self->watch.store, self->kind->name, self->owner_field, self->owner_uuid)
+    : rp_store_list (self->watch.store, self->kind->name, NULL, NULL);
   n = g_list_model_get_n_items (self->records);
   for (guint i = 0; i < n; i++)
     {
@@ -239,27 +238,10 @@ rp_record_list_refresh (RpRecordList *self)
     gtk_list_box_append (self->list, self->empty_row);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  RpRecordList *self = user_data;
-
-  self->refresh_id = 0;
-  rp_record_list_refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-store_changed_cb (RpStore      *store,
-                  const char   *kind_name,
-                  RpRecordList *self)
+refresh_cb (gpointer user_data)
 {
-  gboolean watched = g_str_equal (kind_name, self->kind->name);
-
-  for (guint i = 0; !watched && i < self->watched->len; i++)
-    watched = g_str_equal (kind_name, self->watched->pdata[i]);
-  if (watched && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+  rp_record_list_refresh (user_data);
 }
 
 static void
@@ -287,7 +269,7 @@ rp_record_list_open_editor (RpRecordList *self,
   gboolean is_new = record == NULL;
 
   g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
-  g_return_val_if_fail (self->store != NULL, NULL);
+  g_return_val_if_fail (self->watch.store != NULL, NULL);
 
   /* Some records have a dialog of their own (evaluations). */
   if (self->open_func != NULL)
@@ -302,7 +284,7 @@ rp_record_list_open_editor (RpRecordList *self,
         rp_record_set_string (fresh, self->owner_field, self->owner_uuid);
       record = fresh;
     }
-  editor = rp_record_editor_new (GTK_WIDGET (self), self->store, record, is_new);
+  editor = rp_record_editor_new (GTK_WIDGET (self), self->watch.store, record, is_new);
   if (self->has_owner_filter)
     rp_record_editor_hide_field (editor, self->owner_field);
   if (self->editor_func != NULL)
@@ -318,7 +300,7 @@ add_activated (GtkWidget  *widget,
 {
   RpRecordList *self = RP_RECORD_LIST (widget);
 
-  if (self->store != NULL)
+  if (self->watch.store != NULL)
     rp_record_list_open_editor (self, NULL);
 }
 
@@ -343,7 +325,7 @@ delete_activated (GtkWidget  *widget,
   g_autoptr(RpRecord) record = find_record (self, g_variant_get_string (parameter, NULL), NULL);
 
   if (record != NULL)
-    rp_ui_delete_record (widget, self->store, record);
+    rp_ui_delete_record (widget, self->watch.store, record);
 }
 
 static void
@@ -357,7 +339,7 @@ move (RpRecordList *self,
 
   if (record == NULL || ((int) position + delta) < 0)
     return;
-  if (!rp_store_move (self->store, record, (int) position + delta, &error))
+  if (!rp_store_move (self->watch.store, record, (int) position + delta, &error))
     rp_ui_show_error (GTK_WIDGET (self), _("Could Not Move"), error);
 }
 
@@ -408,10 +390,7 @@ rp_record_list_dispose (GObject *object)
 {
   RpRecordList *self = RP_RECORD_LIST (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   g_clear_object (&self->records);
   g_clear_object (&self->empty_row);
   G_OBJECT_CLASS (rp_record_list_parent_class)->dispose (object);
@@ -454,7 +433,8 @@ rp_record_list_init (RpRecordList *self)
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  self->watched = g_ptr_array_new_with_free_func (g_free);
+  self->watched = g_ptr_array_new_null_terminated (2, g_free, TRUE);
+  rp_store_watch_init (&self->watch, NULL, refresh_cb, self);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 12);
 
@@ -501,6 +481,7 @@ rp_record_list_new (const char *kind_name,
 
   self->kind = rp_kind_lookup (kind_name);
   g_return_val_if_fail (self->kind != NULL, self);
+  rp_record_list_watch_kind (self, kind_name);
   gtk_label_set_text (GTK_LABEL (self->title_label), title);
   rp_record_list_set_empty_text (self, _("None yet"));
   return self;
@@ -512,11 +493,7 @@ rp_record_list_set_store (RpRecordList *self,
 {
   g_return_if_fail (RP_IS_RECORD_LIST (self));
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  rp_store_watch_set_store (&self->watch, store);
   rp_record_list_refresh (self);
 }
 
@@ -615,7 +592,7 @@ rp_record_list_get_owner (RpRecordList *self)
 RpStore *
 rp_record_list_get_store (RpRecordList *self)
 {
-  return self->store;
+  return self->watch.store;
 }
 
 void
@@ -637,6 +614,8 @@ rp_record_list_watch_kind (RpRecordList *self,
                            const char   *kind_name)
 {
   g_ptr_array_add (self->watched, g_strdup (kind_name));
+  /* Adding may have moved the array. */
+  rp_store_watch_set_kinds (&self->watch, (const char *const *) self->watched->pdata);
 }
 
 guint
@@ -654,10 +633,3 @@ rp_record_list_get_record (RpRecordList *self,
   return self->records ? g_list_model_get_item (self->records, index) : NULL;
 }
 
-void
-rp_record_list_add_header_widget (RpRecordList *self,
-                                  GtkWidget    *widget)
-{
-  gtk_widget_set_valign (widget, GTK_ALIGN_END);
-  gtk_box_insert_child_after (GTK_BOX (self->header_box), widget, gtk_widget_get_first_child (self->header_box));
-}

@@ -64,7 +64,5 @@ RpRecord     *rp_record_list_get_record       (RpRecordList       *self,
                                                guint               index);
 RpRecordEditor *rp_record_list_open_editor    (RpRecordList       *self,
                                                RpRecord           *record);
-void          rp_record_list_add_header_widget (RpRecordList      *self,
-                                                GtkWidget         *widget);
 
 G_END_DECLS

@@ -12,9 +12,11 @@
 #include "rp-chart-view.h"
 #include "rp-execution.h"
 #include "rp-links-dialog.h"
+#include "rp-overview.h"
 #include "rp-philosophy.h"
 #include "rp-record-editor.h"
 #include "rp-timeline.h"
+#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-util.h"
 
@@ -38,23 +40,11 @@ struct _RpStrategyDetail
   RpRecordList   *children;
   RpRecordList   *channels;
 
-  RpStore        *store;
+  RpStoreWatch    watch;
   RpRecord       *strategy;
-  gulong          changed_id;
-  guint           refresh_id;
 };
 
 G_DEFINE_FINAL_TYPE (RpStrategyDetail, rp_strategy_detail, ADW_TYPE_BIN)
-
-static gboolean
-item_overdue (RpRecord    *item,
-              const GDate *today)
-{
-  GDate due;
-
-  return g_strcmp0 (rp_record_get_string (item, "status"), "done") != 0 &&
-         rp_date_parse (rp_record_get_string (item, "due_on"), &due) && g_date_compare (&due, today) < 0;
-}
 
 /* Plan */
 
@@ -79,7 +69,7 @@ plan_suffix (RpRecord *item,
   GDate today;
 
   rp_date_set_today (&today);
-  if (item_overdue (item, &today))
+  if (rp_plan_item_days_overdue (item, &today) > 0)
     return rp_ui_badge_new (_("Overdue"), "error");
   if (g_strcmp0 (rp_record_get_string (item, "status"), "blocked") == 0)
     return rp_ui_badge_new (_("Blocked"), "warning");
@@ -114,7 +104,7 @@ change_subtitle (RpRecord *request,
   g_autofree char *on = rp_ui_format_date (rp_record_get_string (request, "requested_on"));
   const char *by = rp_record_get_string (request, "requested_by");
   g_autoptr(RpRecord) item = rp_record_is_set (request, "plan_item")
-    ? rp_store_get (self->store, "plan_item", rp_record_get_string (request, "plan_item")) : NULL;
+    ? rp_store_get (self->watch.store, "plan_item", rp_record_get_string (request, "plan_item")) : NULL;
   GString *out = g_string_new (NULL);
 
   /* Translators: "Requested by Grace Ho on 08/11/2026" */
@@ -179,23 +169,20 @@ decide_response_cb (AdwMessageDialog *dialog,
                     RpStrategyDetail *self)
 {
   RpRecord *request = g_object_get_data (G_OBJECT (dialog), "rp-request");
-  GtkEditable *by = g_object_get_data (G_OBJECT (dialog), "rp-by");
-  GtkEditable *on = g_object_get_data (G_OBJECT (dialog), "rp-on");
-  GtkEditable *notes = g_object_get_data (G_OBJECT (dialog), "rp-notes");
+  RpUiDecision decision = { NULL };
   g_autoptr(RpRecord) fresh = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *who = NULL;
 
   /* Closing the dialog, Escape or Cancel decide nothing. */
   if (!g_str_equal (response, "approved") && !g_str_equal (response, "rejected") && !g_str_equal (response, "deferred"))
     return;
-  fresh = rp_store_get (self->store, "change_request", rp_record_get_uuid (request));
+  fresh = rp_store_get (self->watch.store, "change_request", rp_record_get_uuid (request));
   if (fresh == NULL)
     return;
-  who = g_strstrip (g_strdup (gtk_editable_get_text (by)));
-  if (!rp_change_request_decide (self->store, fresh, response, who, gtk_editable_get_text (on),
-                                 gtk_editable_get_text (notes), &error))
+  if (!rp_ui_decision_read (dialog, &decision, &error) ||
+      !rp_change_request_decide (self->watch.store, fresh, response, decision.by, decision.on, decision.notes, &error))
     rp_ui_show_error (GTK_WIDGET (self), _("Could Not Record the Decision"), error);
+  rp_ui_decision_clear (&decision);
 }
 
 static void
@@ -204,38 +191,22 @@ decide_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   RpStrategyDetail *self = RP_STRATEGY_DETAIL (widget);
-  g_autoptr(RpRecord) request = rp_store_get (self->store, "change_request", g_variant_get_string (parameter, NULL));
-  g_autofree char *today = rp_date_today ();
+  g_autoptr(RpRecord) request = rp_store_get (self->watch.store, "change_request", g_variant_get_string (parameter, NULL));
   g_autofree char *body = NULL;
-  GtkWidget *dialog, *group, *by, *on, *notes;
+  GtkWidget *dialog;
 
   if (request == NULL)
     return;
   body = rp_record_is_set (request, "why")
     ? g_strdup_printf ("%s\n\n%s", rp_record_get_string (request, "what"), rp_record_get_string (request, "why"))
     : g_strdup (rp_record_get_string (request, "what"));
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Decide the Change Request"), body);
-  group = adw_preferences_group_new ();
-  by = adw_entry_row_new ();
-  on = adw_entry_row_new ();
-  notes = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (by), _("Decided by"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (on), _("Date (YYYY-MM-DD)"));
-  gtk_editable_set_text (GTK_EDITABLE (on), today);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes), _("Decision notes"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), by);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), on);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), notes);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  dialog = rp_ui_decision_dialog_new (widget, _("Decide the Change Request"), body, _("Decided by"), NULL,
+                                      _("Decision notes"));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "deferred", _("D_efer"),
                                     "rejected", _("_Reject"), "approved", _("_Approve"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rejected", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "approved", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "rp-request", g_object_ref (request), g_object_unref);
-  g_object_set_data (G_OBJECT (dialog), "rp-by", by);
-  g_object_set_data (G_OBJECT (dialog), "rp-on", on);
-  g_object_set_data (G_OBJECT (dialog), "rp-notes", notes);
   g_signal_connect_object (dialog, "response", G_CALLBACK (decide_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -298,7 +269,7 @@ fill_review_text (RpStrategyDetail *self)
                                              (int) rp_record_get_int (self->strategy, "cadence_days")),
                                 (int) rp_record_get_int (self->strategy, "cadence_days"));
     }
-  if (!rp_review_next_due (self->store, self->strategy, &due, &last))
+  if (!rp_review_next_due (self->watch.store, self->strategy, &due, &last))
     text = g_strdup_printf (_("Review rhythm: %s. The next review date cannot be worked out yet."), rhythm);
   else
     {
@@ -347,13 +318,13 @@ child_activated_cb (RpRecordList     *list,
 static void
 fill_principles (RpStrategyDetail *self)
 {
-  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (self->store);
-  g_autoptr(GListModel) principles = adopted ? rp_store_list (self->store, "principle", "philosophy", rp_record_get_uuid (adopted))
+  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (self->watch.store);
+  g_autoptr(GListModel) principles = adopted ? rp_store_list (self->watch.store, "principle", "philosophy", rp_record_get_uuid (adopted))
                                              : G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
 
   rp_ui_clear_box (self->principles_holder);
   gtk_box_append (GTK_BOX (self->principles_holder),
-                  rp_links_group_new (self->store, _("Principles It Carries Out"),
+                  rp_links_group_new (self->watch.store, _("Principles It Carries Out"),
                                       adopted ? _("From the adopted philosophy.") : _("No philosophy is adopted yet."),
                                       "strategy_principle", "strategy", rp_record_get_uuid (self->strategy),
                                       "principle", principles));
@@ -399,15 +370,15 @@ refresh (RpStrategyDetail *self)
   double width, height;
   GDate today;
 
-  if (self->store == NULL || self->strategy == NULL)
+  if (self->watch.store == NULL || self->strategy == NULL)
     return;
-  fresh = rp_store_get (self->store, "strategy", rp_record_get_uuid (self->strategy));
+  fresh = rp_store_get (self->watch.store, "strategy", rp_record_get_uuid (self->strategy));
   if (fresh == NULL)
     return;
   g_set_object (&self->strategy, fresh);
   rp_date_set_today (&today);
   g_clear_pointer (&self->timeline, rp_timeline_free);
-  self->timeline = rp_timeline_for_strategy (self->store, self->strategy, &today);
+  self->timeline = rp_timeline_for_strategy (self->watch.store, self->strategy, &today);
   /* As tall as its rows; as wide as the page, scrolling only when the days no longer fit. */
   width = rp_timeline_fit_width (self->timeline, 0);
   rp_timeline_get_size (self->timeline, NULL, &height);
@@ -418,27 +389,16 @@ refresh (RpStrategyDetail *self)
   fill_principles (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static const char *const watched_kinds[] = {
+  "strategy", "plan_item", "review", "change_request", "strategy_principle", "philosophy", "principle", NULL
+};
+
+static void
+refresh_cb (gpointer user_data)
 {
   RpStrategyDetail *self = user_data;
 
-  self->refresh_id = 0;
   refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (RpStore          *store,
-                  const char       *kind,
-                  RpStrategyDetail *self)
-{
-  static const char *const watched[] = {
-    "strategy", "plan_item", "review", "change_request", "strategy_principle", "philosophy", "principle", NULL
-  };
-
-  if (g_strv_contains (watched, kind) && self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }
 
 /* Actions */
@@ -448,20 +408,19 @@ endorse_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      RpStrategyDetail *self)
 {
-  GtkEditable *by = g_object_get_data (G_OBJECT (dialog), "rp-by");
-  GtkEditable *on = g_object_get_data (G_OBJECT (dialog), "rp-on");
+  RpUiDecision decision = { NULL };
   g_autoptr(RpRecord) fresh = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *who = NULL;
 
   if (!g_str_equal (response, "endorse") || self->strategy == NULL)
     return;
-  fresh = rp_store_get (self->store, "strategy", rp_record_get_uuid (self->strategy));
+  fresh = rp_store_get (self->watch.store, "strategy", rp_record_get_uuid (self->strategy));
   if (fresh == NULL)
     return;
-  who = g_strstrip (g_strdup (gtk_editable_get_text (by)));
-  if (!rp_strategy_endorse (self->store, fresh, who, gtk_editable_get_text (on), &error))
+  if (!rp_ui_decision_read (dialog, &decision, &error) ||
+      !rp_strategy_endorse (self->watch.store, fresh, decision.by, decision.on, &error))
     rp_ui_show_error (GTK_WIDGET (self), _("Could Not Record the Endorsement"), error);
+  rp_ui_decision_clear (&decision);
 }
 
 static void
@@ -470,28 +429,14 @@ endorse_activated (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   RpStrategyDetail *self = RP_STRATEGY_DETAIL (widget);
-  g_autofree char *today = rp_date_today ();
-  GtkWidget *dialog, *group, *by, *on;
+  GtkWidget *dialog;
 
   if (self->strategy == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Endorse the Strategy"),
-                                   _("Record who in management endorsed it, and when."));
-  group = adw_preferences_group_new ();
-  by = adw_entry_row_new ();
-  on = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (by), _("Endorsed by"));
-  if (rp_record_is_set (self->strategy, "endorsed_by"))
-    gtk_editable_set_text (GTK_EDITABLE (by), rp_record_get_string (self->strategy, "endorsed_by"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (on), _("Date (YYYY-MM-DD)"));
-  gtk_editable_set_text (GTK_EDITABLE (on), today);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), by);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), on);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  dialog = rp_ui_decision_dialog_new (widget, _("Endorse the Strategy"), _("Record who in management endorsed it, and when."),
+                                      _("Endorsed by"), rp_record_get_string (self->strategy, "endorsed_by"), NULL);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "endorse", _("_Endorse"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "endorse", ADW_RESPONSE_SUGGESTED);
-  g_object_set_data (G_OBJECT (dialog), "rp-by", by);
-  g_object_set_data (G_OBJECT (dialog), "rp-on", on);
   g_signal_connect_object (dialog, "response", G_CALLBACK (endorse_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -514,7 +459,7 @@ edit_activated (GtkWidget  *widget,
 
   if (self->strategy == NULL)
     return;
-  editor = rp_record_editor_new (widget, self->store, self->strategy, FALSE);
+  editor = rp_record_editor_new (widget, self->watch.store, self->strategy, FALSE);
   hide_decided_fields (editor);
   rp_record_editor_present (editor);
 }
@@ -537,7 +482,7 @@ add_child_activated (GtkWidget  *widget,
 
   if (self->strategy == NULL)
     return;
-  editor = rp_record_editor_new_for (widget, self->store, "strategy", NULL);
+  editor = rp_record_editor_new_for (widget, self->watch.store, "strategy", NULL);
   rp_record_set_string (rp_record_editor_get_record (editor), "parent", rp_record_get_uuid (self->strategy));
   hide_decided_fields (editor);
   g_signal_connect_object (editor, "saved", G_CALLBACK (child_saved_cb), self, 0);
@@ -552,7 +497,7 @@ delete_activated (GtkWidget  *widget,
   RpStrategyDetail *self = RP_STRATEGY_DETAIL (widget);
 
   if (self->strategy != NULL)
-    rp_ui_delete_record (widget, self->store, self->strategy);
+    rp_ui_delete_record (widget, self->watch.store, self->strategy);
 }
 
 static void
@@ -560,10 +505,7 @@ rp_strategy_detail_dispose (GObject *object)
 {
   RpStrategyDetail *self = RP_STRATEGY_DETAIL (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->store);
+  rp_store_watch_clear (&self->watch);
   g_clear_object (&self->strategy);
   g_clear_pointer (&self->timeline, rp_timeline_free);
   G_OBJECT_CLASS (rp_strategy_detail_parent_class)->dispose (object);
@@ -706,6 +648,7 @@ rp_strategy_detail_init (RpStrategyDetail *self)
 {
   GtkWidget *box;
 
+  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
   box = rp_ui_tabbed_detail (build_header (self), &self->stack);
   build_plan (self);
   build_changes (self);
@@ -729,14 +672,7 @@ rp_strategy_detail_set_strategy (RpStrategyDetail *self,
 
   g_return_if_fail (RP_IS_STRATEGY_DETAIL (self));
 
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_id, self->store);
-      g_set_object (&self->store, store);
-      if (store != NULL)
-        self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-    }
+  rp_store_watch_set_store (&self->watch, store);
   g_set_object (&self->strategy, strategy);
   rp_record_list_set_owner (self->plan, "strategy", uuid);
   rp_record_list_set_owner (self->changes, "strategy", uuid);

@@ -179,8 +179,10 @@ rp_ui_badge_new (const char *text,
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  /* A long badge gives way before the page does: the whole text stays in the tooltip. */
+  /* A long badge gives way before the page does, never below 16 characters (short ones
+   * stay whole); the whole text stays in the tooltip. */
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN ((int) g_utf8_strlen (text ? text : "", -1), 16));
   gtk_widget_set_tooltip_text (label, text);
   return label;
 }
@@ -467,4 +469,106 @@ rp_ui_sidebar_heading (const char *text)
   gtk_widget_set_margin_start (heading, 14);
   gtk_widget_set_margin_bottom (heading, 4);
   return heading;
+}
+
+/* The right side of an area: one page at a time, and only the page shown counts towards
+ * the width, so the window folds late. */
+GtkStack *
+rp_ui_content_stack (void)
+{
+  GtkStack *stack = GTK_STACK (gtk_stack_new ());
+
+  gtk_stack_set_hhomogeneous (stack, FALSE);
+  gtk_widget_set_hexpand (GTK_WIDGET (stack), TRUE);
+  return stack;
+}
+
+/* An area's list beside its content; folded on narrow windows, where @back_button
+ * (on the content's header) returns to the list. */
+AdwLeaflet *
+rp_ui_split_view (GtkWidget *sidebar,
+                  GtkWidget *content,
+                  GtkWidget *back_button)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (adw_leaflet_new ());
+
+  adw_leaflet_set_can_navigate_back (leaflet, TRUE);
+  adw_leaflet_append (leaflet, sidebar);
+  adw_leaflet_page_set_navigatable (adw_leaflet_append (leaflet, gtk_separator_new (GTK_ORIENTATION_VERTICAL)), FALSE);
+  adw_leaflet_append (leaflet, content);
+  g_object_bind_property (leaflet, "folded", back_button, "visible", G_BINDING_SYNC_CREATE);
+  return leaflet;
+}
+
+/* A decision recorded with who made it, on which day (today unless changed) and, when
+ * @notes_title is given, notes. Responses are the caller's to add. */
+GtkWidget *
+rp_ui_decision_dialog_new (GtkWidget  *parent,
+                           const char *heading,
+                           const char *body,
+                           const char *by_title,
+                           const char *by_value,
+                           const char *notes_title)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (parent)), heading, body);
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *by = adw_entry_row_new ();
+  GtkWidget *on = adw_entry_row_new ();
+  g_autofree char *today = rp_date_today ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (by), by_title);
+  if (by_value != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (by), by_value);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (on), _("Date (YYYY-MM-DD)"));
+  gtk_editable_set_text (GTK_EDITABLE (on), today);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), by);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), on);
+  g_object_set_data (G_OBJECT (dialog), "rp-by", by);
+  g_object_set_data (G_OBJECT (dialog), "rp-on", on);
+  if (notes_title != NULL)
+    {
+      GtkWidget *notes = adw_entry_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes), notes_title);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), notes);
+      g_object_set_data (G_OBJECT (dialog), "rp-notes", notes);
+    }
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
+}
+
+static char *
+editable_text_or_null (gpointer editable)
+{
+  g_autofree char *text = editable ? g_strstrip (g_strdup (gtk_editable_get_text (editable))) : NULL;
+
+  return text != NULL && *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
+/* FALSE, saying what is wrong, when the date is not one. */
+gboolean
+rp_ui_decision_read (AdwMessageDialog  *dialog,
+                     RpUiDecision      *decision,
+                     GError           **error)
+{
+  decision->by = editable_text_or_null (g_object_get_data (G_OBJECT (dialog), "rp-by"));
+  decision->on = editable_text_or_null (g_object_get_data (G_OBJECT (dialog), "rp-on"));
+  decision->notes = editable_text_or_null (g_object_get_data (G_OBJECT (dialog), "rp-notes"));
+  if (!rp_date_parse (decision->on, NULL))
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, _("“%s” is not a date written as YYYY-MM-DD."),
+                   decision->on ? decision->on : "");
+      rp_ui_decision_clear (decision);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+rp_ui_decision_clear (RpUiDecision *decision)
+{
+  g_clear_pointer (&decision->by, g_free);
+  g_clear_pointer (&decision->on, g_free);
+  g_clear_pointer (&decision->notes, g_free);
 }

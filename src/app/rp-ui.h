@@ -71,5 +71,26 @@ GtkWidget *rp_ui_sidebar_button    (const char        *icon,
                                     const char        *label,
                                     const char        *action);
 GtkWidget *rp_ui_sidebar_heading   (const char        *text);
+GtkStack  *rp_ui_content_stack     (void);
+AdwLeaflet *rp_ui_split_view       (GtkWidget         *sidebar,
+                                    GtkWidget         *content,
+                                    GtkWidget         *back_button);
+
+typedef struct {
+  char *by;     /* trimmed; NULL when left empty */
+  char *on;     /* YYYY-MM-DD, checked */
+  char *notes;  /* NULL when left empty or not asked */
+} RpUiDecision;
+
+GtkWidget *rp_ui_decision_dialog_new (GtkWidget        *parent,
+                                      const char       *heading,
+                                      const char       *body,
+                                      const char       *by_title,
+                                      const char       *by_value,
+                                      const char       *notes_title);
+gboolean   rp_ui_decision_read       (AdwMessageDialog *dialog,
+                                      RpUiDecision     *decision,
+                                      GError          **error);
+void       rp_ui_decision_clear      (RpUiDecision     *decision);
 
 G_END_DECLS

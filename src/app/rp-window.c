@@ -72,6 +72,19 @@ build_areas (RpWindow *self)
   g_signal_connect (self->sidebar_list, "row-activated", G_CALLBACK (sidebar_row_activated_cb), self);
 }
 
+/* A view reads the workspace when it is first shown, so opening a workspace costs
+ * only the page in sight. */
+static void
+ensure_view_filled (RpWindow  *self,
+                    GtkWidget *child)
+{
+  if (RP_IS_VIEW (child) && g_object_get_data (G_OBJECT (child), "rp-needs-store") != NULL)
+    {
+      g_object_set_data (G_OBJECT (child), "rp-needs-store", NULL);
+      rp_view_set_store (RP_VIEW (child), self->store);
+    }
+}
+
 void
 _rp_window_show_page (RpWindow   *self,
                       const char *name)
@@ -81,6 +94,7 @@ _rp_window_show_page (RpWindow   *self,
 
   if (child == NULL)
     return;
+  ensure_view_filled (self, child);
   gtk_stack_set_visible_child (self->view_stack, child);
   adw_window_title_set_title (self->content_title,
                               gtk_stack_page_get_title (gtk_stack_get_page (self->view_stack, child)));
@@ -194,8 +208,20 @@ set_store (RpWindow *self,
   rp_welcome_page_set_store (self->welcome_page, store);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
        child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (RP_IS_VIEW (child))
-      rp_view_set_store (RP_VIEW (child), store);
+    {
+      if (!RP_IS_VIEW (child))
+        continue;
+      if (child == gtk_stack_get_visible_child (self->view_stack))
+        {
+          g_object_set_data (G_OBJECT (child), "rp-needs-store", NULL);
+          rp_view_set_store (RP_VIEW (child), store);
+          continue;
+        }
+      /* A hidden view lets go of the workspace it showed, and fills itself when shown. */
+      if (g_object_get_data (G_OBJECT (child), "rp-needs-store") == NULL)
+        rp_view_set_store (RP_VIEW (child), NULL);
+      g_object_set_data (G_OBJECT (child), "rp-needs-store", store != NULL ? GINT_TO_POINTER (TRUE) : NULL);
+    }
   _rp_window_update_actions (self);
   update_state (self);
 }
@@ -303,8 +329,14 @@ GtkWidget *
 rp_window_get_view (RpWindow   *self,
                     const char *name)
 {
+  GtkWidget *view;
+
   g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
-  return gtk_stack_get_child_by_name (self->view_stack, name);
+  view = gtk_stack_get_child_by_name (self->view_stack, name);
+  /* Whoever asks for a view means to use it. */
+  if (view != NULL)
+    ensure_view_filled (self, view);
+  return view;
 }
 
 static void

@@ -10,18 +10,6 @@
 #include "rp-overview.h"
 #include "rp-util.h"
 
-static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
 static gboolean
 parse_today (RpCli      *cli,
              const char *text,
@@ -87,22 +75,19 @@ plan_list (RpCli  *cli,
         {
           g_autoptr(RpRecord) item = g_list_model_get_item (items, i);
           const char *item_status = rp_record_get_string (item, "status");
-          GDate due;
-          gboolean overdue = g_strcmp0 (item_status, "done") != 0 &&
-                             rp_date_parse (rp_record_get_string (item, "due_on"), &due) &&
-                             g_date_compare (&due, &today) < 0;
+          gboolean overdue = rp_plan_item_days_overdue (item, &today) > 0;
 
           if (format == RP_CLI_FORMAT_JSON)
             {
               json_builder_begin_object (b);
-              add_string (b, "uuid", rp_record_get_uuid (item));
-              add_string (b, "strategy_uuid", rp_record_get_uuid (node->strategy));
-              add_string (b, "strategy", rp_record_get_string (node->strategy, "title"));
-              add_string (b, "title", rp_record_get_string (item, "title"));
-              add_string (b, "owner", rp_record_get_string (item, "owner"));
-              add_string (b, "start_on", rp_record_get_string (item, "start_on"));
-              add_string (b, "due_on", rp_record_get_string (item, "due_on"));
-              add_string (b, "status", item_status);
+              rp_cli_json_string (b, "uuid", rp_record_get_uuid (item));
+              rp_cli_json_string (b, "strategy_uuid", rp_record_get_uuid (node->strategy));
+              rp_cli_json_string (b, "strategy", rp_record_get_string (node->strategy, "title"));
+              rp_cli_json_string (b, "title", rp_record_get_string (item, "title"));
+              rp_cli_json_string (b, "owner", rp_record_get_string (item, "owner"));
+              rp_cli_json_string (b, "start_on", rp_record_get_string (item, "start_on"));
+              rp_cli_json_string (b, "due_on", rp_record_get_string (item, "due_on"));
+              rp_cli_json_string (b, "status", item_status);
               json_builder_set_member_name (b, "progress");
               json_builder_add_int_value (b, rp_record_get_int (item, "progress"));
               json_builder_set_member_name (b, "overdue");
@@ -120,13 +105,7 @@ plan_list (RpCli  *cli,
             }
         }
     }
-  json_builder_end_array (b);
-  if (format == RP_CLI_FORMAT_JSON)
-    {
-      g_autoptr(JsonNode) root = json_builder_get_root (b);
-
-      rp_cli_print_json (root);
-    }
+  rp_cli_finish_list (b, format);
   return RP_CLI_OK;
 }
 
@@ -176,23 +155,17 @@ plan_overdue (RpCli  *cli,
       if (format == RP_CLI_FORMAT_JSON)
         {
           json_builder_begin_object (b);
-          add_string (b, "rule", f->rule);
-          add_string (b, "kind", f->record_kind);
-          add_string (b, "uuid", f->record_uuid);
-          add_string (b, "message", f->message);
+          rp_cli_json_string (b, "rule", f->rule);
+          rp_cli_json_string (b, "kind", f->record_kind);
+          rp_cli_json_string (b, "uuid", f->record_uuid);
+          rp_cli_json_string (b, "message", f->message);
           json_builder_end_object (b);
         }
       else
         printf ("%s  %s\n", f->record_uuid, f->message);
     }
-  json_builder_end_array (b);
-  if (format == RP_CLI_FORMAT_JSON)
-    {
-      g_autoptr(JsonNode) root = json_builder_get_root (b);
-
-      rp_cli_print_json (root);
-    }
-  else if (all->len == 0)
+  rp_cli_finish_list (b, format);
+  if (format == RP_CLI_FORMAT_TEXT && all->len == 0)
     printf ("%s\n", _("Nothing is overdue."));
   return RP_CLI_OK;
 }
@@ -292,12 +265,12 @@ rp_cli_journal (RpCli  *cli,
             if (format == RP_CLI_FORMAT_JSON)
               {
                 json_builder_begin_object (b);
-                add_string (b, "when", e->created_at);
-                add_string (b, "who", e->who);
-                add_string (b, "record_kind", e->record_kind);
-                add_string (b, "record_uuid", e->record_uuid);
-                add_string (b, "action", e->action);
-                add_string (b, "summary", e->summary);
+                rp_cli_json_string (b, "when", e->created_at);
+                rp_cli_json_string (b, "who", e->who);
+                rp_cli_json_string (b, "record_kind", e->record_kind);
+                rp_cli_json_string (b, "record_uuid", e->record_uuid);
+                rp_cli_json_string (b, "action", e->action);
+                rp_cli_json_string (b, "summary", e->summary);
                 json_builder_end_object (b);
               }
             else
@@ -314,13 +287,7 @@ rp_cli_journal (RpCli  *cli,
         if (entries_page->len < page)
           break;
       }
-    json_builder_end_array (b);
-    if (format == RP_CLI_FORMAT_JSON)
-      {
-        g_autoptr(JsonNode) root = json_builder_get_root (b);
-
-        rp_cli_print_json (root);
-      }
+    rp_cli_finish_list (b, format);
   }
 
 out:

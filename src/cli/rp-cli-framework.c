@@ -48,12 +48,9 @@ framework_list (RpCli  *cli,
       if (format == RP_CLI_FORMAT_JSON)
         {
           json_builder_begin_object (b);
-          json_builder_set_member_name (b, "uuid");
-          json_builder_add_string_value (b, rp_record_get_uuid (f));
-          json_builder_set_member_name (b, "title");
-          json_builder_add_string_value (b, rp_record_get_string (f, "title"));
-          json_builder_set_member_name (b, "template");
-          json_builder_add_string_value (b, rp_record_get_string (f, "template"));
+          rp_cli_json_string (b, "uuid", rp_record_get_uuid (f));
+          rp_cli_json_string (b, "title", rp_record_get_string (f, "title"));
+          rp_cli_json_string (b, "template", rp_record_get_string (f, "template"));
           json_builder_set_member_name (b, "phases");
           json_builder_add_int_value (b, phases);
           json_builder_set_member_name (b, "activities");
@@ -65,10 +62,8 @@ framework_list (RpCli  *cli,
               RpFinding *finding = findings->pdata[w];
 
               json_builder_begin_object (b);
-              json_builder_set_member_name (b, "rule");
-              json_builder_add_string_value (b, finding->rule);
-              json_builder_set_member_name (b, "message");
-              json_builder_add_string_value (b, finding->message);
+              rp_cli_json_string (b, "rule", finding->rule);
+              rp_cli_json_string (b, "message", finding->message);
               json_builder_end_object (b);
             }
           json_builder_end_array (b);
@@ -83,13 +78,7 @@ framework_list (RpCli  *cli,
                   phases, activities->len, findings->len);
         }
     }
-  json_builder_end_array (b);
-  if (format == RP_CLI_FORMAT_JSON)
-    {
-      g_autoptr(JsonNode) root = json_builder_get_root (b);
-
-      rp_cli_print_json (root);
-    }
+  rp_cli_finish_list (b, format);
   return RP_CLI_OK;
 }
 

@@ -9,23 +9,6 @@
 #include "rp-outsourcing.h"
 #include "rp-util.h"
 
-static void
-json_number_or_null (JsonBuilder *b,
-                     const char  *name,
-                     double       value,
-                     int          decimals)
-{
-  json_builder_set_member_name (b, name);
-  if (isnan (value))
-    json_builder_add_null_value (b);
-  else
-    {
-      double scale = pow (10, decimals);
-
-      json_builder_add_double_value (b, round (value * scale) / scale);
-    }
-}
-
 static char *
 csv_field (const char *text)
 {
@@ -101,19 +84,11 @@ rp_cli_scorecard (RpCli  *cli,
           json_builder_add_string_value (b, c->service_model);
           json_builder_set_member_name (b, "status");
           json_builder_add_string_value (b, c->status);
-          json_number_or_null (b, "score", c->score, 2);
-          json_builder_set_member_name (b, "standing");
-          if (c->standing)
-            json_builder_add_string_value (b, c->standing);
-          else
-            json_builder_add_null_value (b);
-          json_builder_set_member_name (b, "rule_action");
-          if (c->rule_action)
-            json_builder_add_string_value (b, c->rule_action);
-          else
-            json_builder_add_null_value (b);
-          json_number_or_null (b, "overall", c->overall, 2);
-          json_number_or_null (b, "compliance_rate", c->compliance_rate, 4);
+          rp_cli_json_number (b, "score", c->score, 2);
+          rp_cli_json_string (b, "standing", c->standing);
+          rp_cli_json_string (b, "rule_action", c->rule_action);
+          rp_cli_json_number (b, "overall", c->overall, 2);
+          rp_cli_json_number (b, "compliance_rate", c->compliance_rate, 4);
           json_builder_set_member_name (b, "kpis");
           json_builder_add_int_value (b, c->n_kpis);
           json_builder_set_member_name (b, "measured");

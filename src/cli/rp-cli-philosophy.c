@@ -47,19 +47,12 @@ philosophy_list (RpCli  *cli,
       if (format == RP_CLI_FORMAT_JSON)
         {
           json_builder_begin_object (b);
-          json_builder_set_member_name (b, "uuid");
-          json_builder_add_string_value (b, rp_record_get_uuid (p));
-          json_builder_set_member_name (b, "title");
-          json_builder_add_string_value (b, rp_record_get_string (p, "title"));
-          json_builder_set_member_name (b, "status");
-          json_builder_add_string_value (b, rp_record_get_string (p, "status"));
+          rp_cli_json_string (b, "uuid", rp_record_get_uuid (p));
+          rp_cli_json_string (b, "title", rp_record_get_string (p, "title"));
+          rp_cli_json_string (b, "status", rp_record_get_string (p, "status"));
           json_builder_set_member_name (b, "principles");
           json_builder_add_int_value (b, principles);
-          json_builder_set_member_name (b, "evaluation_total");
-          if (isnan (total))
-            json_builder_add_null_value (b);
-          else
-            json_builder_add_double_value (b, round (total * 100) / 100);
+          rp_cli_json_number (b, "evaluation_total", total, 2);
           json_builder_end_object (b);
         }
       else
@@ -71,13 +64,7 @@ philosophy_list (RpCli  *cli,
           printf ("%s  %s  %s  %3u  %5s\n", rp_record_get_uuid (p), title, state, principles, score);
         }
     }
-  json_builder_end_array (b);
-  if (format == RP_CLI_FORMAT_JSON)
-    {
-      g_autoptr(JsonNode) root = json_builder_get_root (b);
-
-      rp_cli_print_json (root);
-    }
+  rp_cli_finish_list (b, format);
   return RP_CLI_OK;
 }
 

@@ -154,3 +154,49 @@ rp_cli_pad (const char *text,
       g_string_append_c (out, ' ');
   return g_string_free (out, FALSE);
 }
+
+/* Closes the array a list command built; prints it when JSON was asked for (the text
+ * form was printed line by line as it went). */
+void
+rp_cli_finish_list (JsonBuilder *builder,
+                    RpCliFormat  format)
+{
+  json_builder_end_array (builder);
+  if (format == RP_CLI_FORMAT_JSON)
+    {
+      g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+      rp_cli_print_json (root);
+    }
+}
+
+/* A member that is null when there is no value. */
+void
+rp_cli_json_string (JsonBuilder *builder,
+                    const char  *name,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* A number rounded to @decimals places; null when there is none (NAN). */
+void
+rp_cli_json_number (JsonBuilder *builder,
+                    const char  *name,
+                    double       value,
+                    int          decimals)
+{
+  json_builder_set_member_name (builder, name);
+  if (isnan (value))
+    json_builder_add_null_value (builder);
+  else
+    {
+      double scale = pow (10, decimals);
+
+      json_builder_add_double_value (builder, round (value * scale) / scale);
+    }
+}

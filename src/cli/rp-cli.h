@@ -50,6 +50,15 @@ gboolean  rp_cli_parse_format (RpCli            *cli,
                                RpCliFormat      *format,
                                int              *status);
 void      rp_cli_print_json   (JsonNode         *node);
+void      rp_cli_finish_list  (JsonBuilder      *builder,
+                               RpCliFormat       format);
+void      rp_cli_json_string  (JsonBuilder      *builder,
+                               const char       *name,
+                               const char       *value);
+void      rp_cli_json_number  (JsonBuilder      *builder,
+                               const char       *name,
+                               double            value,
+                               int               decimals);
 char     *rp_cli_format_number (double           value,
                                int               decimals);
 char     *rp_cli_pad          (const char       *text,

@@ -27,6 +27,21 @@ days_between (const GDate *from,
   return g_date_days_between (from, to);
 }
 
+/* The one rule for every view: past its due date and not done. 0 when it is not late. */
+int
+rp_plan_item_days_overdue (RpRecord    *item,
+                           const GDate *today)
+{
+  GDate due;
+
+  g_date_clear (&due, 1);
+  if (g_strcmp0 (rp_record_get_string (item, "status"), "done") == 0 ||
+      !rp_date_parse (rp_record_get_string (item, "due_on"), &due) ||
+      g_date_compare (&due, today) >= 0)
+    return 0;
+  return days_between (&due, today);
+}
+
 GPtrArray *
 rp_plan_overdue_findings (RpStore     *store,
                           const GDate *today)
@@ -37,16 +52,12 @@ rp_plan_overdue_findings (RpStore     *store,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(RpRecord) item = g_list_model_get_item (items, i);
-      GDate due;
+      int late = rp_plan_item_days_overdue (item, today);
 
-      g_date_clear (&due, 1);
-      if (g_strcmp0 (rp_record_get_string (item, "status"), "done") == 0 ||
-          !rp_date_parse (rp_record_get_string (item, "due_on"), &due) ||
-          g_date_compare (&due, today) >= 0)
+      if (late == 0)
         continue;
       {
         g_autofree char *title = rp_record_dup_title (item);
-        int late = days_between (&due, today);
 
         g_ptr_array_add (findings,
                          rp_finding_new (RP_FINDING_PROBLEM, "plan-item-overdue", "plan_item",

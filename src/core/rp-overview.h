@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 #define RP_REVIEW_SOON_DAYS     14
 #define RP_CONTRACT_ENDING_DAYS 60
 
+int        rp_plan_item_days_overdue   (RpRecord    *item,
+                                        const GDate *today);
 GPtrArray *rp_plan_overdue_findings    (RpStore     *store,
                                         const GDate *today);
 GPtrArray *rp_review_findings          (RpStore     *store,

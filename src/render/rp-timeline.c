@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "rp-timeline.h"
+#include "rp-overview.h"
 #include "rp-util.h"
 
 #define MARGIN    12.0
@@ -326,7 +327,7 @@ rp_timeline_draw (RpTimeline          *self,
   cairo_restore (cr);
 }
 
-/* The strategy's own plan items, in their order; overdue means past due and not done. */
+/* The strategy's own plan items, in their order. */
 RpTimeline *
 rp_timeline_for_strategy (RpStore     *store,
                           RpRecord    *strategy,
@@ -340,15 +341,14 @@ rp_timeline_for_strategy (RpStore     *store,
       g_autoptr(RpRecord) item = g_list_model_get_item (items, i);
       const char *status = rp_record_get_string (item, "status");
       GDate start, due;
-      gboolean has_due;
 
       g_date_clear (&start, 1);
       g_date_clear (&due, 1);
       rp_date_parse (rp_record_get_string (item, "start_on"), &start);
-      has_due = rp_date_parse (rp_record_get_string (item, "due_on"), &due);
+      rp_date_parse (rp_record_get_string (item, "due_on"), &due);
       rp_timeline_add_item (self, rp_record_get_string (item, "title"), rp_record_get_string (item, "owner"),
                             &start, &due, status, (int) rp_record_get_int (item, "progress"),
-                            has_due && g_strcmp0 (status, "done") != 0 && g_date_compare (&due, today) < 0);
+                            rp_plan_item_days_overdue (item, today) > 0);
     }
   return self;
 }
