@@ -138,11 +138,11 @@ test_round_trip (void)
   /* Every kind but the journal travels with "everything". */
   for (guint k = 0; k < n_kinds; k++)
     if (!(kinds[k]->flags & RP_KIND_APPEND_ONLY))
-      g_assert_cmpuint (rp_store_count (target, kinds[k]->name), ==, rp_store_count (source, kinds[k]->name));
+      g_assert_cmpuint (rp_store_count (target, k), ==, rp_store_count (source, k));
 
   /* The import is in the journal and a backup was made first. */
   {
-    g_autoptr(GListModel) journal = rp_store_list (target, "journal_entry", "record_kind", "bundle");
+    g_autoptr(GListModel) journal = rp_store_list (target, RP_KIND_JOURNAL_ENTRY, RP_JOURNAL_ENTRY_RECORD_KIND, "bundle");
     g_autoptr(RpRecord) entry = g_list_model_get_item (journal, 0);
     g_autofree char *backups = rp_store_backup_dir (rp_store_get_path (target));
     g_autoptr(GDir) d = g_dir_open (backups, 0, NULL);
@@ -150,7 +150,7 @@ test_round_trip (void)
     gboolean found = FALSE;
 
     g_assert_nonnull (entry);
-    g_assert_nonnull (strstr (rp_record_get_string (entry, "summary"), "From Harbourline Fibre"));
+    g_assert_nonnull (strstr (rp_record_get_string (entry, RP_JOURNAL_ENTRY_SUMMARY), "From Harbourline Fibre"));
     while (d != NULL && (name = g_dir_read_name (d)) != NULL)
       found |= strstr (name, "before-import") != NULL;
     g_assert_true (found);
@@ -164,19 +164,19 @@ test_scopes_are_self_contained (void)
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) source = open_store (dir, "source.rapport-db", TRUE);
   g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (source);
-  g_autoptr(RpRecord) framework = rp_store_find (source, "framework", "template", "subscription", NULL, NULL);
-  g_autoptr(RpRecord) outsourcer = rp_store_find (source, "outsourcer", "name", "Pearl Delta Contact", NULL, NULL);
+  g_autoptr(RpRecord) framework = rp_store_find (source, RP_KIND_FRAMEWORK, RP_FRAMEWORK_TEMPLATE, "subscription", RP_FIELD_NONE, NULL);
+  g_autoptr(RpRecord) outsourcer = rp_store_find (source, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "Pearl Delta Contact", RP_FIELD_NONE, NULL);
   struct {
     RpExportWhat what;
     const char  *uuid;
-    const char  *kind;
+    RpKindId     kind;
     guint        at_least;
   } scopes[] = {
-    { RP_EXPORT_PHILOSOPHY, rp_record_get_uuid (adopted), "principle", 6 },
-    { RP_EXPORT_FRAMEWORK, rp_record_get_uuid (framework), "activity", 15 },
-    { RP_EXPORT_OUTSOURCER, rp_record_get_uuid (outsourcer), "figure", 40 },
-    { RP_EXPORT_STANDARDS, NULL, "criterion", 6 },
-    { RP_EXPORT_JOURNAL, NULL, "journal_entry", 100 },
+    { RP_EXPORT_PHILOSOPHY, rp_record_get_uuid (adopted), RP_KIND_PRINCIPLE, 6 },
+    { RP_EXPORT_FRAMEWORK, rp_record_get_uuid (framework), RP_KIND_ACTIVITY, 15 },
+    { RP_EXPORT_OUTSOURCER, rp_record_get_uuid (outsourcer), RP_KIND_FIGURE, 40 },
+    { RP_EXPORT_STANDARDS, NULL, RP_KIND_CRITERION, 6 },
+    { RP_EXPORT_JOURNAL, NULL, RP_KIND_JOURNAL_ENTRY, 100 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (scopes); i++)
@@ -200,22 +200,22 @@ test_scopes_are_self_contained (void)
     g_autofree char *path = export_to (source, dir, "fw.rapport", RP_EXPORT_FRAMEWORK, rp_record_get_uuid (framework), FALSE);
     g_autofree char *summary = apply (empty, path, RP_RESOLVE_NEWER);
 
-    g_assert_cmpuint (rp_store_count (empty, "activity_principle"), >, 0);
-    g_assert_cmpuint (rp_store_count (empty, "principle"), >, 0);
-    g_assert_cmpuint (rp_store_count (empty, "philosophy"), ==, 1);
+    g_assert_cmpuint (rp_store_count (empty, RP_KIND_ACTIVITY_PRINCIPLE), >, 0);
+    g_assert_cmpuint (rp_store_count (empty, RP_KIND_PRINCIPLE), >, 0);
+    g_assert_cmpuint (rp_store_count (empty, RP_KIND_PHILOSOPHY), ==, 1);
     /* …and the staff assigned to them (everyone but the delivery supervisor) */
     {
-      g_autoptr(GListModel) links = rp_store_list (source, "activity_staff", NULL, NULL);
+      g_autoptr(GListModel) links = rp_store_list (source, RP_KIND_ACTIVITY_STAFF, RP_FIELD_NONE, NULL);
       g_autoptr(GHashTable) assigned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
       for (guint i = 0; i < g_list_model_get_n_items (links); i++)
         {
           g_autoptr(RpRecord) link = g_list_model_get_item (links, i);
 
-          g_hash_table_add (assigned, g_strdup (rp_record_get_string (link, "staff")));
+          g_hash_table_add (assigned, g_strdup (rp_record_get_string (link, RP_ACTIVITY_STAFF_STAFF)));
         }
-      g_assert_cmpuint (rp_store_count (empty, "staff"), ==, g_hash_table_size (assigned));
-      g_assert_cmpuint (rp_store_count (empty, "staff"), <, rp_store_count (source, "staff"));
+      g_assert_cmpuint (rp_store_count (empty, RP_KIND_STAFF), ==, g_hash_table_size (assigned));
+      g_assert_cmpuint (rp_store_count (empty, RP_KIND_STAFF), <, rp_store_count (source, RP_KIND_STAFF));
     }
   }
 }
@@ -457,26 +457,26 @@ test_preview_and_conflicts (void)
   g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (source);
   g_autofree char *first = export_to (source, dir, "first.rapport", RP_EXPORT_PHILOSOPHY, rp_record_get_uuid (adopted), FALSE);
   g_autofree char *summary = apply (target, first, RP_RESOLVE_NEWER);
-  g_autoptr(GListModel) principles = rp_store_list (source, "principle", "philosophy", rp_record_get_uuid (adopted));
+  g_autoptr(GListModel) principles = rp_store_list (source, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted));
   g_autoptr(RpRecord) p0 = g_list_model_get_item (principles, 0);
   g_autoptr(RpRecord) p1 = g_list_model_get_item (principles, 1);
   g_autoptr(RpRecord) mine = NULL;
-  g_autoptr(RpRecord) fresh = rp_record_new_for ("principle", adopted);
+  g_autoptr(RpRecord) fresh = rp_record_new_for (RP_KIND_PRINCIPLE, adopted);
   g_autofree char *second = NULL;
   g_autoptr(RpBundle) bundle = NULL;
   g_autoptr(RpBundlePreview) preview = NULL;
-  const RpKind *principle_kind = rp_kind_lookup ("principle");
+  const RpKind *principle_kind = rp_kind_get (RP_KIND_PRINCIPLE);
   guint conflict_index = G_MAXUINT;
 
   /* In the source: one principle changed, one added. */
-  rp_record_set_string (p0, "rationale", "Changed by the author after sharing.");
+  rp_record_set_string (p0, RP_PRINCIPLE_RATIONALE, "Changed by the author after sharing.");
   g_assert_true (rp_store_save (source, p0, NULL));
-  rp_record_set_string (fresh, "statement", "Staff may refund up to 50 without asking.");
+  rp_record_set_string (fresh, RP_PRINCIPLE_STATEMENT, "Staff may refund up to 50 without asking.");
   g_assert_true (rp_store_save (source, fresh, NULL));
   /* In the target: another principle changed after the bundle's copy (later). */
   g_usleep (5000);
-  mine = rp_store_get (target, "principle", rp_record_get_uuid (p1));
-  rp_record_set_string (mine, "rationale", "Changed by the reader.");
+  mine = rp_store_get (target, RP_KIND_PRINCIPLE, rp_record_get_uuid (p1));
+  rp_record_set_string (mine, RP_PRINCIPLE_RATIONALE, "Changed by the reader.");
   g_assert_true (rp_store_save (target, mine, NULL));
   /* …and the author changes it too, but earlier than the reader did? No: the author's copy
    * was exported before the reader's change, so the reader's copy is newer: a conflict. */
@@ -510,18 +510,18 @@ test_preview_and_conflicts (void)
     g_autoptr(RpRecord) theirs = rp_bundle_preview_dup_theirs (preview, conflict_index);
     g_autoptr(RpRecord) ours = rp_bundle_preview_dup_mine (preview, conflict_index);
 
-    g_assert_cmpstr (rp_record_get_string (theirs, "rationale"), ==, "The author's own change.");
-    g_assert_cmpstr (rp_record_get_string (ours, "rationale"), ==, "Changed by the reader.");
+    g_assert_cmpstr (rp_record_get_string (theirs, RP_PRINCIPLE_RATIONALE), ==, "The author's own change.");
+    g_assert_cmpstr (rp_record_get_string (ours, RP_PRINCIPLE_RATIONALE), ==, "Changed by the reader.");
   }
   rp_bundle_preview_set_take_theirs (preview, conflict_index, TRUE);
   g_assert_true (rp_bundle_apply (preview, target, NULL, NULL));
-  mine = rp_store_get (target, "principle", rp_record_get_uuid (p1));
-  g_assert_cmpstr (rp_record_get_string (mine, "rationale"), ==, "The author's own change.");
+  mine = rp_store_get (target, RP_KIND_PRINCIPLE, rp_record_get_uuid (p1));
+  g_assert_cmpstr (rp_record_get_string (mine, RP_PRINCIPLE_RATIONALE), ==, "The author's own change.");
   g_clear_object (&mine);
-  mine = rp_store_get (target, "principle", rp_record_get_uuid (p0));
-  g_assert_cmpstr (rp_record_get_string (mine, "rationale"), ==, "Changed by the author after sharing.");
+  mine = rp_store_get (target, RP_KIND_PRINCIPLE, rp_record_get_uuid (p0));
+  g_assert_cmpstr (rp_record_get_string (mine, RP_PRINCIPLE_RATIONALE), ==, "Changed by the author after sharing.");
   {
-    g_autoptr(RpRecord) added = rp_store_get (target, "principle", rp_record_get_uuid (fresh));
+    g_autoptr(RpRecord) added = rp_store_get (target, RP_KIND_PRINCIPLE, rp_record_get_uuid (fresh));
 
     g_assert_nonnull (added);
   }
@@ -534,30 +534,30 @@ test_natural_keys (void)
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) source = open_store (dir, "source.rapport-db", TRUE);
   g_autoptr(RpStore) target = open_store (dir, "target.rapport-db", FALSE);
-  g_autoptr(RpRecord) outsourcer = rp_store_find (source, "outsourcer", "name", "ByteBridge IT Services", NULL, NULL);
+  g_autoptr(RpRecord) outsourcer = rp_store_find (source, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "ByteBridge IT Services", RP_FIELD_NONE, NULL);
   g_autofree char *path = export_to (source, dir, "o.rapport", RP_EXPORT_OUTSOURCER, rp_record_get_uuid (outsourcer), FALSE);
   g_autofree char *summary = apply (target, path, RP_RESOLVE_NEWER);
-  g_autoptr(GListModel) kpis = rp_store_list (target, "kpi", "outsourcer", rp_record_get_uuid (outsourcer));
+  g_autoptr(GListModel) kpis = rp_store_list (target, RP_KIND_KPI, RP_KPI_OUTSOURCER, rp_record_get_uuid (outsourcer));
   g_autoptr(RpRecord) kpi = g_list_model_get_item (kpis, 0);
-  g_autoptr(RpRecord) figure = rp_store_find (target, "figure", "kpi", rp_record_get_uuid (kpi), NULL, NULL);
+  g_autoptr(RpRecord) figure = rp_store_find (target, RP_KIND_FIGURE, RP_FIGURE_KPI, rp_record_get_uuid (kpi), RP_FIELD_NONE, NULL);
   g_autoptr(GError) error = NULL;
-  guint figures = rp_store_count (target, "figure");
+  guint figures = rp_store_count (target, RP_KIND_FIGURE);
 
   /* The reader deletes a figure and enters it again: another UUID, same KPI and month. */
-  g_autoptr(RpRecord) again = rp_record_new_for ("figure", kpi);
+  g_autoptr(RpRecord) again = rp_record_new_for (RP_KIND_FIGURE, kpi);
 
-  rp_record_set_string (again, "period", rp_record_get_string (figure, "period"));
-  rp_record_set_real (again, "value", 42);
+  rp_record_set_string (again, RP_FIGURE_PERIOD, rp_record_get_string (figure, RP_FIGURE_PERIOD));
+  rp_record_set_real (again, RP_FIGURE_VALUE, 42);
   g_assert_true (rp_store_delete (target, figure, NULL, &error));
   g_assert_true (rp_store_save (target, again, &error));
   g_clear_pointer (&summary, g_free);
   summary = apply (target, path, RP_RESOLVE_THEIRS);
-  g_assert_cmpuint (rp_store_count (target, "figure"), ==, figures);
+  g_assert_cmpuint (rp_store_count (target, RP_KIND_FIGURE), ==, figures);
   {
-    g_autoptr(RpRecord) back = rp_store_get (target, "figure", rp_record_get_uuid (again));
+    g_autoptr(RpRecord) back = rp_store_get (target, RP_KIND_FIGURE, rp_record_get_uuid (again));
 
     g_assert_nonnull (back);
-    g_assert_cmpfloat (rp_record_get_real (back, "value"), ==, rp_record_get_real (figure, "value"));
+    g_assert_cmpfloat (rp_record_get_real (back, RP_FIGURE_VALUE), ==, rp_record_get_real (figure, RP_FIGURE_VALUE));
   }
 }
 
@@ -616,7 +616,7 @@ test_exports_match_schema (void)
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) source = open_store (dir, "source.rapport-db", TRUE);
   g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (source);
-  g_autoptr(RpRecord) outsourcer = rp_store_find (source, "outsourcer", "name", "SwiftLink Logistics", NULL, NULL);
+  g_autoptr(RpRecord) outsourcer = rp_store_find (source, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "SwiftLink Logistics", RP_FIELD_NONE, NULL);
   g_autofree char *schema = g_test_build_filename (G_TEST_DIST, "..", "data", "rapport-bundle.schema.json", NULL);
   g_autofree char *script = g_test_build_filename (G_TEST_DIST, "validate-bundle-schema.py", NULL);
   g_autofree char *all = export_to (source, dir, "all.rapport", RP_EXPORT_ALL, NULL, FALSE);

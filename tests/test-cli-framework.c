@@ -174,7 +174,7 @@ test_diagram (Fixture       *f,
 
   /* The expected size comes from the same layout the CLI draws */
   store = rp_store_open (f->path, RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
-  framework = rp_store_get (store, "framework", f->uuid);
+  framework = rp_store_get (store, RP_KIND_FRAMEWORK, f->uuid);
   diagram = rp_diagram_for_framework (store, framework, TRUE);
   rp_diagram_get_size (diagram, &width, &height);
   g_clear_object (&store);

@@ -26,18 +26,18 @@ empty_store (RpTestDir *dir)
 
 static RpRecord *
 add (RpStore    *store,
-     const char *kind,
+     RpKindId    kind,
      ...)
 {
   RpRecord *record = rp_record_new_for (kind, NULL);
   g_autoptr(GError) error = NULL;
-  const char *field;
+  RpFieldId field;
   va_list args;
 
   va_start (args, kind);
-  while ((field = va_arg (args, const char *)) != NULL)
+  while ((field = (RpFieldId) va_arg (args, int)) != RP_FIELD_NONE)
     {
-      const RpField *f = rp_kind_get_field (rp_record_get_kind (record), field);
+      const RpField *f = rp_field_get (field);
       const char *value = va_arg (args, const char *);
 
       if (f->type == RP_FIELD_INT)
@@ -100,8 +100,8 @@ test_review_due (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = empty_store (dir);
-  g_autoptr(RpRecord) strategy = add (store, "strategy", "title", "S", "status", "active", "endorsed_by", "Board",
-                                      "endorsed_on", "2026-01-31", "cadence", "monthly", NULL);
+  g_autoptr(RpRecord) strategy = add (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "S", RP_STRATEGY_STATUS, "active", RP_STRATEGY_ENDORSED_BY, "Board",
+                                      RP_STRATEGY_ENDORSED_ON, "2026-01-31", RP_STRATEGY_CADENCE, "monthly", RP_FIELD_NONE);
   g_autoptr(RpRecord) r1 = NULL;
   g_autoptr(RpRecord) r2 = NULL;
   g_autoptr(RpRecord) last = NULL;
@@ -117,13 +117,13 @@ test_review_due (void)
   d0 = rp_date_format (&due);
   g_assert_cmpstr (d0, ==, "2026-02-28");
 
-  r1 = add (store, "review", "strategy", rp_record_get_uuid (strategy), "held_on", "2026-03-10", NULL);
+  r1 = add (store, RP_KIND_REVIEW, RP_REVIEW_STRATEGY, rp_record_get_uuid (strategy), RP_REVIEW_HELD_ON, "2026-03-10", RP_FIELD_NONE);
   g_assert_true (rp_review_next_due (store, strategy, &due, NULL));
   d1 = rp_date_format (&due);
   g_assert_cmpstr (d1, ==, "2026-04-10");
 
-  r2 = add (store, "review", "strategy", rp_record_get_uuid (strategy), "held_on", "2026-04-08",
-            "next_review_on", "2026-06-01", NULL);
+  r2 = add (store, RP_KIND_REVIEW, RP_REVIEW_STRATEGY, rp_record_get_uuid (strategy), RP_REVIEW_HELD_ON, "2026-04-08",
+            RP_REVIEW_NEXT_REVIEW_ON, "2026-06-01", RP_FIELD_NONE);
   g_assert_true (rp_review_next_due (store, strategy, &due, &last));
   d2 = rp_date_format (&due);
   g_assert_cmpstr (d2, ==, "2026-06-01");
@@ -153,14 +153,14 @@ test_plan_overdue (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = empty_store (dir);
-  g_autoptr(RpRecord) strategy = add (store, "strategy", "title", "S", NULL);
-  g_autoptr(RpRecord) late = add (store, "plan_item", "strategy", rp_record_get_uuid (strategy), "title", "Late",
-                                  "owner", "Raj", "due_on", "2026-11-22", "status", "in_progress", NULL);
-  g_autoptr(RpRecord) today_item = add (store, "plan_item", "strategy", rp_record_get_uuid (strategy), "title", "Today",
-                                        "due_on", "2026-11-23", NULL);
-  g_autoptr(RpRecord) done = add (store, "plan_item", "strategy", rp_record_get_uuid (strategy), "title", "Done",
-                                  "due_on", "2026-01-01", "status", "done", NULL);
-  g_autoptr(RpRecord) undated = add (store, "plan_item", "strategy", rp_record_get_uuid (strategy), "title", "Undated", NULL);
+  g_autoptr(RpRecord) strategy = add (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "S", RP_FIELD_NONE);
+  g_autoptr(RpRecord) late = add (store, RP_KIND_PLAN_ITEM, RP_PLAN_ITEM_STRATEGY, rp_record_get_uuid (strategy), RP_PLAN_ITEM_TITLE, "Late",
+                                  RP_PLAN_ITEM_OWNER, "Raj", RP_PLAN_ITEM_DUE_ON, "2026-11-22", RP_PLAN_ITEM_STATUS, "in_progress", RP_FIELD_NONE);
+  g_autoptr(RpRecord) today_item = add (store, RP_KIND_PLAN_ITEM, RP_PLAN_ITEM_STRATEGY, rp_record_get_uuid (strategy), RP_PLAN_ITEM_TITLE, "Today",
+                                        RP_PLAN_ITEM_DUE_ON, "2026-11-23", RP_FIELD_NONE);
+  g_autoptr(RpRecord) done = add (store, RP_KIND_PLAN_ITEM, RP_PLAN_ITEM_STRATEGY, rp_record_get_uuid (strategy), RP_PLAN_ITEM_TITLE, "Done",
+                                  RP_PLAN_ITEM_DUE_ON, "2026-01-01", RP_PLAN_ITEM_STATUS, "done", RP_FIELD_NONE);
+  g_autoptr(RpRecord) undated = add (store, RP_KIND_PLAN_ITEM, RP_PLAN_ITEM_STRATEGY, rp_record_get_uuid (strategy), RP_PLAN_ITEM_TITLE, "Undated", RP_FIELD_NONE);
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(RpTimeline) timeline = NULL;
   GDate today;
@@ -185,11 +185,11 @@ test_change_request_flow (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = empty_store (dir);
-  g_autoptr(RpRecord) strategy = add (store, "strategy", "title", "S", NULL);
-  g_autoptr(RpRecord) request = add (store, "change_request", "strategy", rp_record_get_uuid (strategy),
-                                     "what", "Hire contractors", "requested_by", "Mei", NULL);
-  g_autoptr(RpRecord) other = add (store, "change_request", "strategy", rp_record_get_uuid (strategy),
-                                   "what", "Cut the budget", NULL);
+  g_autoptr(RpRecord) strategy = add (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "S", RP_FIELD_NONE);
+  g_autoptr(RpRecord) request = add (store, RP_KIND_CHANGE_REQUEST, RP_CHANGE_REQUEST_STRATEGY, rp_record_get_uuid (strategy),
+                                     RP_CHANGE_REQUEST_WHAT, "Hire contractors", RP_CHANGE_REQUEST_REQUESTED_BY, "Mei", RP_FIELD_NONE);
+  g_autoptr(RpRecord) other = add (store, RP_KIND_CHANGE_REQUEST, RP_CHANGE_REQUEST_STRATEGY, rp_record_get_uuid (strategy),
+                                   RP_CHANGE_REQUEST_WHAT, "Cut the budget", RP_FIELD_NONE);
   g_autoptr(RpRecord) fresh = NULL;
   g_autoptr(GPtrArray) open_before = rp_change_request_findings (store);
   g_autoptr(GPtrArray) open_after = NULL;
@@ -209,23 +209,23 @@ test_change_request_flow (void)
   g_assert_false (rp_change_request_decide (store, request, "approved", "Board", "1 Nov", NULL, &error));
   g_assert_nonnull (strstr (error->message, "1 Nov"));
   g_clear_error (&error);
-  fresh = rp_store_get (store, "change_request", rp_record_get_uuid (request));
-  g_assert_cmpstr (rp_record_get_string (fresh, "decision"), ==, "pending");
+  fresh = rp_store_get (store, RP_KIND_CHANGE_REQUEST, rp_record_get_uuid (request));
+  g_assert_cmpstr (rp_record_get_string (fresh, RP_CHANGE_REQUEST_DECISION), ==, "pending");
   g_clear_object (&fresh);
 
   g_assert_true (rp_change_request_decide (store, request, "approved", "Board", "2026-11-01", "Go ahead.", &error));
   g_assert_no_error (error);
-  fresh = rp_store_get (store, "change_request", rp_record_get_uuid (request));
-  g_assert_cmpstr (rp_record_get_string (fresh, "decision"), ==, "approved");
-  g_assert_cmpstr (rp_record_get_string (fresh, "decided_by"), ==, "Board");
-  g_assert_cmpstr (rp_record_get_string (fresh, "decision_notes"), ==, "Go ahead.");
+  fresh = rp_store_get (store, RP_KIND_CHANGE_REQUEST, rp_record_get_uuid (request));
+  g_assert_cmpstr (rp_record_get_string (fresh, RP_CHANGE_REQUEST_DECISION), ==, "approved");
+  g_assert_cmpstr (rp_record_get_string (fresh, RP_CHANGE_REQUEST_DECIDED_BY), ==, "Board");
+  g_assert_cmpstr (rp_record_get_string (fresh, RP_CHANGE_REQUEST_DECISION_NOTES), ==, "Go ahead.");
   g_assert_false (rp_change_request_decide (store, fresh, "rejected", "CEO", "2026-11-02", NULL, &error));
   g_assert_nonnull (strstr (error->message, "already"));
   g_clear_error (&error);
 
   g_assert_true (rp_change_request_decide (store, other, "deferred", "Board", "2026-11-01", NULL, NULL));
   g_clear_object (&other);
-  other = rp_store_find (store, "change_request", "what", "Cut the budget", NULL, NULL);
+  other = rp_store_find (store, RP_KIND_CHANGE_REQUEST, RP_CHANGE_REQUEST_WHAT, "Cut the budget", RP_FIELD_NONE, NULL);
   g_assert_true (rp_change_request_decide (store, other, "rejected", "Board", "2026-12-01", NULL, NULL));
 
   open_after = rp_change_request_findings (store);
@@ -244,11 +244,11 @@ test_strategy_tree (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = empty_store (dir);
-  g_autoptr(RpRecord) a = add (store, "strategy", "title", "A", NULL);
-  g_autoptr(RpRecord) b = add (store, "strategy", "title", "B", NULL);
-  g_autoptr(RpRecord) a1 = add (store, "strategy", "title", "A1", "parent", rp_record_get_uuid (a), NULL);
-  g_autoptr(RpRecord) a1x = add (store, "strategy", "title", "A1x", "parent", rp_record_get_uuid (a1), NULL);
-  g_autoptr(RpRecord) a2 = add (store, "strategy", "title", "A2", "parent", rp_record_get_uuid (a), NULL);
+  g_autoptr(RpRecord) a = add (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "A", RP_FIELD_NONE);
+  g_autoptr(RpRecord) b = add (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "B", RP_FIELD_NONE);
+  g_autoptr(RpRecord) a1 = add (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "A1", RP_STRATEGY_PARENT, rp_record_get_uuid (a), RP_FIELD_NONE);
+  g_autoptr(RpRecord) a1x = add (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "A1x", RP_STRATEGY_PARENT, rp_record_get_uuid (a1), RP_FIELD_NONE);
+  g_autoptr(RpRecord) a2 = add (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "A2", RP_STRATEGY_PARENT, rp_record_get_uuid (a), RP_FIELD_NONE);
   g_autoptr(GPtrArray) tree = rp_strategy_tree (store);
   static const char *const order[] = { "A", "A1", "A1x", "A2", "B" };
   static const guint depth[] = { 0, 1, 2, 1, 0 };
@@ -260,7 +260,7 @@ test_strategy_tree (void)
     {
       RpStrategyNode *node = tree->pdata[i];
 
-      g_assert_cmpstr (rp_record_get_string (node->strategy, "title"), ==, order[i]);
+      g_assert_cmpstr (rp_record_get_string (node->strategy, RP_STRATEGY_TITLE), ==, order[i]);
       g_assert_cmpuint (node->depth, ==, depth[i]);
     }
 
@@ -334,7 +334,7 @@ test_journal_queries (void)
   g_clear_error (&error);
 
   total = rp_journal_count (store, &all, NULL);
-  g_assert_cmpuint (total, ==, rp_store_count (store, "journal_entry"));
+  g_assert_cmpuint (total, ==, rp_store_count (store, RP_KIND_JOURNAL_ENTRY));
 
   /* Newest first, page by page without overlap */
   first = rp_journal_fetch (store, &all, 0, 10, NULL);

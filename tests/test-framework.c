@@ -22,19 +22,19 @@ empty_store (RpTestDir *dir)
 
 static RpRecord *
 add (RpStore    *store,
-     const char *kind,
+     RpKindId    kind,
      RpRecord   *owner,
      ...)
 {
   RpRecord *record = rp_record_new_for (kind, owner);
   g_autoptr(GError) error = NULL;
-  const char *field;
+  RpFieldId field;
   va_list args;
 
   va_start (args, owner);
-  while ((field = va_arg (args, const char *)) != NULL)
+  while ((field = (RpFieldId) va_arg (args, int)) != RP_FIELD_NONE)
     {
-      const RpField *f = rp_kind_get_field (rp_record_get_kind (record), field);
+      const RpField *f = rp_field_get (field);
       const char *value = va_arg (args, const char *);
 
       if (f->type == RP_FIELD_INT)
@@ -49,14 +49,13 @@ add (RpStore    *store,
 }
 
 static void
-add_link (RpStore    *store,
-          const char *kind,
-          const char *field1,
-          RpRecord   *one,
-          const char *field2,
-          RpRecord   *other)
+add_link (RpStore   *store,
+          RpFieldId  field1,
+          RpRecord  *one,
+          RpFieldId  field2,
+          RpRecord  *other)
 {
-  g_assert_true (rp_link_toggle (store, kind, field1, rp_record_get_uuid (one), field2, rp_record_get_uuid (other),
+  g_assert_true (rp_link_toggle (store, field1, rp_record_get_uuid (one), field2, rp_record_get_uuid (other),
                                  TRUE, NULL));
 }
 
@@ -82,32 +81,32 @@ test_templates (void)
 
       g_assert_no_error (error);
       g_assert_nonnull (framework);
-      g_assert_cmpstr (rp_record_get_string (framework, "template"), ==, industries[t]);
+      g_assert_cmpstr (rp_record_get_string (framework, RP_FRAMEWORK_TEMPLATE), ==, industries[t]);
       g_assert_nonnull (rp_framework_template_describe (industries[t]));
-      phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+      phases = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
       g_assert_cmpuint (g_list_model_get_n_items (phases), >=, 3);
       for (guint p = 0; p < g_list_model_get_n_items (phases); p++)
         {
           g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
-          int start = rp_record_get_int (phase, "start_day"), end = rp_record_get_int (phase, "end_day");
+          int start = rp_record_get_int (phase, RP_PHASE_START_DAY), end = rp_record_get_int (phase, RP_PHASE_END_DAY);
 
           g_assert_cmpint (start, <=, end);
           g_assert_cmpint (start, >=, previous_start);
           previous_start = start;
           has_pre |= end <= 0 && start < 0;
           has_post |= rp_phase_is_post_sale (phase);
-          g_assert_cmpuint (rp_store_count_where (store, "activity", "phase", rp_record_get_uuid (phase)), >, 0);
+          g_assert_cmpuint (rp_store_count_where (store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase)), >, 0);
         }
       g_assert_true (has_pre);
       g_assert_true (has_post);
-      g_assert_cmpuint (rp_store_count_where (store, "factor", "framework", rp_record_get_uuid (framework)), >=, 3);
+      g_assert_cmpuint (rp_store_count_where (store, RP_KIND_FACTOR, RP_FACTOR_FRAMEWORK, rp_record_get_uuid (framework)), >=, 3);
 
       /* No activity title is shared between industries: not one list renamed */
       activities = rp_framework_list_activities (store, framework);
       g_assert_cmpuint (activities->len, >=, 8);
       for (guint a = 0; a < activities->len; a++)
         {
-          const char *title = rp_record_get_string (activities->pdata[a], "title");
+          const char *title = rp_record_get_string (activities->pdata[a], RP_ACTIVITY_TITLE);
           const char *other = g_hash_table_lookup (seen_titles, title);
 
           if (other != NULL && !g_str_equal (other, industries[t]))
@@ -126,14 +125,14 @@ test_templates (void)
   /* Blank: the seed's three periods, nothing in them, and every gap flagged */
   {
     g_autoptr(RpRecord) blank = rp_framework_create_from_template (store, "blank", "Blank", NULL);
-    g_autoptr(GListModel) phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (blank));
+    g_autoptr(GListModel) phases = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (blank));
     g_autoptr(GPtrArray) findings = rp_framework_findings (store, blank);
     g_autoptr(RpRecord) first = g_list_model_get_item (phases, 0);
     g_autoptr(RpRecord) last = g_list_model_get_item (phases, 2);
 
     g_assert_cmpuint (g_list_model_get_n_items (phases), ==, 3);
-    g_assert_cmpint (rp_record_get_int (first, "start_day"), ==, -60);
-    g_assert_cmpint (rp_record_get_int (last, "end_day"), ==, 365);
+    g_assert_cmpint (rp_record_get_int (first, RP_PHASE_START_DAY), ==, -60);
+    g_assert_cmpint (rp_record_get_int (last, RP_PHASE_END_DAY), ==, 365);
     g_assert_cmpuint (rp_findings_count (findings, "phase-empty"), ==, 3);
     g_assert_cmpuint (rp_findings_count (findings, "post-sale-no-feedback"), ==, 1);
     g_assert_cmpuint (rp_findings_count (findings, "post-sale-no-recovery"), ==, 1);
@@ -141,12 +140,12 @@ test_templates (void)
 
   /* An unknown template is refused, and nothing is written */
   {
-    guint before = rp_store_count (store, "framework");
+    guint before = rp_store_count (store, RP_KIND_FRAMEWORK);
 
     g_assert_null (rp_framework_create_from_template (store, "aerospace", "X", &error));
     g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
     g_assert_nonnull (strstr (error->message, "aerospace"));
-    g_assert_cmpuint (rp_store_count (store, "framework"), ==, before);
+    g_assert_cmpuint (rp_store_count (store, RP_KIND_FRAMEWORK), ==, before);
   }
 }
 
@@ -157,14 +156,14 @@ test_staff_shortfall (void)
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = empty_store (dir);
   g_autoptr(RpRecord) framework = rp_framework_create_from_template (store, "blank", "F", NULL);
-  g_autoptr(GListModel) phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+  g_autoptr(GListModel) phases = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
   g_autoptr(RpRecord) phase = g_list_model_get_item (phases, 2);
-  g_autoptr(RpRecord) activity = add (store, "activity", phase, "title", "Fault hotline", "category", "support",
-                                      "need_technical", "4", "need_business", "2", "need_soft_skills", "4", NULL);
-  g_autoptr(RpRecord) exact = add (store, "staff", NULL, "name", "Exactly enough", "technical", "4", "business", "2",
-                                   "soft_skills", "4", NULL);
-  g_autoptr(RpRecord) weak = add (store, "staff", NULL, "name", "Ken", "technical", "2", "business", "5",
-                                  "soft_skills", "3", NULL);
+  g_autoptr(RpRecord) activity = add (store, RP_KIND_ACTIVITY, phase, RP_ACTIVITY_TITLE, "Fault hotline", RP_ACTIVITY_CATEGORY, "support",
+                                      RP_ACTIVITY_NEED_TECHNICAL, "4", RP_ACTIVITY_NEED_BUSINESS, "2", RP_ACTIVITY_NEED_SOFT_SKILLS, "4", RP_FIELD_NONE);
+  g_autoptr(RpRecord) exact = add (store, RP_KIND_STAFF, NULL, RP_STAFF_NAME, "Exactly enough", RP_STAFF_TECHNICAL, "4", RP_STAFF_BUSINESS, "2",
+                                   RP_STAFF_SOFT_SKILLS, "4", RP_FIELD_NONE);
+  g_autoptr(RpRecord) weak = add (store, RP_KIND_STAFF, NULL, RP_STAFF_NAME, "Ken", RP_STAFF_TECHNICAL, "2", RP_STAFF_BUSINESS, "5",
+                                  RP_STAFF_SOFT_SKILLS, "3", RP_FIELD_NONE);
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
   g_autoptr(GPtrArray) only_exact = g_ptr_array_new ();
   g_autoptr(GPtrArray) both = g_ptr_array_new ();
@@ -199,7 +198,7 @@ test_staff_shortfall (void)
   g_assert_nonnull (strstr (((RpFinding *) f2->pdata[1])->message, "soft skills: level 3, the activity needs 4"));
 
   /* Through the store: assignments are read back and checked the same way */
-  add_link (store, "activity_staff", "activity", activity, "staff", weak);
+  add_link (store, RP_ACTIVITY_STAFF_ACTIVITY, activity, RP_ACTIVITY_STAFF_STAFF, weak);
   listed = rp_activity_list_staff (store, activity);
   g_assert_cmpuint (listed->len, ==, 1);
   framework_findings = rp_framework_findings (store, framework);
@@ -213,13 +212,13 @@ test_coverage (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = empty_store (dir);
-  g_autoptr(RpRecord) philosophy = add (store, "philosophy", NULL, "title", "Customers first", NULL);
-  g_autoptr(RpRecord) p1 = add (store, "principle", philosophy, "statement", "Prices in full", NULL);
-  g_autoptr(RpRecord) p2 = add (store, "principle", philosophy, "statement", "Faults fixed in a day", NULL);
-  g_autoptr(RpRecord) framework = add (store, "framework", NULL, "title", "F", NULL);
-  g_autoptr(RpRecord) pre = add (store, "phase", framework, "name", "Pre-sale", "start_day", "-30", "end_day", "0", NULL);
-  g_autoptr(RpRecord) post = add (store, "phase", framework, "name", "After", "start_day", "0", "end_day", "90", NULL);
-  g_autoptr(RpRecord) ads = add (store, "activity", pre, "title", "Adverts", "category", "advertising", NULL);
+  g_autoptr(RpRecord) philosophy = add (store, RP_KIND_PHILOSOPHY, NULL, RP_PHILOSOPHY_TITLE, "Customers first", RP_FIELD_NONE);
+  g_autoptr(RpRecord) p1 = add (store, RP_KIND_PRINCIPLE, philosophy, RP_PRINCIPLE_STATEMENT, "Prices in full", RP_FIELD_NONE);
+  g_autoptr(RpRecord) p2 = add (store, RP_KIND_PRINCIPLE, philosophy, RP_PRINCIPLE_STATEMENT, "Faults fixed in a day", RP_FIELD_NONE);
+  g_autoptr(RpRecord) framework = add (store, RP_KIND_FRAMEWORK, NULL, RP_FRAMEWORK_TITLE, "F", RP_FIELD_NONE);
+  g_autoptr(RpRecord) pre = add (store, RP_KIND_PHASE, framework, RP_PHASE_NAME, "Pre-sale", RP_PHASE_START_DAY, "-30", RP_PHASE_END_DAY, "0", RP_FIELD_NONE);
+  g_autoptr(RpRecord) post = add (store, RP_KIND_PHASE, framework, RP_PHASE_NAME, "After", RP_PHASE_START_DAY, "0", RP_PHASE_END_DAY, "90", RP_FIELD_NONE);
+  g_autoptr(RpRecord) ads = add (store, RP_KIND_ACTIVITY, pre, RP_ACTIVITY_TITLE, "Adverts", RP_ACTIVITY_CATEGORY, "advertising", RP_FIELD_NONE);
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) unadopted = NULL;
@@ -231,7 +230,7 @@ test_coverage (void)
   g_assert_cmpuint (rp_findings_count (unadopted, "principle-unserved"), ==, 0);
   g_assert_true (rp_philosophy_propose (store, philosophy, "A", "2026-01-01", NULL, NULL));
   g_assert_true (rp_philosophy_adopt (store, philosophy, "Board", "2026-01-02", NULL, NULL));
-  add_link (store, "activity_principle", "activity", ads, "principle", p1);
+  add_link (store, RP_ACTIVITY_PRINCIPLE_ACTIVITY, ads, RP_ACTIVITY_PRINCIPLE_PRINCIPLE, p1);
 
   before = rp_framework_findings (store, framework);
   g_assert_cmpuint (rp_findings_count (before, "principle-unserved"), ==, 1);
@@ -250,9 +249,9 @@ test_coverage (void)
   /* A pre-sale phase needs no feedback mechanism */
   g_assert_false (rp_phase_is_post_sale (pre));
 
-  survey = add (store, "activity", post, "title", "Survey", "category", "feedback", NULL);
-  recovery = add (store, "activity", post, "title", "Put it right", "category", "recovery", NULL);
-  add_link (store, "activity_principle", "activity", recovery, "principle", p2);
+  survey = add (store, RP_KIND_ACTIVITY, post, RP_ACTIVITY_TITLE, "Survey", RP_ACTIVITY_CATEGORY, "feedback", RP_FIELD_NONE);
+  recovery = add (store, RP_KIND_ACTIVITY, post, RP_ACTIVITY_TITLE, "Put it right", RP_ACTIVITY_CATEGORY, "recovery", RP_FIELD_NONE);
+  add_link (store, RP_ACTIVITY_PRINCIPLE_ACTIVITY, recovery, RP_ACTIVITY_PRINCIPLE_PRINCIPLE, p2);
   after = rp_framework_findings (store, framework);
   g_assert_cmpuint (rp_findings_count (after, "principle-unserved"), ==, 0);
   g_assert_cmpuint (rp_findings_count (after, "phase-empty"), ==, 0);
@@ -268,8 +267,8 @@ test_phases (void)
   g_autoptr(RpStore) store = empty_store (dir);
   g_autoptr(RpRecord) framework = rp_framework_create_from_template (store, "blank", "F", NULL);
   g_autoptr(RpRecord) other = rp_framework_create_from_template (store, "blank", "G", NULL);
-  g_autoptr(GListModel) phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
-  g_autoptr(GListModel) other_phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (other));
+  g_autoptr(GListModel) phases = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
+  g_autoptr(GListModel) other_phases = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (other));
   g_autoptr(RpRecord) sale = g_list_model_get_item (phases, 1);
   g_autoptr(RpRecord) post = g_list_model_get_item (phases, 2);
   g_autoptr(RpRecord) elsewhere = g_list_model_get_item (other_phases, 0);
@@ -291,23 +290,23 @@ test_phases (void)
   g_assert_cmpstr (d4, ==, "Day +7");
 
   /* Renamed and moved to the front */
-  rp_record_set_string (post, "name", "Aftercare");
+  rp_record_set_string (post, RP_PHASE_NAME, "Aftercare");
   g_assert_true (rp_store_save (store, post, NULL));
   g_assert_true (rp_store_move (store, post, 0, &error));
   g_assert_no_error (error);
-  reordered = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+  reordered = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
   {
     g_autoptr(RpRecord) first = g_list_model_get_item (reordered, 0);
     g_autoptr(RpRecord) second = g_list_model_get_item (reordered, 1);
 
-    g_assert_cmpstr (rp_record_get_string (first, "name"), ==, "Aftercare");
-    g_assert_cmpstr (rp_record_get_string (second, "name"), ==, "Pre-sale");
+    g_assert_cmpstr (rp_record_get_string (first, RP_PHASE_NAME), ==, "Aftercare");
+    g_assert_cmpstr (rp_record_get_string (second, RP_PHASE_NAME), ==, "Pre-sale");
   }
 
   /* An end before the start is refused, with both values named */
   reversed = rp_record_copy (sale);
-  rp_record_set_int (reversed, "start_day", 30);
-  rp_record_set_int (reversed, "end_day", -10);
+  rp_record_set_int (reversed, RP_PHASE_START_DAY, 30);
+  rp_record_set_int (reversed, RP_PHASE_END_DAY, -10);
   g_assert_false (rp_store_save (store, reversed, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "30"));
@@ -315,11 +314,11 @@ test_phases (void)
   g_clear_error (&error);
 
   /* Activities move to the end of another phase of the same framework, and nowhere else */
-  a1 = add (store, "activity", post, "title", "Survey", "category", "feedback", NULL);
-  a2 = add (store, "activity", sale, "title", "Walk-through", "category", "information", NULL);
+  a1 = add (store, RP_KIND_ACTIVITY, post, RP_ACTIVITY_TITLE, "Survey", RP_ACTIVITY_CATEGORY, "feedback", RP_FIELD_NONE);
+  a2 = add (store, RP_KIND_ACTIVITY, sale, RP_ACTIVITY_TITLE, "Walk-through", RP_ACTIVITY_CATEGORY, "information", RP_FIELD_NONE);
   g_assert_true (rp_activity_move_to_phase (store, a2, post, &error));
   g_assert_no_error (error);
-  in_post = rp_store_list (store, "activity", "phase", rp_record_get_uuid (post));
+  in_post = rp_store_list (store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (post));
   g_assert_cmpuint (g_list_model_get_n_items (in_post), ==, 2);
   moved = g_list_model_get_item (in_post, 1);
   g_assert_cmpstr (rp_record_get_uuid (moved), ==, rp_record_get_uuid (a2));
@@ -343,14 +342,14 @@ test_diagram_model (void)
   double w, h, tw, th;
 
   g_assert_true (rp_sample_fill (store, NULL));
-  frameworks = rp_store_list (store, "framework", NULL, NULL);
+  frameworks = rp_store_list (store, RP_KIND_FRAMEWORK, RP_FIELD_NONE, NULL);
   framework = g_list_model_get_item (frameworks, 0);
   activities = rp_framework_list_activities (store, framework);
   for (guint i = 0; i < activities->len; i++)
-    g_hash_table_add (categories, (gpointer) rp_record_get_string (activities->pdata[i], "category"));
+    g_hash_table_add (categories, (gpointer) rp_record_get_string (activities->pdata[i], RP_ACTIVITY_CATEGORY));
   diagram = rp_diagram_for_framework (store, framework, FALSE);
   titled = rp_diagram_for_framework (store, framework, TRUE);
-  g_assert_cmpuint (rp_diagram_get_n_phases (diagram), ==, rp_store_count_where (store, "phase", "framework",
+  g_assert_cmpuint (rp_diagram_get_n_phases (diagram), ==, rp_store_count_where (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK,
                                                                                  rp_record_get_uuid (framework)));
   g_assert_cmpuint (rp_diagram_get_n_lanes (diagram), ==, g_hash_table_size (categories));
   g_assert_cmpuint (rp_diagram_get_n_blocks (diagram), ==, activities->len);

@@ -40,10 +40,10 @@ static void
 test_period_score (void)
 {
   RpKpiResult kpis[] = {
-    { .weight = 3, .attainment = 1.0, .state = RP_FIGURE_MEASURED },
-    { .weight = 1, .attainment = 0.5, .state = RP_FIGURE_MEASURED },
-    { .weight = 2, .attainment = NAN, .state = RP_FIGURE_MISSING },
-    { .weight = 4, .attainment = NAN, .state = RP_FIGURE_NOT_APPLICABLE },
+    { .weight = 3, .attainment = 1.0, .state = RP_FIGURE_STATE_MEASURED },
+    { .weight = 1, .attainment = 0.5, .state = RP_FIGURE_STATE_MEASURED },
+    { .weight = 2, .attainment = NAN, .state = RP_FIGURE_STATE_MISSING },
+    { .weight = 4, .attainment = NAN, .state = RP_FIGURE_STATE_NOT_APPLICABLE },
   };
 
   /* 100 × (3 × 1 + 1 × 0.5) / (3 + 1): missing and not applicable are left out,
@@ -111,12 +111,12 @@ add_kpi (RpStore    *store,
          double      target,
          const char *from)
 {
-  RpRecord *kpi = rp_record_new_for ("kpi", outsourcer);
+  RpRecord *kpi = rp_record_new_for (RP_KIND_KPI, outsourcer);
 
-  rp_record_set_string (kpi, "name", name);
-  rp_record_set_string (kpi, "kpi_kind", kind);
-  rp_record_set_string (kpi, "direction", direction);
-  rp_record_set_real (kpi, "weight", weight);
+  rp_record_set_string (kpi, RP_KPI_NAME, name);
+  rp_record_set_string (kpi, RP_KPI_KPI_KIND, kind);
+  rp_record_set_string (kpi, RP_KPI_DIRECTION, direction);
+  rp_record_set_real (kpi, RP_KPI_WEIGHT, weight);
   g_assert_true (rp_store_save (store, kpi, NULL));
   if (!isnan (target))
     g_assert_true (rp_kpi_change_target (store, kpi, target, from, NULL));
@@ -139,8 +139,8 @@ test_scorecard_worked_example (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = new_store (dir, "w.rapport-db", FALSE);
-  g_autoptr(RpRecord) vendor = rp_record_new_for ("outsourcer", NULL);
-  g_autoptr(RpRecord) empty = rp_record_new_for ("outsourcer", NULL);
+  g_autoptr(RpRecord) vendor = rp_record_new_for (RP_KIND_OUTSOURCER, NULL);
+  g_autoptr(RpRecord) empty = rp_record_new_for (RP_KIND_OUTSOURCER, NULL);
   g_autoptr(RpRecord) on_time = NULL;
   g_autoptr(RpRecord) repair = NULL;
   g_autoptr(RpRecord) attitude = NULL;
@@ -148,8 +148,8 @@ test_scorecard_worked_example (void)
   g_autoptr(GError) error = NULL;
   RpScorecard *card;
 
-  rp_record_set_string (vendor, "name", "Vendor");
-  rp_record_set_string (empty, "name", "No KPIs");
+  rp_record_set_string (vendor, RP_OUTSOURCER_NAME, "Vendor");
+  rp_record_set_string (empty, RP_OUTSOURCER_NAME, "No KPIs");
   g_assert_true (rp_store_save (store, vendor, NULL));
   g_assert_true (rp_store_save (store, empty, NULL));
   on_time = add_kpi (store, vendor, "On time", "measured", "higher", 2, 95, "2026-01");
@@ -187,12 +187,12 @@ test_scorecard_worked_example (void)
     RpKpiLine *line1 = card->kpis->pdata[1];
     RpKpiLine *line2 = card->kpis->pdata[2];
 
-    g_assert_cmpint (line0->state, ==, RP_FIGURE_MEASURED);
+    g_assert_cmpint (line0->state, ==, RP_FIGURE_STATE_MEASURED);
     assert_near (line0->target, 97);
     assert_near (line0->contribution, 100.0 * 95 / 97);
-    g_assert_cmpint (line1->state, ==, RP_FIGURE_NOT_APPLICABLE);
+    g_assert_cmpint (line1->state, ==, RP_FIGURE_STATE_NOT_APPLICABLE);
     g_assert_true (isnan (line1->contribution));
-    g_assert_cmpint (line2->state, ==, RP_FIGURE_MISSING);
+    g_assert_cmpint (line2->state, ==, RP_FIGURE_STATE_MISSING);
     g_assert_true (isnan (line2->value));
   }
   /* An outsourcer without KPIs has no score and no standing, not a zero. */
@@ -246,8 +246,8 @@ test_sample_scorecard (void)
 
     g_assert_true (rp_scorecard_needs_decision (store, card));
     proposed = rp_vendor_action_proposed (store, card);
-    g_assert_cmpstr (rp_record_get_string (proposed, "action_kind"), ==, "penalty");
-    g_assert_cmpstr (rp_record_get_string (proposed, "period"), ==, period);
+    g_assert_cmpstr (rp_record_get_string (proposed, RP_VENDOR_ACTION_ACTION_KIND), ==, "penalty");
+    g_assert_cmpstr (rp_record_get_string (proposed, RP_VENDOR_ACTION_PERIOD), ==, period);
     g_assert_true (rp_store_save (store, proposed, NULL));
     g_assert_false (rp_scorecard_needs_decision (store, card));
   }
@@ -268,8 +268,8 @@ test_candidate_ranking (void)
   /* BrightWave: 100 × Σ w·s/5 / Σ w */
   assert_near (rp_weighted_score (weights, bright, 6), 100.0 * (12 + 12 + 6 + 6 + 4 + 6) / 5 / 13);
   g_assert_cmpuint (ranking->len, ==, 3);
-  g_assert_cmpstr (rp_record_get_string (((RpRanked *) ranking->pdata[0])->subject, "name"), ==, "ByteBridge IT Services");
-  g_assert_cmpstr (rp_record_get_string (((RpRanked *) ranking->pdata[1])->subject, "name"), ==, "BrightWave Marketing");
+  g_assert_cmpstr (rp_record_get_string (((RpRanked *) ranking->pdata[0])->subject, RP_OUTSOURCER_NAME), ==, "ByteBridge IT Services");
+  g_assert_cmpstr (rp_record_get_string (((RpRanked *) ranking->pdata[1])->subject, RP_OUTSOURCER_NAME), ==, "BrightWave Marketing");
   assert_near (((RpRanked *) ranking->pdata[1])->total, rp_weighted_score (weights, bright, 6));
   assert_near (((RpRanked *) ranking->pdata[2])->total, rp_weighted_score (weights, meridian, 6));
   /* Unscored criteria are left out, not counted as zero */
@@ -285,8 +285,8 @@ test_csv_import (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = new_store (dir, "s.rapport-db", TRUE);
-  g_autoptr(RpRecord) swift = rp_store_find (store, "outsourcer", "name", "SwiftLink Logistics", NULL, NULL);
-  g_autoptr(RpRecord) kpi = rp_store_find (store, "kpi", "name", "Order accuracy", NULL, NULL);
+  g_autoptr(RpRecord) swift = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "SwiftLink Logistics", RP_FIELD_NONE, NULL);
+  g_autoptr(RpRecord) kpi = rp_store_find (store, RP_KIND_KPI, RP_KPI_NAME, "Order accuracy", RP_FIELD_NONE, NULL);
   const char *good = "period,kpi,value\n"
                      "2030-01,On-time delivery,91.5\n"
                      "2030-01,\"Delivery complaints per 1,000 orders\",4\n"
@@ -301,8 +301,8 @@ test_csv_import (void)
                     "2030-02,Consistency with our objectives,4\r\n";
   g_autoptr(RpFigureImport) import = NULL;
   g_autoptr(GError) error = NULL;
-  guint before = rp_store_count (store, "figure");
-  guint journal = rp_store_count (store, "journal_entry");
+  guint before = rp_store_count (store, RP_KIND_FIGURE);
+  guint journal = rp_store_count (store, RP_KIND_JOURNAL_ENTRY);
 
   import = rp_figures_csv_parse (store, good, strlen (good), rp_record_get_uuid (swift));
   g_assert_cmpuint (import->errors->len, ==, 0);
@@ -310,8 +310,8 @@ test_csv_import (void)
   g_assert_true (((RpFigureRow *) import->rows->pdata[2])->not_applicable);
   g_assert_true (rp_figures_csv_apply (store, import, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (rp_store_count (store, "figure"), ==, before + 3);
-  g_assert_cmpuint (rp_store_count (store, "journal_entry"), ==, journal + 1);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_FIGURE), ==, before + 3);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_JOURNAL_ENTRY), ==, journal + 1);
   g_clear_pointer (&import, rp_figure_import_free);
 
   /* Each bad line is named with its field; nothing is written. */
@@ -325,10 +325,10 @@ test_csv_import (void)
   g_assert_cmpstr (import->errors->pdata[3], ==, "line 6: the same KPI and month as line 2");
   g_assert_cmpstr (import->errors->pdata[4], ==, "line 7: 2 columns; each line has three: period,kpi,value");
   g_assert_cmpstr (import->errors->pdata[5], ==, "line 8, kpi: this outsourcer has no KPI called “Consistency with our objectives”");
-  before = rp_store_count (store, "figure");
+  before = rp_store_count (store, RP_KIND_FIGURE);
   g_assert_false (rp_figures_csv_apply (store, import, &error));
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
-  g_assert_cmpuint (rp_store_count (store, "figure"), ==, before);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_FIGURE), ==, before);
   g_clear_error (&error);
   g_clear_pointer (&import, rp_figure_import_free);
 
@@ -356,7 +356,7 @@ test_compliance (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = new_store (dir, "s.rapport-db", TRUE);
-  g_autoptr(RpRecord) pearl = rp_store_find (store, "outsourcer", "name", "Pearl Delta Contact", NULL, NULL);
+  g_autoptr(RpRecord) pearl = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "Pearl Delta Contact", RP_FIELD_NONE, NULL);
   RpComplianceCount count;
   double rate = rp_outsourcer_compliance (store, rp_record_get_uuid (pearl), NULL, &count);
 

@@ -25,7 +25,7 @@ static RpRecord *
 by_title (RpStore    *store,
           const char *title)
 {
-  RpRecord *p = rp_store_find (store, "philosophy", "title", title, NULL, NULL);
+  RpRecord *p = rp_store_find (store, RP_KIND_PHILOSOPHY, RP_PHILOSOPHY_TITLE, title, RP_FIELD_NONE, NULL);
 
   g_assert_nonnull (p);
   return p;
@@ -49,23 +49,23 @@ test_adoption (void)
   g_assert_no_error (error);
   g_clear_object (&first);
   first = by_title (store, "Customers first, for the long run");
-  g_assert_cmpstr (rp_record_get_string (first, "status"), ==, "retired");
+  g_assert_cmpstr (rp_record_get_string (first, RP_PHILOSOPHY_STATUS), ==, "retired");
   adopted = rp_philosophy_get_adopted (store);
   g_assert_cmpstr (rp_record_get_uuid (adopted), ==, rp_record_get_uuid (second));
-  g_assert_cmpstr (rp_record_get_string (adopted, "approved_by"), ==, "The board");
-  g_assert_cmpuint (rp_store_count_where (store, "philosophy", "status", "adopted"), ==, 1);
+  g_assert_cmpstr (rp_record_get_string (adopted, RP_PHILOSOPHY_APPROVED_BY), ==, "The board");
+  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_PHILOSOPHY, RP_PHILOSOPHY_STATUS, "adopted"), ==, 1);
 
   /* The history keeps every step, in order */
-  history = rp_store_list (store, "philosophy_event", "philosophy", rp_record_get_uuid (first));
+  history = rp_store_list (store, RP_KIND_PHILOSOPHY_EVENT, RP_PHILOSOPHY_EVENT_PHILOSOPHY, rp_record_get_uuid (first));
   g_assert_cmpuint (g_list_model_get_n_items (history), ==, 3);
   {
     g_autoptr(RpRecord) last = g_list_model_get_item (history, 2);
 
-    g_assert_cmpstr (rp_record_get_string (last, "step"), ==, "retired");
-    g_assert_nonnull (strstr (rp_record_get_string (last, "notes"), "Value and efficiency"));
+    g_assert_cmpstr (rp_record_get_string (last, RP_PHILOSOPHY_EVENT_STEP), ==, "retired");
+    g_assert_nonnull (strstr (rp_record_get_string (last, RP_PHILOSOPHY_EVENT_NOTES), "Value and efficiency"));
   }
   /* …and so does the journal */
-  journal = rp_store_list (store, "journal_entry", "record_uuid", rp_record_get_uuid (second));
+  journal = rp_store_list (store, RP_KIND_JOURNAL_ENTRY, RP_JOURNAL_ENTRY_RECORD_UUID, rp_record_get_uuid (second));
   {
     gboolean saw_adopted = FALSE;
 
@@ -73,14 +73,14 @@ test_adoption (void)
       {
         g_autoptr(RpRecord) e = g_list_model_get_item (journal, i);
 
-        saw_adopted |= g_strcmp0 (rp_record_get_string (e, "action"), "adopted") == 0;
+        saw_adopted |= g_strcmp0 (rp_record_get_string (e, RP_JOURNAL_ENTRY_ACTION), "adopted") == 0;
       }
     g_assert_true (saw_adopted);
   }
 
   /* Propose, then adopt: a draft cannot be adopted directly, nor proposed empty */
-  draft = rp_record_new_for ("philosophy", NULL);
-  rp_record_set_string (draft, "title", "Empty draft");
+  draft = rp_record_new_for (RP_KIND_PHILOSOPHY, NULL);
+  rp_record_set_string (draft, RP_PHILOSOPHY_TITLE, "Empty draft");
   g_assert_true (rp_store_save (store, draft, NULL));
   g_assert_false (rp_philosophy_adopt (store, draft, "Someone", NULL, NULL, &error));
   g_assert_nonnull (strstr (error->message, "propose it"));
@@ -104,24 +104,24 @@ test_duplicate (void)
   g_autoptr(GListModel) originals = NULL;
 
   g_assert_nonnull (copy);
-  g_assert_cmpstr (rp_record_get_string (copy, "status"), ==, "draft");
-  g_assert_null (rp_record_get_string (copy, "approved_by"));
-  g_assert_cmpstr (rp_record_get_string (copy, "statement"), ==, rp_record_get_string (first, "statement"));
-  principles = rp_store_list (store, "principle", "philosophy", rp_record_get_uuid (copy));
-  originals = rp_store_list (store, "principle", "philosophy", rp_record_get_uuid (first));
+  g_assert_cmpstr (rp_record_get_string (copy, RP_PHILOSOPHY_STATUS), ==, "draft");
+  g_assert_null (rp_record_get_string (copy, RP_PHILOSOPHY_APPROVED_BY));
+  g_assert_cmpstr (rp_record_get_string (copy, RP_PHILOSOPHY_STATEMENT), ==, rp_record_get_string (first, RP_PHILOSOPHY_STATEMENT));
+  principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (copy));
+  originals = rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (first));
   g_assert_cmpuint (g_list_model_get_n_items (principles), ==, g_list_model_get_n_items (originals));
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
     {
       g_autoptr(RpRecord) a = g_list_model_get_item (originals, i);
       g_autoptr(RpRecord) b = g_list_model_get_item (principles, i);
 
-      g_assert_cmpstr (rp_record_get_string (a, "statement"), ==, rp_record_get_string (b, "statement"));
+      g_assert_cmpstr (rp_record_get_string (a, RP_PRINCIPLE_STATEMENT), ==, rp_record_get_string (b, RP_PRINCIPLE_STATEMENT));
       g_assert_cmpstr (rp_record_get_uuid (a), !=, rp_record_get_uuid (b));
-      g_assert_cmpuint (rp_store_count_where (store, "principle_objective", "principle", rp_record_get_uuid (b)), ==,
-                        rp_store_count_where (store, "principle_objective", "principle", rp_record_get_uuid (a)));
+      g_assert_cmpuint (rp_store_count_where (store, RP_KIND_PRINCIPLE_OBJECTIVE, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, rp_record_get_uuid (b)), ==,
+                        rp_store_count_where (store, RP_KIND_PRINCIPLE_OBJECTIVE, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, rp_record_get_uuid (a)));
     }
   /* The decisions about the original do not come along */
-  g_assert_cmpuint (rp_store_count_where (store, "philosophy_event", "philosophy", rp_record_get_uuid (copy)), ==, 0);
+  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_PHILOSOPHY_EVENT, RP_PHILOSOPHY_EVENT_PHILOSOPHY, rp_record_get_uuid (copy)), ==, 0);
 }
 
 static void
@@ -147,12 +147,12 @@ test_findings (void)
 
   /* Balanced is not favouring */
   {
-    g_autoptr(RpRecord) p = rp_record_new_for ("principle", NULL);
+    g_autoptr(RpRecord) p = rp_record_new_for (RP_KIND_PRINCIPLE, NULL);
 
-    rp_record_set_int (p, "customer_benefit", 4);
-    rp_record_set_int (p, "company_benefit", 4);
+    rp_record_set_int (p, RP_PRINCIPLE_CUSTOMER_BENEFIT, 4);
+    rp_record_set_int (p, RP_PRINCIPLE_COMPANY_BENEFIT, 4);
     g_assert_false (rp_principle_favours_company (p));
-    rp_record_set_int (p, "company_benefit", 5);
+    rp_record_set_int (p, RP_PRINCIPLE_COMPANY_BENEFIT, 5);
     g_assert_true (rp_principle_favours_company (p));
   }
 }

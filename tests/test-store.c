@@ -49,11 +49,11 @@ test_create (void)
   g_assert_cmpint (rp_store_get_schema_version (store), ==, RP_STORE_SCHEMA_VERSION);
   g_assert_null (rp_store_get_profile (store));
   /* Defaults: philosophy, selection and proposal criteria, and four standing rules */
-  g_assert_cmpuint (rp_store_count_where (store, "criterion", "scope", "philosophy"), ==, 5);
-  g_assert_cmpuint (rp_store_count_where (store, "criterion", "scope", "selection"), ==, 6);
-  g_assert_cmpuint (rp_store_count_where (store, "criterion", "scope", "proposal"), ==, 4);
-  g_assert_cmpuint (rp_store_count (store, "standing_rule"), ==, 4);
-  journal = rp_store_list (store, "journal_entry", NULL, NULL);
+  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_CRITERION, RP_CRITERION_SCOPE, "philosophy"), ==, 5);
+  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_CRITERION, RP_CRITERION_SCOPE, "selection"), ==, 6);
+  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_CRITERION, RP_CRITERION_SCOPE, "proposal"), ==, 4);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_STANDING_RULE), ==, 4);
+  journal = rp_store_list (store, RP_KIND_JOURNAL_ENTRY, RP_FIELD_NONE, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (journal), ==, 1);
 
   g_clear_object (&store);
@@ -67,11 +67,11 @@ test_reopen (void)
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autofree char *path = rp_test_dir_path (dir, "w.rapport-db");
   g_autoptr(RpStore) store = new_store (dir, "w.rapport-db");
-  g_autoptr(RpRecord) profile = rp_record_new_for ("profile", NULL);
+  g_autoptr(RpRecord) profile = rp_record_new_for (RP_KIND_PROFILE, NULL);
   g_autoptr(RpRecord) again = NULL;
   g_autoptr(GError) error = NULL;
 
-  rp_record_set_string (profile, "company_name", "Acme & Sons <b>bold</b>");
+  rp_record_set_string (profile, RP_PROFILE_COMPANY_NAME, "Acme & Sons <b>bold</b>");
   g_assert_true (rp_store_save (store, profile, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
@@ -80,7 +80,7 @@ test_reopen (void)
   g_assert_no_error (error);
   again = rp_store_get_profile (store);
   g_assert_nonnull (again);
-  g_assert_cmpstr (rp_record_get_string (again, "company_name"), ==, "Acme & Sons <b>bold</b>");
+  g_assert_cmpstr (rp_record_get_string (again, RP_PROFILE_COMPANY_NAME), ==, "Acme & Sons <b>bold</b>");
   g_assert_cmpstr (rp_record_get_uuid (again), ==, rp_record_get_uuid (profile));
 }
 
@@ -228,16 +228,16 @@ test_open_while_held (void)
   g_autofree char *path = rp_test_dir_path (dir, "held.rapport-db");
   g_autoptr(RpStore) first = new_store (dir, "held.rapport-db");
   g_autoptr(RpStore) second = NULL;
-  g_autoptr(RpRecord) profile = rp_record_new_for ("profile", NULL);
+  g_autoptr(RpRecord) profile = rp_record_new_for (RP_KIND_PROFILE, NULL);
   g_autoptr(RpRecord) seen = NULL;
   g_autoptr(GError) error = NULL;
 
-  rp_record_set_string (profile, "company_name", "Held Ltd");
+  rp_record_set_string (profile, RP_PROFILE_COMPANY_NAME, "Held Ltd");
   g_assert_true (rp_store_save (first, profile, &error));
   second = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, &error);
   g_assert_no_error (error);
   seen = rp_store_get_profile (second);
-  g_assert_cmpstr (rp_record_get_string (seen, "company_name"), ==, "Held Ltd");
+  g_assert_cmpstr (rp_record_get_string (seen, RP_PROFILE_COMPANY_NAME), ==, "Held Ltd");
 }
 
 /* A workspace as version 1 left it: step 1 only, with a journal entry. */
@@ -351,36 +351,36 @@ make_record (RpStore      *store,
         case RP_FIELD_TEXT:
           {
             g_autofree char *text = g_strdup_printf ("%s %u — “quoted” & <tagged>\nsecond line", field->name, salt);
-            rp_record_set_string (record, field->name, text);
+            rp_record_set_string (record, rp_kind_field_id (kind, field->name), text);
             break;
           }
         case RP_FIELD_INT:
-          rp_record_set_int (record, field->name,
+          rp_record_set_int (record, rp_kind_field_id (kind, field->name),
                              field->min < field->max ? (gint64) field->max - (salt % 2) : 7 + salt);
           break;
         case RP_FIELD_REAL:
-          rp_record_set_real (record, field->name, field->min < field->max ? field->max / 2 + 0.25 : 12.5);
+          rp_record_set_real (record, rp_kind_field_id (kind, field->name), field->min < field->max ? field->max / 2 + 0.25 : 12.5);
           break;
         case RP_FIELD_BOOL:
-          rp_record_set_bool (record, field->name, TRUE);
+          rp_record_set_bool (record, rp_kind_field_id (kind, field->name), TRUE);
           break;
         case RP_FIELD_DATE:
-          rp_record_set_string (record, field->name, "2024-02-29");
+          rp_record_set_string (record, rp_kind_field_id (kind, field->name), "2024-02-29");
           break;
         case RP_FIELD_PERIOD:
           {
             g_autofree char *period = g_strdup_printf ("2025-%02u", (salt % 12) + 1);
-            rp_record_set_string (record, field->name, period);
+            rp_record_set_string (record, rp_kind_field_id (kind, field->name), period);
             break;
           }
         case RP_FIELD_ENUM:
-          rp_record_set_string (record, field->name,
+          rp_record_set_string (record, rp_kind_field_id (kind, field->name),
                                 field->enum_values[rp_field_enum_count (field) - 1].nick);
           break;
         case RP_FIELD_REF:
           if (g_str_equal (field->ref_kind, kind->name))
             break; /* a strategy's parent: left empty at the top */
-          rp_record_set_string (record, field->name, ensure_ref (store, field->ref_kind, salt + 1));
+          rp_record_set_string (record, rp_kind_field_id (kind, field->name), ensure_ref (store, field->ref_kind, salt + 1));
           break;
         default:
           g_assert_not_reached ();
@@ -419,7 +419,7 @@ test_round_trip_every_table (void)
     {
       RpRecord *record = saved->pdata[i];
       const RpKind *kind = rp_record_get_kind (record);
-      g_autoptr(RpRecord) back = rp_store_get (store, kind->name, rp_record_get_uuid (record));
+      g_autoptr(RpRecord) back = rp_store_get (store, rp_kind_get_index (kind), rp_record_get_uuid (record));
 
       g_test_message ("kind %s", kind->name);
       g_assert_nonnull (back);
@@ -435,33 +435,33 @@ test_journal (void)
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autofree char *path = rp_test_dir_path (dir, "j.rapport-db");
   g_autoptr(RpStore) store = new_store (dir, "j.rapport-db");
-  g_autoptr(RpRecord) objective = rp_record_new_for ("objective", NULL);
+  g_autoptr(RpRecord) objective = rp_record_new_for (RP_KIND_OBJECTIVE, NULL);
   g_autoptr(GListModel) journal = NULL;
   g_autoptr(RpRecord) last = NULL;
   g_autoptr(GError) error = NULL;
   sqlite3 *db = NULL;
-  guint before = rp_store_count (store, "journal_entry");
+  guint before = rp_store_count (store, RP_KIND_JOURNAL_ENTRY);
 
   rp_store_set_user (store, "Ada Wong");
-  rp_record_set_string (objective, "title", "Keep churn below 8%");
+  rp_record_set_string (objective, RP_OBJECTIVE_TITLE, "Keep churn below 8%");
   g_assert_true (rp_store_save (store, objective, &error));
-  rp_record_set_string (objective, "title", "Keep churn below 7%");
+  rp_record_set_string (objective, RP_OBJECTIVE_TITLE, "Keep churn below 7%");
   g_assert_true (rp_store_save (store, objective, &error));
   /* Saving without a change writes nothing. */
   g_assert_true (rp_store_save (store, objective, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (rp_store_count (store, "journal_entry"), ==, before + 2);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_JOURNAL_ENTRY), ==, before + 2);
 
-  journal = rp_store_list (store, "journal_entry", NULL, NULL);
+  journal = rp_store_list (store, RP_KIND_JOURNAL_ENTRY, RP_FIELD_NONE, NULL);
   last = g_list_model_get_item (journal, 0); /* newest first */
-  g_assert_cmpstr (rp_record_get_string (last, "who"), ==, "Ada Wong");
-  g_assert_cmpstr (rp_record_get_string (last, "record_kind"), ==, "objective");
-  g_assert_cmpstr (rp_record_get_string (last, "record_uuid"), ==, rp_record_get_uuid (objective));
-  g_assert_cmpstr (rp_record_get_string (last, "action"), ==, "updated");
-  g_assert_nonnull (strstr (rp_record_get_string (last, "summary"), "Keep churn below 7%"));
+  g_assert_cmpstr (rp_record_get_string (last, RP_JOURNAL_ENTRY_WHO), ==, "Ada Wong");
+  g_assert_cmpstr (rp_record_get_string (last, RP_JOURNAL_ENTRY_RECORD_KIND), ==, "objective");
+  g_assert_cmpstr (rp_record_get_string (last, RP_JOURNAL_ENTRY_RECORD_UUID), ==, rp_record_get_uuid (objective));
+  g_assert_cmpstr (rp_record_get_string (last, RP_JOURNAL_ENTRY_ACTION), ==, "updated");
+  g_assert_nonnull (strstr (rp_record_get_string (last, RP_JOURNAL_ENTRY_SUMMARY), "Keep churn below 7%"));
 
   /* The store refuses to edit it, and so does the database itself. */
-  rp_record_set_string (last, "summary", "rewritten");
+  rp_record_set_string (last, RP_JOURNAL_ENTRY_SUMMARY, "rewritten");
   g_assert_false (rp_store_save (store, last, &error));
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_APPEND_ONLY);
   g_clear_error (&error);
@@ -481,14 +481,14 @@ test_validation (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = new_store (dir, "v.rapport-db");
-  g_autoptr(RpRecord) objective = rp_record_new_for ("objective", NULL);
-  g_autoptr(RpRecord) principle = rp_record_new_for ("principle", NULL);
-  g_autoptr(RpRecord) review = rp_record_new_for ("review", NULL);
-  g_autoptr(RpRecord) profile = rp_record_new_for ("profile", NULL);
-  g_autoptr(RpRecord) second = rp_record_new_for ("profile", NULL);
-  g_autoptr(RpRecord) phil = rp_record_new_for ("philosophy", NULL);
+  g_autoptr(RpRecord) objective = rp_record_new_for (RP_KIND_OBJECTIVE, NULL);
+  g_autoptr(RpRecord) principle = rp_record_new_for (RP_KIND_PRINCIPLE, NULL);
+  g_autoptr(RpRecord) review = rp_record_new_for (RP_KIND_REVIEW, NULL);
+  g_autoptr(RpRecord) profile = rp_record_new_for (RP_KIND_PROFILE, NULL);
+  g_autoptr(RpRecord) second = rp_record_new_for (RP_KIND_PROFILE, NULL);
+  g_autoptr(RpRecord) phil = rp_record_new_for (RP_KIND_PHILOSOPHY, NULL);
   g_autoptr(GError) error = NULL;
-  guint before = rp_store_count (store, "journal_entry");
+  guint before = rp_store_count (store, RP_KIND_JOURNAL_ENTRY);
 
   /* required */
   g_assert_false (rp_store_save (store, objective, &error));
@@ -497,48 +497,48 @@ test_validation (void)
   g_clear_error (&error);
 
   /* range */
-  rp_record_set_string (phil, "title", "P");
+  rp_record_set_string (phil, RP_PHILOSOPHY_TITLE, "P");
   g_assert_true (rp_store_save (store, phil, &error));
-  rp_record_set_string (principle, "philosophy", rp_record_get_uuid (phil));
-  rp_record_set_string (principle, "statement", "Answer within a day");
-  rp_record_set_int (principle, "customer_benefit", 9);
+  rp_record_set_string (principle, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (phil));
+  rp_record_set_string (principle, RP_PRINCIPLE_STATEMENT, "Answer within a day");
+  rp_record_set_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT, 9);
   g_assert_false (rp_store_save (store, principle, &error));
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "from 1 to 5"));
   g_clear_error (&error);
 
   /* enumeration */
-  rp_record_set_int (principle, "customer_benefit", 4);
+  rp_record_set_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT, 4);
   g_assert_true (rp_store_save (store, principle, &error));
-  rp_record_set_string (phil, "status", "archived");
+  rp_record_set_string (phil, RP_PHILOSOPHY_STATUS, "archived");
   g_assert_false (rp_store_save (store, phil, &error));
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "draft, proposed, adopted, retired"));
   g_clear_error (&error);
 
   /* dates */
-  rp_record_set_string (review, "strategy", NULL);
-  rp_record_set_string (review, "held_on", "2025-02-30");
+  rp_record_set_string (review, RP_REVIEW_STRATEGY, NULL);
+  rp_record_set_string (review, RP_REVIEW_HELD_ON, "2025-02-30");
   g_assert_false (rp_store_save (store, review, &error));
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
   /* exactly one subject */
-  rp_record_set_string (review, "held_on", "2025-02-28");
+  rp_record_set_string (review, RP_REVIEW_HELD_ON, "2025-02-28");
   g_assert_false (rp_store_save (store, review, &error));
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "exactly one"));
   g_clear_error (&error);
 
   /* a reference to nothing */
-  rp_record_set_string (principle, "philosophy", "6f1c7a7e-1111-4a2b-9c3d-000000000000");
+  rp_record_set_string (principle, RP_PRINCIPLE_PHILOSOPHY, "6f1c7a7e-1111-4a2b-9c3d-000000000000");
   g_assert_false (rp_store_save (store, principle, &error));
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT);
   g_clear_error (&error);
 
   /* one profile per workspace */
-  rp_record_set_string (profile, "company_name", "One");
-  rp_record_set_string (second, "company_name", "Two");
+  rp_record_set_string (profile, RP_PROFILE_COMPANY_NAME, "One");
+  rp_record_set_string (second, RP_PROFILE_COMPANY_NAME, "Two");
   g_assert_true (rp_store_save (store, profile, &error));
   g_assert_false (rp_store_save (store, second, &error));
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT);
@@ -546,13 +546,13 @@ test_validation (void)
 
   /* one adopted philosophy at most, enforced by the database too */
   {
-    g_autoptr(RpRecord) a = rp_record_new_for ("philosophy", NULL);
-    g_autoptr(RpRecord) b = rp_record_new_for ("philosophy", NULL);
+    g_autoptr(RpRecord) a = rp_record_new_for (RP_KIND_PHILOSOPHY, NULL);
+    g_autoptr(RpRecord) b = rp_record_new_for (RP_KIND_PHILOSOPHY, NULL);
 
-    rp_record_set_string (a, "title", "A");
-    rp_record_set_string (a, "status", "adopted");
-    rp_record_set_string (b, "title", "B");
-    rp_record_set_string (b, "status", "adopted");
+    rp_record_set_string (a, RP_PHILOSOPHY_TITLE, "A");
+    rp_record_set_enum (a, RP_PHILOSOPHY_STATUS, RP_PHILOSOPHY_STATUS_ADOPTED);
+    rp_record_set_string (b, RP_PHILOSOPHY_TITLE, "B");
+    rp_record_set_enum (b, RP_PHILOSOPHY_STATUS, RP_PHILOSOPHY_STATUS_ADOPTED);
     g_assert_true (rp_store_save (store, a, &error));
     g_assert_false (rp_store_save (store, b, &error));
     g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT);
@@ -560,7 +560,7 @@ test_validation (void)
   }
 
   /* Journal: only the successful saves */
-  g_assert_cmpuint (rp_store_count (store, "journal_entry"), ==, before + 4);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_JOURNAL_ENTRY), ==, before + 4);
 }
 
 static void
@@ -577,39 +577,39 @@ test_delete_undo (void)
   guint principles, links, staff_with_outsourcer;
 
   g_assert_true (rp_sample_fill (store, &error));
-  philosophies = rp_store_list (store, "philosophy", "status", "adopted");
+  philosophies = rp_store_list (store, RP_KIND_PHILOSOPHY, RP_PHILOSOPHY_STATUS, "adopted");
   philosophy = g_list_model_get_item (philosophies, 0);
-  principles = rp_store_count (store, "principle");
-  links = rp_store_count (store, "principle_objective");
+  principles = rp_store_count (store, RP_KIND_PRINCIPLE);
+  links = rp_store_count (store, RP_KIND_PRINCIPLE_OBJECTIVE);
 
   g_assert_true (rp_store_delete (store, philosophy, &undo, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (rp_store_count (store, "principle"), ==, principles - 6);
-  g_assert_cmpuint (rp_store_count (store, "principle_objective"), <, links);
-  g_assert_null (rp_store_get (store, "philosophy", rp_record_get_uuid (philosophy)));
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_PRINCIPLE), ==, principles - 6);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_PRINCIPLE_OBJECTIVE), <, links);
+  g_assert_null (rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (philosophy)));
   g_assert_cmpuint (rp_change_set_get_n_records (undo), >, 6);
 
   g_assert_true (rp_store_undo (store, undo, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (rp_store_count (store, "principle"), ==, principles);
-  g_assert_cmpuint (rp_store_count (store, "principle_objective"), ==, links);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_PRINCIPLE), ==, principles);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_PRINCIPLE_OBJECTIVE), ==, links);
   {
-    g_autoptr(RpRecord) back = rp_store_get (store, "philosophy", rp_record_get_uuid (philosophy));
+    g_autoptr(RpRecord) back = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (philosophy));
 
     g_assert_nonnull (back);
   }
   g_clear_pointer (&undo, rp_change_set_free);
 
   /* A reference that the database clears comes back too. */
-  outsourcers = rp_store_list (store, "outsourcer", "name", "Pearl Delta Contact");
+  outsourcers = rp_store_list (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "Pearl Delta Contact");
   outsourcer = g_list_model_get_item (outsourcers, 0);
-  staff_with_outsourcer = rp_store_count_where (store, "staff", "outsourcer", rp_record_get_uuid (outsourcer));
+  staff_with_outsourcer = rp_store_count_where (store, RP_KIND_STAFF, RP_STAFF_OUTSOURCER, rp_record_get_uuid (outsourcer));
   g_assert_cmpuint (staff_with_outsourcer, ==, 2);
   g_assert_true (rp_store_delete (store, outsourcer, &undo, &error));
-  g_assert_cmpuint (rp_store_count_where (store, "staff", "outsourcer", rp_record_get_uuid (outsourcer)), ==, 0);
+  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_STAFF, RP_STAFF_OUTSOURCER, rp_record_get_uuid (outsourcer)), ==, 0);
   g_assert_true (rp_store_undo (store, undo, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (rp_store_count_where (store, "staff", "outsourcer", rp_record_get_uuid (outsourcer)), ==, 2);
+  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_STAFF, RP_STAFF_OUTSOURCER, rp_record_get_uuid (outsourcer)), ==, 2);
 
   {
     g_autoptr(GPtrArray) problems = NULL;
@@ -632,19 +632,19 @@ test_move (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
-      g_autoptr(RpRecord) o = rp_record_new_for ("objective", NULL);
+      g_autoptr(RpRecord) o = rp_record_new_for (RP_KIND_OBJECTIVE, NULL);
 
-      rp_record_set_string (o, "title", titles[i]);
+      rp_record_set_string (o, RP_OBJECTIVE_TITLE, titles[i]);
       g_assert_true (rp_store_save (store, o, &error));
-      g_assert_cmpint (rp_record_get_int (o, "position"), ==, i);
+      g_assert_cmpint (rp_record_get_int (o, RP_OBJECTIVE_POSITION), ==, i);
     }
-  list = rp_store_list (store, "objective", NULL, NULL);
+  list = rp_store_list (store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
   third = g_list_model_get_item (list, 2);
   g_assert_true (rp_store_move (store, third, 0, &error));
   g_clear_object (&list);
-  list = rp_store_list (store, "objective", NULL, NULL);
+  list = rp_store_list (store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
   top = g_list_model_get_item (list, 0);
-  g_assert_cmpstr (rp_record_get_string (top, "title"), ==, "Third");
+  g_assert_cmpstr (rp_record_get_string (top, RP_OBJECTIVE_TITLE), ==, "Third");
 }
 
 static void
@@ -669,7 +669,7 @@ test_backups (void)
     g_autoptr(RpStore) copy = rp_store_open (backup, RP_STORE_OPEN_DEFAULT, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpuint (rp_store_count (copy, "figure"), ==, rp_store_count (store, "figure"));
+    g_assert_cmpuint (rp_store_count (copy, RP_KIND_FIGURE), ==, rp_store_count (store, RP_KIND_FIGURE));
   }
 
   /* Only the newest ten are kept. */
@@ -745,7 +745,7 @@ test_sample_covers_every_kind (void)
   g_assert_true (rp_sample_fill (store, &error));
   g_assert_no_error (error);
   for (guint k = 0; k < n_kinds; k++)
-    if (rp_store_count (store, kinds[k]->name) == 0)
+    if (rp_store_count (store, k) == 0)
       g_error ("the sample has no %s", kinds[k]->name);
   g_assert_true (rp_store_check (store, &problems, &error));
   g_assert_cmpuint (problems->len, ==, 0);

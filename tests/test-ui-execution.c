@@ -61,7 +61,7 @@ test_execution_workflow (void)
   g_assert_cmpstr (rp_execution_page_get_section (page), ==, "detail");
 
   /* The sample's fault strategy: one plan item overdue, on the timeline and in the list */
-  faster = rp_store_find (store, "strategy", "title", "Faster fault resolution", NULL, NULL);
+  faster = rp_store_find (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "Faster fault resolution", RP_FIELD_NONE, NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "strategy",
                                              rp_record_get_uuid (faster)));
   rp_test_ui_wait (50);
@@ -88,7 +88,7 @@ test_execution_workflow (void)
   set_text (editor, "title", "Answer every complaint within two days");
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  created = rp_store_find (store, "strategy", "title", "Answer every complaint within two days", NULL, NULL);
+  created = rp_store_find (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "Answer every complaint within two days", RP_FIELD_NONE, NULL);
   g_assert_nonnull (created);
   g_assert_cmpuint (rp_execution_page_get_n_listed (page), ==, 4);
   g_assert_cmpstr (rp_record_get_uuid (rp_strategy_detail_get_strategy (detail)), ==, rp_record_get_uuid (created));
@@ -103,9 +103,9 @@ test_execution_workflow (void)
   set_text (editor, "due_on", "2026-02-27");
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  item = rp_store_find (store, "plan_item", "title", "Complaint-handling training for partner agents", NULL, NULL);
+  item = rp_store_find (store, RP_KIND_PLAN_ITEM, RP_PLAN_ITEM_TITLE, "Complaint-handling training for partner agents", RP_FIELD_NONE, NULL);
   g_assert_nonnull (item);
-  g_assert_cmpstr (rp_record_get_string (item, "strategy"), ==, rp_record_get_uuid (created));
+  g_assert_cmpstr (rp_record_get_string (item, RP_PLAN_ITEM_STRATEGY), ==, rp_record_get_uuid (created));
   g_assert_cmpuint (rp_strategy_detail_get_n_overdue (detail), ==, 1);
 
   /* …which the Overview lists, and whose row opens it */
@@ -140,7 +140,7 @@ test_execution_workflow (void)
   set_text (editor, "next_review_on", next_week);
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_store_count_where (store, "review", "strategy", rp_record_get_uuid (created)), ==, 1);
+  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_REVIEW, RP_REVIEW_STRATEGY, rp_record_get_uuid (created)), ==, 1);
   g_assert_nonnull (strstr (rp_strategy_detail_get_review_text (detail), "in 7 days"));
 
   /* A change request, decided by management */
@@ -152,9 +152,9 @@ test_execution_workflow (void)
   set_text (editor, "requested_by", "Mandy Yip");
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  request = rp_store_find (store, "change_request", "strategy", rp_record_get_uuid (created), NULL, NULL);
+  request = rp_store_find (store, RP_KIND_CHANGE_REQUEST, RP_CHANGE_REQUEST_STRATEGY, rp_record_get_uuid (created), RP_FIELD_NONE, NULL);
   g_assert_nonnull (request);
-  g_assert_cmpstr (rp_record_get_string (request, "decision"), ==, "pending");
+  g_assert_cmpstr (rp_record_get_string (request, RP_CHANGE_REQUEST_DECISION), ==, "pending");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "strategy.decide", "s", rp_record_get_uuid (request)));
   dialog = ADW_MESSAGE_DIALOG (rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
@@ -165,9 +165,9 @@ test_execution_workflow (void)
   /* As a click does: answer, then close. */
   gtk_window_close (GTK_WINDOW (dialog));
   rp_test_ui_wait (50);
-  decided = rp_store_get (store, "change_request", rp_record_get_uuid (request));
-  g_assert_cmpstr (rp_record_get_string (decided, "decision"), ==, "approved");
-  g_assert_cmpstr (rp_record_get_string (decided, "decided_by"), ==, "Executive committee");
+  decided = rp_store_get (store, RP_KIND_CHANGE_REQUEST, rp_record_get_uuid (request));
+  g_assert_cmpstr (rp_record_get_string (decided, RP_CHANGE_REQUEST_DECISION), ==, "approved");
+  g_assert_cmpstr (rp_record_get_string (decided, RP_CHANGE_REQUEST_DECIDED_BY), ==, "Executive committee");
 
   /* Endorsed through its own step */
   for (guint i = 0; i < 100 && rp_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL; i++)
@@ -181,10 +181,10 @@ test_execution_workflow (void)
   gtk_window_close (GTK_WINDOW (dialog));
   rp_test_ui_wait (50);
   {
-    g_autoptr(RpRecord) endorsed = rp_store_get (store, "strategy", rp_record_get_uuid (created));
+    g_autoptr(RpRecord) endorsed = rp_store_get (store, RP_KIND_STRATEGY, rp_record_get_uuid (created));
 
-    g_assert_cmpstr (rp_record_get_string (endorsed, "endorsed_by"), ==, "Board of directors");
-    g_assert_cmpstr (rp_record_get_string (endorsed, "status"), ==, "endorsed");
+    g_assert_cmpstr (rp_record_get_string (endorsed, RP_STRATEGY_ENDORSED_BY), ==, "Board of directors");
+    g_assert_cmpstr (rp_record_get_string (endorsed, RP_STRATEGY_STATUS), ==, "endorsed");
   }
 
   /* On start, what is due this week makes one notification; an empty workspace makes none */
@@ -213,7 +213,7 @@ test_journal (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "journal"));
   rp_test_ui_wait (50);
   page = RP_JOURNAL_PAGE (rp_window_get_view (window, "journal"));
-  g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, rp_store_count (store, "journal_entry"));
+  g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, rp_store_count (store, RP_KIND_JOURNAL_ENTRY));
   rp_test_ui_save_png (GTK_WIDGET (window), "journal");
 
   /* A journal of some years: thousands of check-back notes, and the view follows */
@@ -227,7 +227,7 @@ test_journal (void)
   g_assert_true (rp_store_commit (store, NULL));
   rp_test_ui_wait (100);
   all = rp_journal_page_get_n_shown (page);
-  g_assert_cmpuint (all, ==, rp_store_count (store, "journal_entry"));
+  g_assert_cmpuint (all, ==, rp_store_count (store, RP_KIND_JOURNAL_ENTRY));
   g_assert_cmpuint (all, >, 6000);
   /* Only the pages in sight were read, not the thirty of the whole journal */
   g_assert_cmpuint (rp_journal_model_get_pages_read (rp_journal_page_get_model (page)), <=, 3);
@@ -239,7 +239,7 @@ test_journal (void)
   g_assert_cmpuint (searched, <, all);
   rp_journal_page_set_filter (page, NULL, "strategy", NULL, NULL);
   strategies = rp_journal_page_get_n_shown (page);
-  g_assert_cmpuint (strategies, ==, rp_store_count (store, "strategy"));
+  g_assert_cmpuint (strategies, ==, rp_store_count (store, RP_KIND_STRATEGY));
   /* A date that is not one is pointed out, and the list stays as it was */
   rp_journal_page_set_filter (page, NULL, "strategy", "yesterday", NULL);
   g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, strategies);

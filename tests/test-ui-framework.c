@@ -17,7 +17,7 @@ static guint
 count_phases (RpStore  *store,
               RpRecord *framework)
 {
-  return rp_store_count_where (store, "phase", "framework", rp_record_get_uuid (framework));
+  return rp_store_count_where (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
 }
 
 /* The switch beside @name in an open links dialog. */
@@ -93,7 +93,7 @@ test_framework_workflow (void)
   /* Staff directory: own and outsourced staff together */
   rp_framework_page_show (page, "staff");
   rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_record_list_get_n_records (rp_framework_page_get_staff (page)), ==, rp_store_count (store, "staff"));
+  g_assert_cmpuint (rp_record_list_get_n_records (rp_framework_page_get_staff (page)), ==, rp_store_count (store, RP_KIND_STAFF));
   rp_test_ui_save_png (GTK_WIDGET (window), "framework-staff");
 
   /* A new framework from the hardware template */
@@ -112,16 +112,16 @@ test_framework_workflow (void)
   /* As a click does: answer, then close. */
   gtk_window_close (GTK_WINDOW (dialog));
   rp_test_ui_wait (50);
-  created = rp_store_find (store, "framework", "title", "Point-of-sale terminals", NULL, NULL);
+  created = rp_store_find (store, RP_KIND_FRAMEWORK, RP_FRAMEWORK_TITLE, "Point-of-sale terminals", RP_FIELD_NONE, NULL);
   g_assert_nonnull (created);
-  g_assert_cmpstr (rp_record_get_string (created, "template"), ==, "hardware");
+  g_assert_cmpstr (rp_record_get_string (created, RP_FRAMEWORK_TEMPLATE), ==, "hardware");
   g_assert_cmpuint (rp_framework_page_get_n_listed (page), ==, 2);
   g_assert_cmpstr (rp_framework_page_get_section (page), ==, "detail");
   g_assert_cmpstr (rp_record_get_uuid (rp_framework_detail_get_framework (detail)), ==, rp_record_get_uuid (created));
   g_assert_cmpuint (rp_record_list_get_n_records (rp_framework_detail_get_phases (detail)), ==, count_phases (store, created));
 
   /* Add an activity to the first phase: nobody is assigned yet, and that is flagged */
-  phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (created));
+  phases = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (created));
   phase0 = g_list_model_get_item (phases, 0);
   phase1 = g_list_model_get_item (phases, 1);
   unstaffed = rp_framework_detail_count_flags (detail, "activity-unstaffed");
@@ -133,21 +133,21 @@ test_framework_workflow (void)
   gtk_spin_button_set_value (g_object_get_data (G_OBJECT (rp_record_editor_get_field_widget (editor, "need_technical")), "rp-spin"), 4);
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  activity = rp_store_find (store, "activity", "title", "Site survey before the quote", NULL, NULL);
+  activity = rp_store_find (store, RP_KIND_ACTIVITY, RP_ACTIVITY_TITLE, "Site survey before the quote", RP_FIELD_NONE, NULL);
   g_assert_nonnull (activity);
-  g_assert_cmpstr (rp_record_get_string (activity, "phase"), ==, rp_record_get_uuid (phase0));
+  g_assert_cmpstr (rp_record_get_string (activity, RP_ACTIVITY_PHASE), ==, rp_record_get_uuid (phase0));
   g_assert_cmpuint (rp_framework_detail_count_flags (detail, "activity-unstaffed"), ==, unstaffed + 1);
 
   /* …move it to the next phase… */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "framework.move-activity", "(ss)",
                                              rp_record_get_uuid (activity), rp_record_get_uuid (phase1)));
   rp_test_ui_wait (50);
-  moved = rp_store_get (store, "activity", rp_record_get_uuid (activity));
-  g_assert_cmpstr (rp_record_get_string (moved, "phase"), ==, rp_record_get_uuid (phase1));
+  moved = rp_store_get (store, RP_KIND_ACTIVITY, rp_record_get_uuid (activity));
+  g_assert_cmpstr (rp_record_get_string (moved, RP_ACTIVITY_PHASE), ==, rp_record_get_uuid (phase1));
 
   /* …and assign someone who falls short of its technical level */
-  ken = rp_store_find (store, "staff", "name", "Ken Lau", NULL, NULL);
-  g_assert_cmpint (rp_record_get_int (ken, "technical"), <, 4);
+  ken = rp_store_find (store, RP_KIND_STAFF, RP_STAFF_NAME, "Ken Lau", RP_FIELD_NONE, NULL);
+  g_assert_cmpint (rp_record_get_int (ken, RP_STAFF_TECHNICAL), <, 4);
   shortfalls = rp_framework_detail_count_flags (detail, "staff-shortfall");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "framework.activity-links", "s",
                                              rp_record_get_uuid (activity)));
@@ -158,8 +158,8 @@ test_framework_workflow (void)
   g_assert_nonnull (toggle);
   gtk_switch_set_active (toggle, TRUE);
   rp_test_ui_wait (50);
-  g_assert_true (rp_link_exists (store, "activity_staff", "activity", rp_record_get_uuid (activity),
-                                 "staff", rp_record_get_uuid (ken)));
+  g_assert_true (rp_link_exists (store, RP_ACTIVITY_STAFF_ACTIVITY, rp_record_get_uuid (activity),
+                                 RP_ACTIVITY_STAFF_STAFF, rp_record_get_uuid (ken)));
   g_assert_cmpuint (rp_framework_detail_count_flags (detail, "activity-unstaffed"), ==, unstaffed);
   g_assert_cmpuint (rp_framework_detail_count_flags (detail, "staff-shortfall"), ==, shortfalls + 1);
   gtk_window_destroy (GTK_WINDOW (links));
@@ -182,7 +182,7 @@ test_framework_workflow (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "framework.delete", NULL));
   rp_test_ui_wait (50);
   g_assert_cmpuint (rp_framework_page_get_n_listed (page), ==, 1);
-  g_assert_cmpuint (rp_store_count_where (store, "phase", "framework", rp_record_get_uuid (created)), ==, 0);
+  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (created)), ==, 0);
   g_assert_nonnull (rp_framework_detail_get_framework (detail));
   g_assert_cmpstr (rp_record_get_uuid (rp_framework_detail_get_framework (detail)), !=, rp_record_get_uuid (created));
 

@@ -62,14 +62,14 @@ static GPtrArray *
 principle_texts (RpStore  *store,
                  RpRecord *philosophy)
 {
-  g_autoptr(GListModel) principles = rp_store_list (store, "principle", "philosophy", rp_record_get_uuid (philosophy));
+  g_autoptr(GListModel) principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (philosophy));
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
     {
       g_autoptr(RpRecord) p = g_list_model_get_item (principles, i);
 
-      g_ptr_array_add (texts, g_strdup (rp_record_get_string (p, "statement")));
+      g_ptr_array_add (texts, g_strdup (rp_record_get_string (p, RP_PRINCIPLE_STATEMENT)));
     }
   return texts;
 }
@@ -181,9 +181,9 @@ test_philosophy_workflow (void)
   set_text (editor, "statement", "We keep every promise we make to a customer.");
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  created = rp_store_find (store, "philosophy", "title", "Service <promise> & more", NULL, NULL);
+  created = rp_store_find (store, RP_KIND_PHILOSOPHY, RP_PHILOSOPHY_TITLE, "Service <promise> & more", RP_FIELD_NONE, NULL);
   g_assert_nonnull (created);
-  g_assert_cmpstr (rp_record_get_string (created, "status"), ==, "draft");
+  g_assert_cmpstr (rp_record_get_string (created, RP_PHILOSOPHY_STATUS), ==, "draft");
   g_assert_cmpuint (rp_philosophy_page_get_n_listed (page), ==, 3);
   g_assert_cmpstr (rp_record_get_uuid (rp_philosophy_detail_get_philosophy (detail)), ==, rp_record_get_uuid (created));
   g_assert_cmpstr (rp_philosophy_detail_get_tab (detail), ==, "write");
@@ -220,9 +220,9 @@ test_philosophy_workflow (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "philosophy.save-staff-edition", NULL));
   rp_test_ui_wait (50);
   {
-    g_autoptr(RpRecord) saved = rp_store_get (store, "philosophy", rp_record_get_uuid (created));
+    g_autoptr(RpRecord) saved = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (created));
 
-    g_assert_nonnull (strstr (rp_record_get_string (saved, "staff_edition"), "Keep every promise."));
+    g_assert_nonnull (strstr (rp_record_get_string (saved, RP_PHILOSOPHY_STAFF_EDITION), "Keep every promise."));
   }
   g_assert_false (gtk_text_buffer_get_modified (staff));
 
@@ -242,15 +242,15 @@ test_philosophy_workflow (void)
                                              rp_record_get_uuid (adopted)));
   rp_test_ui_wait (50);
   {
-    g_autoptr(RpRecord) kept = rp_store_get (store, "philosophy", rp_record_get_uuid (created));
-    g_autoptr(RpRecord) other = rp_store_get (store, "philosophy", rp_record_get_uuid (adopted));
+    g_autoptr(RpRecord) kept = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (created));
+    g_autoptr(RpRecord) other = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (adopted));
     GtkTextIter start, end;
     g_autofree char *shown = NULL;
 
-    g_assert_cmpstr (rp_record_get_string (kept, "staff_edition"), ==, "Keep every promise, even the small ones.");
+    g_assert_cmpstr (rp_record_get_string (kept, RP_PHILOSOPHY_STAFF_EDITION), ==, "Keep every promise, even the small ones.");
     gtk_text_buffer_get_bounds (staff, &start, &end);
     shown = gtk_text_buffer_get_text (staff, &start, &end, FALSE);
-    g_assert_cmpstr (shown, ==, rp_record_get_string (other, "staff_edition"));
+    g_assert_cmpstr (shown, ==, rp_record_get_string (other, RP_PHILOSOPHY_STAFF_EDITION));
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "philosophy",
                                              rp_record_get_uuid (created)));
@@ -259,7 +259,7 @@ test_philosophy_workflow (void)
   /* Fit: ticking a box links the principle to the objective */
   rp_philosophy_detail_show_tab (detail, "fit");
   rp_test_ui_wait (50);
-  objectives = rp_store_list (store, "objective", NULL, NULL);
+  objectives = rp_store_list (store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
   first_objective = g_list_model_get_item (objectives, 0);
   unserved = rp_philosophy_detail_count_flags (detail, "objective-unserved");
   g_assert_cmpuint (unserved, ==, g_list_model_get_n_items (objectives));
@@ -271,8 +271,8 @@ test_philosophy_workflow (void)
   {
     g_autoptr(RpRecord) first = rp_record_list_get_record (principles, 0);
 
-    g_assert_true (rp_link_exists (store, "principle_objective", "principle", rp_record_get_uuid (first),
-                                   "objective", rp_record_get_uuid (first_objective)));
+    g_assert_true (rp_link_exists (store, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, rp_record_get_uuid (first),
+                                   RP_PRINCIPLE_OBJECTIVE_OBJECTIVE, rp_record_get_uuid (first_objective)));
   }
   g_assert_cmpuint (rp_philosophy_detail_count_flags (detail, "objective-unserved"), ==, unserved - 1);
   g_assert_cmpuint (rp_philosophy_detail_count_flags (detail, "principle-serves-no-objective"), ==, 2);
@@ -297,8 +297,8 @@ test_philosophy_workflow (void)
         int score = i == 0 ? 5 : 3;
 
         rp_evaluation_dialog_set_score (evaluation, i, score);
-        weights += rp_record_get_real (criterion, "weight");
-        weighted += rp_record_get_real (criterion, "weight") * score;
+        weights += rp_record_get_real (criterion, RP_CRITERION_WEIGHT);
+        weighted += rp_record_get_real (criterion, RP_CRITERION_WEIGHT) * score;
       }
     g_assert_cmpfloat_with_epsilon (rp_evaluation_dialog_get_total (evaluation), 100 * weighted / (5 * weights), 1e-9);
     rp_test_ui_save_png (GTK_WIDGET (evaluation), "philosophy-evaluation-dialog");
@@ -337,17 +337,17 @@ test_philosophy_workflow (void)
   g_assert_null (rp_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
   answer_step (detail, "propose", "Ada Wong", NULL);
   {
-    g_autoptr(RpRecord) proposed = rp_store_get (store, "philosophy", rp_record_get_uuid (created));
+    g_autoptr(RpRecord) proposed = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (created));
 
-    g_assert_cmpstr (rp_record_get_string (proposed, "status"), ==, "proposed");
+    g_assert_cmpstr (rp_record_get_string (proposed, RP_PHILOSOPHY_STATUS), ==, "proposed");
   }
   /* A date that is not a date is refused, and nothing changes */
   answer_step (detail, "adopt", "Board of directors", "next Tuesday");
   {
-    g_autoptr(RpRecord) still = rp_store_get (store, "philosophy", rp_record_get_uuid (created));
+    g_autoptr(RpRecord) still = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (created));
     GtkWindow *alert = rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
 
-    g_assert_cmpstr (rp_record_get_string (still, "status"), ==, "proposed");
+    g_assert_cmpstr (rp_record_get_string (still, RP_PHILOSOPHY_STATUS), ==, "proposed");
     g_assert_nonnull (alert);
     gtk_window_destroy (alert);
     rp_test_ui_wait (50);
@@ -357,12 +357,12 @@ test_philosophy_workflow (void)
     g_autoptr(RpRecord) now = rp_philosophy_get_adopted (store);
 
     g_assert_cmpstr (rp_record_get_uuid (now), ==, rp_record_get_uuid (created));
-    g_assert_cmpstr (rp_record_get_string (now, "approved_by"), ==, "Board of directors");
-    g_assert_cmpstr (rp_record_get_string (now, "adopted_on"), ==, "2026-11-20");
+    g_assert_cmpstr (rp_record_get_string (now, RP_PHILOSOPHY_APPROVED_BY), ==, "Board of directors");
+    g_assert_cmpstr (rp_record_get_string (now, RP_PHILOSOPHY_ADOPTED_ON), ==, "2026-11-20");
   }
-  old = rp_store_get (store, "philosophy", rp_record_get_uuid (adopted));
-  g_assert_cmpstr (rp_record_get_string (old, "status"), ==, "retired");
-  events = rp_store_list (store, "philosophy_event", "philosophy", rp_record_get_uuid (created));
+  old = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (adopted));
+  g_assert_cmpstr (rp_record_get_string (old, RP_PHILOSOPHY_STATUS), ==, "retired");
+  events = rp_store_list (store, RP_KIND_PHILOSOPHY_EVENT, RP_PHILOSOPHY_EVENT_PHILOSOPHY, rp_record_get_uuid (created));
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 2);
   rp_test_ui_save_png (GTK_WIDGET (window), "philosophy-adopted");
 
@@ -382,12 +382,12 @@ test_philosophy_workflow (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "philosophies.duplicate", NULL));
   rp_test_ui_wait (50);
   g_assert_cmpuint (rp_philosophy_page_get_n_listed (page), ==, 4);
-  g_assert_cmpstr (rp_record_get_string (rp_philosophy_detail_get_philosophy (detail), "status"), ==, "draft");
+  g_assert_cmpstr (rp_record_get_string (rp_philosophy_detail_get_philosophy (detail), RP_PHILOSOPHY_STATUS), ==, "draft");
   g_assert_cmpuint (rp_record_list_get_n_records (rp_philosophy_detail_get_principles (detail)), ==, 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "philosophy.delete", NULL));
   rp_test_ui_wait (50);
   g_assert_cmpuint (rp_philosophy_page_get_n_listed (page), ==, 3);
-  g_assert_cmpuint (rp_store_count (store, "philosophy"), ==, 3);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_PHILOSOPHY), ==, 3);
 
   rp_test_ui_close (window);
 }

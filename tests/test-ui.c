@@ -47,7 +47,7 @@ test_welcome_creates_workspace (void)
   g_assert_cmpstr (rp_window_get_state (window), ==, "workspace");
   profile = rp_store_get_profile (rp_window_get_store (window));
   g_assert_nonnull (profile);
-  g_assert_cmpstr (rp_record_get_string (profile, "company_name"), ==, "Kowloon Cable & Wireless");
+  g_assert_cmpstr (rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME), ==, "Kowloon Cable & Wireless");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Kowloon Cable & Wireless — Rapport");
   rp_test_ui_close (window);
 }
@@ -66,7 +66,7 @@ test_sample_and_pages (void)
   g_assert_true (gtk_widget_activate_action (welcome, "welcome.open-sample", NULL));
   rp_test_ui_wait (100);
   g_assert_cmpstr (rp_window_get_state (window), ==, "workspace");
-  g_assert_cmpuint (rp_store_count (rp_window_get_store (window), "outsourcer"), ==, 5);
+  g_assert_cmpuint (rp_store_count (rp_window_get_store (window), RP_KIND_OUTSOURCER), ==, 5);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -137,7 +137,7 @@ test_profile_and_editor (void)
   rp_test_ui_save_png (GTK_WIDGET (dialog), "profile");
 
   /* Edit the first objective through the generic editor */
-  objectives = rp_store_list (store, "objective", NULL, NULL);
+  objectives = rp_store_list (store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
   first = g_list_model_get_item (objectives, 0);
   editor = rp_record_editor_new (GTK_WIDGET (dialog), store, first, FALSE);
   rp_record_editor_present (editor);
@@ -148,9 +148,9 @@ test_profile_and_editor (void)
   gtk_editable_set_text (GTK_EDITABLE (title), "Grow the subscriber base by 20% a year");
   g_assert_true (rp_record_editor_save (editor));
   {
-    g_autoptr(RpRecord) saved = rp_store_get (store, "objective", rp_record_get_uuid (first));
+    g_autoptr(RpRecord) saved = rp_store_get (store, RP_KIND_OBJECTIVE, rp_record_get_uuid (first));
 
-    g_assert_cmpstr (rp_record_get_string (saved, "title"), ==, "Grow the subscriber base by 20% a year");
+    g_assert_cmpstr (rp_record_get_string (saved, RP_OBJECTIVE_TITLE), ==, "Grow the subscriber base by 20% a year");
   }
   gtk_window_destroy (dialog);
   rp_test_ui_close (window);
@@ -163,12 +163,12 @@ test_markup_is_never_parsed (void)
   g_autofree char *path = rp_test_dir_path (dir, "markup.rapport-db");
   RpWindow *window = rp_test_ui_window (path, TRUE);
   RpStore *store = rp_window_get_store (window);
-  g_autoptr(RpRecord) profile = rp_record_new_for ("profile", NULL);
-  g_autoptr(RpRecord) objective = rp_record_new_for ("objective", NULL);
+  g_autoptr(RpRecord) profile = rp_record_new_for (RP_KIND_PROFILE, NULL);
+  g_autoptr(RpRecord) objective = rp_record_new_for (RP_KIND_OBJECTIVE, NULL);
   GtkWidget *row;
 
-  rp_record_set_string (profile, "company_name", "<span size='xx-large'>Big</span> & Co");
-  rp_record_set_string (objective, "title", "<a href='https://evil.example'>Click</a> & win");
+  rp_record_set_string (profile, RP_PROFILE_COMPANY_NAME, "<span size='xx-large'>Big</span> & Co");
+  rp_record_set_string (objective, RP_OBJECTIVE_TITLE, "<a href='https://evil.example'>Click</a> & win");
   g_assert_true (rp_store_save (store, profile, NULL));
   g_assert_true (rp_store_save (store, objective, NULL));
   rp_test_ui_wait (50);
@@ -212,32 +212,32 @@ test_import_preview (void)
   dialog = RP_IMPORT_DIALOG (rp_test_ui_wait_for_window (RP_TYPE_IMPORT_DIALOG));
   g_assert_nonnull (dialog);
   preview = rp_import_dialog_get_preview (dialog);
-  g_assert_cmpuint (rp_bundle_preview_count (preview, rp_kind_lookup ("principle"), RP_ITEM_NEW), ==, 11);
+  g_assert_cmpuint (rp_bundle_preview_count (preview, rp_kind_get (RP_KIND_PRINCIPLE), RP_ITEM_NEW), ==, 11);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
   rp_test_ui_process ();
   g_assert_null (rp_test_ui_find_window (RP_TYPE_IMPORT_DIALOG));
   g_assert_cmpstr (rp_window_get_state (window), ==, "workspace");
-  g_assert_cmpuint (rp_store_count (branch, "principle"), ==, 11);
+  g_assert_cmpuint (rp_store_count (branch, RP_KIND_PRINCIPLE), ==, 11);
 
   /* The office changes a principle and adds one; the branch changes another. */
   adopted = rp_philosophy_get_adopted (office);
-  principles = rp_store_list (office, "principle", "philosophy", rp_record_get_uuid (adopted));
+  principles = rp_store_list (office, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted));
   p0 = g_list_model_get_item (principles, 0);
-  rp_record_set_string (p0, "rationale", "Half of early cancellations follow a surprise on the first bill.");
+  rp_record_set_string (p0, RP_PRINCIPLE_RATIONALE, "Half of early cancellations follow a surprise on the first bill.");
   g_assert_true (rp_store_save (office, p0, NULL));
-  added = rp_record_new_for ("principle", adopted);
-  rp_record_set_string (added, "statement", "Front-line staff may refund up to HK$500 without asking.");
+  added = rp_record_new_for (RP_KIND_PRINCIPLE, adopted);
+  rp_record_set_string (added, RP_PRINCIPLE_STATEMENT, "Front-line staff may refund up to HK$500 without asking.");
   g_assert_true (rp_store_save (office, added, NULL));
   {
     g_autoptr(RpRecord) changed = g_list_model_get_item (principles, 2);
 
     /* The office edits it first… */
-    rp_record_set_string (changed, "rationale", "Complaints show us what surveys miss.");
+    rp_record_set_string (changed, RP_PRINCIPLE_RATIONALE, "Complaints show us what surveys miss.");
     g_assert_true (rp_store_save (office, changed, NULL));
     g_usleep (5000);
     /* …and the branch edits it later: the branch's copy is newer, a conflict. */
-    p2 = rp_store_get (branch, "principle", rp_record_get_uuid (changed));
-    rp_record_set_string (p2, "statement", "Every complaint is recorded the same day and answered within two days.");
+    p2 = rp_store_get (branch, RP_KIND_PRINCIPLE, rp_record_get_uuid (changed));
+    rp_record_set_string (p2, RP_PRINCIPLE_STATEMENT, "Every complaint is recorded the same day and answered within two days.");
     g_assert_true (rp_store_save (branch, p2, NULL));
   }
   options.title = g_strdup ("Quarterly update from head office");
@@ -256,14 +256,14 @@ test_import_preview (void)
   rp_test_ui_save_png (GTK_WIDGET (dialog), "import-preview");
 
   /* The default keeps the branch's newer copy. */
-  before = rp_store_count (branch, "principle");
+  before = rp_store_count (branch, RP_KIND_PRINCIPLE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
   rp_test_ui_process ();
-  g_assert_cmpuint (rp_store_count (branch, "principle"), ==, before + 1);
+  g_assert_cmpuint (rp_store_count (branch, RP_KIND_PRINCIPLE), ==, before + 1);
   {
-    g_autoptr(RpRecord) kept = rp_store_get (branch, "principle", rp_record_get_uuid (p2));
+    g_autoptr(RpRecord) kept = rp_store_get (branch, RP_KIND_PRINCIPLE, rp_record_get_uuid (p2));
 
-    g_assert_cmpstr (rp_record_get_string (kept, "statement"), ==,
+    g_assert_cmpstr (rp_record_get_string (kept, RP_PRINCIPLE_STATEMENT), ==,
                      "Every complaint is recorded the same day and answered within two days.");
   }
   rp_test_ui_close (window);
@@ -300,8 +300,8 @@ test_export_dialog (void)
     g_autoptr(RpBundle) bundle = rp_bundle_load_file (file, NULL, NULL);
 
     g_assert_nonnull (bundle);
-    g_assert_cmpuint (rp_bundle_count_kind (bundle, rp_kind_lookup ("philosophy")), ==, 1);
-    g_assert_cmpuint (rp_bundle_count_kind (bundle, rp_kind_lookup ("principle")), ==, 6);
+    g_assert_cmpuint (rp_bundle_count_kind (bundle, rp_kind_get (RP_KIND_PHILOSOPHY)), ==, 1);
+    g_assert_cmpuint (rp_bundle_count_kind (bundle, rp_kind_get (RP_KIND_PRINCIPLE)), ==, 6);
   }
   rp_test_ui_close (window);
 }
@@ -339,7 +339,7 @@ test_outsourcers (void)
   g_assert_cmpstr (rp_outsourcers_page_get_section (page), ==, "ranked");
   g_assert_cmpuint (rp_ranked_scorecard_get_n_rows (ranked), ==, 5);
   first = rp_ranked_scorecard_get_row (ranked, 0);
-  g_assert_cmpstr (rp_record_get_string (first, "name"), ==, "ByteBridge IT Services");
+  g_assert_cmpstr (rp_record_get_string (first, RP_OUTSOURCER_NAME), ==, "ByteBridge IT Services");
   rp_test_ui_save_png (GTK_WIDGET (window), "outsourcers-ranked");
   rp_ranked_scorecard_filter_standing (ranked, "Probation");
   rp_test_ui_process ();
@@ -347,7 +347,7 @@ test_outsourcers (void)
   rp_ranked_scorecard_filter_standing (ranked, NULL);
 
   /* An outsourcer's scorecard: the standing and the action it calls for */
-  swift = rp_store_find (store, "outsourcer", "name", "SwiftLink Logistics", NULL, NULL);
+  swift = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "SwiftLink Logistics", RP_FIELD_NONE, NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "outsourcer",
                                              rp_record_get_uuid (swift)));
   rp_test_ui_wait (50);
@@ -366,7 +366,7 @@ test_outsourcers (void)
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
   g_assert_cmpuint (rp_outsourcers_page_get_n_listed (page), ==, 6);
-  created = rp_store_find (store, "outsourcer", "name", "Kowloon Couriers", NULL, NULL);
+  created = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "Kowloon Couriers", RP_FIELD_NONE, NULL);
   g_assert_nonnull (created);
 
   /* …a KPI through the detail's list… */
@@ -383,7 +383,7 @@ test_outsourcers (void)
   gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "unit")), "%");
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  kpi = rp_store_find (store, "kpi", "outsourcer", rp_record_get_uuid (created), NULL, NULL);
+  kpi = rp_store_find (store, RP_KIND_KPI, RP_KPI_OUTSOURCER, rp_record_get_uuid (created), RP_FIELD_NONE, NULL);
   g_assert_nonnull (kpi);
   g_assert_true (rp_kpi_change_target (store, kpi, 95, "2020-01", NULL));
 
@@ -417,8 +417,8 @@ test_outsourcers (void)
   g_assert_true (rp_outsourcer_detail_has_decision (detail));
 
   /* A proposal judged against the adopted philosophy */
-  pearl = rp_store_find (store, "outsourcer", "name", "Pearl Delta Contact", NULL, NULL);
-  proposals = rp_store_list (store, "proposal", "outsourcer", rp_record_get_uuid (pearl));
+  pearl = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "Pearl Delta Contact", RP_FIELD_NONE, NULL);
+  proposals = rp_store_list (store, RP_KIND_PROPOSAL, RP_PROPOSAL_OUTSOURCER, rp_record_get_uuid (pearl));
   proposal = g_list_model_get_item (proposals, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "proposal",
                                              rp_record_get_uuid (proposal)));
@@ -426,7 +426,7 @@ test_outsourcers (void)
   {
     RpProposalPane *pane = rp_outsourcer_detail_get_proposal_pane (detail);
     g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (store);
-    g_autoptr(GListModel) principles = rp_store_list (store, "principle", "philosophy", rp_record_get_uuid (adopted));
+    g_autoptr(GListModel) principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted));
     g_autoptr(RpRecord) p4 = g_list_model_get_item (principles, 4);
 
     g_assert_cmpuint (rp_proposal_pane_count_conflicts (pane), ==, 1);

@@ -81,14 +81,14 @@ static GPtrArray *
 principle_texts (RpStore  *store,
                  RpRecord *philosophy)
 {
-  g_autoptr(GListModel) principles = rp_store_list (store, "principle", "philosophy", rp_record_get_uuid (philosophy));
+  g_autoptr(GListModel) principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (philosophy));
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
     {
       g_autoptr(RpRecord) p = g_list_model_get_item (principles, i);
 
-      g_ptr_array_add (texts, g_strdup (rp_record_get_string (p, "statement")));
+      g_ptr_array_add (texts, g_strdup (rp_record_get_string (p, RP_PRINCIPLE_STATEMENT)));
     }
   return texts;
 }
@@ -125,13 +125,13 @@ rebuild (RpCompareDialog *self)
     {
       RpRecord *p = chosen->pdata[c];
       double total = rp_subject_evaluation_total (self->store, "philosophy", rp_record_get_uuid (p), NULL);
-      g_autofree char *status = rp_record_format_field (p, rp_kind_field_index (rp_record_get_kind (p), "status"));
+      g_autofree char *status = rp_record_format (p, RP_PHILOSOPHY_STATUS);
       g_autofree char *score = isnan (total) ? g_strdup_printf (_("%s · not evaluated"), status)
                                              : g_strdup_printf (_("%s · evaluation %.0f out of 100"), status, total);
 
-      gtk_grid_attach (GTK_GRID (grid), plain_cell (rp_record_get_string (p, "title"), "title-3"), c, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), plain_cell (rp_record_get_string (p, RP_PHILOSOPHY_TITLE), "title-3"), c, 0, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), plain_cell (score, "heading"), c, 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), plain_cell (rp_record_get_string (p, "statement"), "dim-label"), c, 2, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), plain_cell (rp_record_get_string (p, RP_PHILOSOPHY_STATEMENT), "dim-label"), c, 2, 1, 1);
       g_ptr_array_add (texts, principle_texts (self->store, p));
     }
   row = 3;
@@ -270,7 +270,7 @@ rp_compare_dialog_new (GtkWidget  *parent,
 {
   RpCompareDialog *self = g_object_new (RP_TYPE_COMPARE_DIALOG, NULL);
   GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
-  g_autoptr(GListModel) philosophies = rp_store_list (store, "philosophy", NULL, NULL);
+  g_autoptr(GListModel) philosophies = rp_store_list (store, RP_KIND_PHILOSOPHY, RP_FIELD_NONE, NULL);
   guint n = g_list_model_get_n_items (philosophies);
   guint chosen = 0;
 
@@ -290,9 +290,9 @@ rp_compare_dialog_new (GtkWidget  *parent,
   for (guint i = 0; i < self->candidates->len; i++)
     {
       RpRecord *p = self->candidates->pdata[i];
-      GtkWidget *check = gtk_check_button_new_with_label (rp_record_get_string (p, "title"));
-      gboolean on = chosen < 2 && (i == 0 || g_strcmp0 (rp_record_get_string (p, "status"), "adopted") == 0 ||
-                                   g_strcmp0 (rp_record_get_string (p, "status"), "proposed") == 0);
+      GtkWidget *check = gtk_check_button_new_with_label (rp_record_get_string (p, RP_PHILOSOPHY_TITLE));
+      gboolean on = chosen < 2 && (i == 0 || rp_record_get_enum (p, RP_PHILOSOPHY_STATUS) == RP_PHILOSOPHY_STATUS_ADOPTED ||
+                                   rp_record_get_enum (p, RP_PHILOSOPHY_STATUS) == RP_PHILOSOPHY_STATUS_PROPOSED);
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), on);
       chosen += on;

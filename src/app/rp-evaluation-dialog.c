@@ -45,7 +45,7 @@ compute_total (RpEvaluationDialog *self)
     {
       g_autoptr(RpRecord) c = g_list_model_get_item (self->criteria, i);
 
-      weights[i] = rp_record_get_real (c, "weight");
+      weights[i] = rp_record_get_real (c, RP_CRITERION_WEIGHT);
     }
   return rp_weighted_score (weights, self->scores, n);
 }
@@ -109,9 +109,9 @@ rp_evaluation_dialog_save (RpEvaluationDialog *self)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  rp_record_set_string (self->evaluation, "evaluator", gtk_editable_get_text (GTK_EDITABLE (self->evaluator_row)));
-  rp_record_set_string (self->evaluation, "evaluated_on", gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
-  rp_record_set_string (self->evaluation, "notes", g_strstrip (notes));
+  rp_record_set_string (self->evaluation, RP_EVALUATION_EVALUATOR, gtk_editable_get_text (GTK_EDITABLE (self->evaluator_row)));
+  rp_record_set_string (self->evaluation, RP_EVALUATION_EVALUATED_ON, gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+  rp_record_set_string (self->evaluation, RP_EVALUATION_NOTES, g_strstrip (notes));
 
   if (!rp_store_begin (self->store, &error))
     goto fail;
@@ -219,11 +219,11 @@ build (RpEvaluationDialog *self,
   }
   self->evaluator_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->evaluator_row), _("Evaluator"));
-  gtk_editable_set_text (GTK_EDITABLE (self->evaluator_row), rp_record_get_string (self->evaluation, "evaluator") ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->evaluator_row), rp_record_get_string (self->evaluation, RP_EVALUATION_EVALUATOR) ?: "");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (who), self->evaluator_row);
   self->date_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row), _("Date (YYYY-MM-DD)"));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), rp_record_get_string (self->evaluation, "evaluated_on") ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), rp_record_get_string (self->evaluation, RP_EVALUATION_EVALUATED_ON) ?: "");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (who), self->date_row);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (who));
 
@@ -235,9 +235,9 @@ build (RpEvaluationDialog *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RpRecord) criterion = g_list_model_get_item (self->criteria, i);
-      g_autofree char *subtitle = g_strdup_printf (_("%s · weight %g"), rp_record_get_string (criterion, "description") ?: "",
-                                                   rp_record_get_real (criterion, "weight"));
-      GtkWidget *row = rp_ui_row_new (rp_record_get_string (criterion, "name"), subtitle);
+      g_autofree char *subtitle = g_strdup_printf (_("%s · weight %g"), rp_record_get_string (criterion, RP_CRITERION_DESCRIPTION) ?: "",
+                                                   rp_record_get_real (criterion, RP_CRITERION_WEIGHT));
+      GtkWidget *row = rp_ui_row_new (rp_record_get_string (criterion, RP_CRITERION_NAME), subtitle);
       GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
       GPtrArray *row_buttons = g_ptr_array_new ();
       GtkWidget *first = NULL;
@@ -277,7 +277,7 @@ build (RpEvaluationDialog *self,
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->notes_view), 8);
   gtk_widget_set_size_request (self->notes_view, -1, 80);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->notes_view)),
-                            rp_record_get_string (self->evaluation, "notes") ?: "", -1);
+                            rp_record_get_string (self->evaluation, RP_EVALUATION_NOTES) ?: "", -1);
   gtk_frame_set_child (GTK_FRAME (frame), self->notes_view);
   gtk_widget_add_css_class (frame, "editor-text");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes), frame);
@@ -299,7 +299,7 @@ rp_evaluation_dialog_new (GtkWidget  *parent,
 {
   RpEvaluationDialog *self = g_object_new (RP_TYPE_EVALUATION_DIALOG, NULL);
   GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
-  g_autoptr(RpRecord) subject = rp_store_get (store, subject_field, subject_uuid);
+  g_autoptr(RpRecord) subject = rp_store_get (store, rp_kind_get_index (rp_kind_lookup (subject_field)), subject_uuid);
   g_autofree char *title = subject ? rp_record_dup_title (subject) : g_strdup ("");
   g_autofree char *heading = NULL;
   guint n;
@@ -336,8 +336,8 @@ evaluation_title (RpRecord *evaluation,
 {
   RpRecordList *list = user_data;
   double total = rp_evaluation_total (rp_record_list_get_store (list), evaluation);
-  g_autofree char *date = rp_ui_format_date (rp_record_get_string (evaluation, "evaluated_on"));
-  const char *evaluator = rp_record_get_string (evaluation, "evaluator");
+  g_autofree char *date = rp_ui_format_date (rp_record_get_string (evaluation, RP_EVALUATION_EVALUATED_ON));
+  const char *evaluator = rp_record_get_string (evaluation, RP_EVALUATION_EVALUATOR);
 
   if (isnan (total))
     return g_strdup_printf (_("Not scored yet — %s, %s"), evaluator ? evaluator : "—", date);
@@ -349,7 +349,7 @@ static char *
 evaluation_notes (RpRecord *evaluation,
                   gpointer  user_data)
 {
-  return g_strdup (rp_record_get_string (evaluation, "notes"));
+  return g_strdup (rp_record_get_string (evaluation, RP_EVALUATION_NOTES));
 }
 
 static void

@@ -50,14 +50,14 @@ strategy_row (RpExecutionPage *self,
 {
   RpRecord *strategy = node->strategy;
   const char *uuid = rp_record_get_uuid (strategy);
-  guint n_items = rp_store_count_where (self->watch.store, "plan_item", "strategy", uuid);
-  g_autofree char *status = rp_record_format_field (strategy, rp_kind_field_index (rp_record_get_kind (strategy), "status"));
+  guint n_items = rp_store_count_where (self->watch.store, RP_KIND_PLAN_ITEM, RP_PLAN_ITEM_STRATEGY, uuid);
+  g_autofree char *status = rp_record_format (strategy, RP_STRATEGY_STATUS);
   g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u plan item", "%s · %u plan items", n_items),
                                                status, n_items);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (rp_record_get_string (strategy, "title"));
+  GtkWidget *title = gtk_label_new (rp_record_get_string (strategy, RP_STRATEGY_TITLE));
   GtkWidget *sub = gtk_label_new (subtitle);
   guint n_flags = GPOINTER_TO_UINT (g_hash_table_lookup (flagged, uuid));
 
@@ -156,12 +156,12 @@ fill_tree (RpExecutionPage *self)
     return;
   rp_date_set_today (&today);
   /* What is overdue under each strategy, from one read of the plan items. */
-  items = rp_store_list (self->watch.store, "plan_item", NULL, NULL);
+  items = rp_store_list (self->watch.store, RP_KIND_PLAN_ITEM, RP_FIELD_NONE, NULL);
   reviews = rp_review_findings (self->watch.store, &today, -1);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(RpRecord) item = g_list_model_get_item (items, i);
-      const char *strategy = rp_record_get_string (item, "strategy");
+      const char *strategy = rp_record_get_string (item, RP_PLAN_ITEM_STRATEGY);
 
       if (strategy != NULL && rp_plan_item_days_overdue (item, &today) > 0)
         count_flag (flagged, strategy);
@@ -178,7 +178,7 @@ fill_tree (RpExecutionPage *self)
   for (guint i = 0; i < tree->len; i++)
     gtk_list_box_append (self->tree, strategy_row (self, tree->pdata[i], flagged));
 
-  shown = self->shown ? rp_store_get (self->watch.store, "strategy", self->shown) : NULL;
+  shown = self->shown ? rp_store_get (self->watch.store, RP_KIND_STRATEGY, self->shown) : NULL;
   if (shown == NULL && tree->len > 0)
     shown = g_object_ref (((RpStrategyNode *) tree->pdata[0])->strategy);
   if (shown == NULL || g_strcmp0 (self->shown, rp_record_get_uuid (shown)) != 0)
@@ -202,7 +202,7 @@ row_selected_cb (GtkListBox      *list,
 
   if (self->selecting || row == NULL)
     return;
-  strategy = rp_store_get (self->watch.store, "strategy", g_object_get_data (G_OBJECT (row), "rp-uuid"));
+  strategy = rp_store_get (self->watch.store, RP_KIND_STRATEGY, g_object_get_data (G_OBJECT (row), "rp-uuid"));
   if (strategy != NULL)
     show_strategy (self, strategy, TRUE);
 }
@@ -249,7 +249,7 @@ rp_execution_page_show_record (RpView     *view,
                                const char *uuid)
 {
   RpExecutionPage *self = RP_EXECUTION_PAGE (view);
-  g_autoptr(RpRecord) record = self->watch.store ? rp_store_get (self->watch.store, kind_name, uuid) : NULL;
+  g_autoptr(RpRecord) record = self->watch.store ? rp_store_lookup (self->watch.store, kind_name, uuid) : NULL;
   g_autoptr(RpRecord) strategy = NULL;
   const char *tab = "plan";
 
@@ -261,7 +261,7 @@ rp_execution_page_show_record (RpView     *view,
       adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
       return TRUE;
     }
-  if (g_str_equal (kind_name, "channel") && !rp_record_is_set (record, "strategy"))
+  if (g_str_equal (kind_name, "channel") && !rp_record_is_set (record, RP_CHANNEL_STRATEGY))
     {
       rp_execution_page_show (self, "channels");
       adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -269,8 +269,10 @@ rp_execution_page_show_record (RpView     *view,
     }
   if (g_str_equal (kind_name, "strategy"))
     strategy = g_object_ref (record);
-  else if (rp_kind_get_field (rp_record_get_kind (record), "strategy") != NULL && rp_record_is_set (record, "strategy"))
-    strategy = rp_store_get (self->watch.store, "strategy", rp_record_get_string (record, "strategy"));
+  else if (rp_kind_field_id (rp_record_get_kind (record), "strategy") != RP_FIELD_NONE &&
+           rp_record_is_set (record, rp_kind_field_id (rp_record_get_kind (record), "strategy")))
+    strategy = rp_store_get (self->watch.store, RP_KIND_STRATEGY,
+                             rp_record_get_string (record, rp_kind_field_id (rp_record_get_kind (record), "strategy")));
   if (strategy == NULL)
     return FALSE;
   if (g_str_equal (kind_name, "change_request"))
@@ -311,7 +313,7 @@ new_activated (GtkWidget  *widget,
 
   if (self->watch.store == NULL)
     return;
-  editor = rp_record_editor_new_for (widget, self->watch.store, "strategy", NULL);
+  editor = rp_record_editor_new_for (widget, self->watch.store, RP_KIND_STRATEGY, NULL);
   /* Endorsement is recorded through Endorse…, once the strategy exists. */
   rp_record_editor_hide_field (editor, "endorsed_by");
   rp_record_editor_hide_field (editor, "endorsed_on");
@@ -357,14 +359,14 @@ channel_subtitle (RpRecord *channel,
                   gpointer  user_data)
 {
   RpExecutionPage *self = user_data;
-  g_autoptr(RpRecord) strategy = rp_record_is_set (channel, "strategy") && self->watch.store
-    ? rp_store_get (self->watch.store, "strategy", rp_record_get_string (channel, "strategy")) : NULL;
-  const char *frequency = rp_record_get_string (channel, "frequency");
-  const char *owner = rp_record_get_string (channel, "owner");
+  g_autoptr(RpRecord) strategy = rp_record_is_set (channel, RP_CHANNEL_STRATEGY) && self->watch.store
+    ? rp_store_get (self->watch.store, RP_KIND_STRATEGY, rp_record_get_string (channel, RP_CHANNEL_STRATEGY)) : NULL;
+  const char *frequency = rp_record_get_string (channel, RP_CHANNEL_FREQUENCY);
+  const char *owner = rp_record_get_string (channel, RP_CHANNEL_OWNER);
 
   /* Translators: "Weekly · owner Tom Chan · for “Win back trust in our service”" */
   return strategy ? g_strdup_printf (_("%s · owner %s · for “%s”"), frequency ? frequency : "—", owner ? owner : "—",
-                                     rp_record_get_string (strategy, "title"))
+                                     rp_record_get_string (strategy, RP_STRATEGY_TITLE))
                   : g_strdup_printf (_("%s · owner %s"), frequency ? frequency : "—", owner ? owner : "—");
 }
 
@@ -372,9 +374,9 @@ static char *
 move_subtitle (RpRecord *move,
                gpointer  user_data)
 {
-  g_autofree char *on = rp_ui_format_date (rp_record_get_string (move, "observed_on"));
-  const char *affects = rp_record_get_string (move, "affects");
-  const char *response = rp_record_get_string (move, "response");
+  g_autofree char *on = rp_ui_format_date (rp_record_get_string (move, RP_COMPETITOR_MOVE_OBSERVED_ON));
+  const char *affects = rp_record_get_string (move, RP_COMPETITOR_MOVE_AFFECTS);
+  const char *response = rp_record_get_string (move, RP_COMPETITOR_MOVE_RESPONSE);
 
   /* Translators: "Seen 09/11/2026 · affects Home fibre plans · our response: Loyalty upgrade…" */
   return g_strdup_printf (_("Seen %s · affects %s · our response: %s"), *on ? on : "—", affects ? affects : "—",
@@ -386,15 +388,15 @@ move_title (RpRecord *move,
             gpointer  user_data)
 {
   /* Translators: "CityNet: Launched a 2 Gbps home plan…" */
-  return g_strdup_printf (_("%s: %s"), rp_record_get_string (move, "competitor"), rp_record_get_string (move, "move_made"));
+  return g_strdup_printf (_("%s: %s"), rp_record_get_string (move, RP_COMPETITOR_MOVE_COMPETITOR), rp_record_get_string (move, RP_COMPETITOR_MOVE_MOVE_MADE));
 }
 
 static GtkWidget *
 move_suffix (RpRecord *move,
              gpointer  user_data)
 {
-  const char *impact = rp_record_get_string (move, "impact");
-  g_autofree char *label = rp_record_format_field (move, rp_kind_field_index (rp_record_get_kind (move), "impact"));
+  const char *impact = rp_record_get_string (move, RP_COMPETITOR_MOVE_IMPACT);
+  g_autofree char *label = rp_record_format (move, RP_COMPETITOR_MOVE_IMPACT);
   /* Translators: a competitor move's predicted impact, "High impact" */
   g_autofree char *text = g_strdup_printf (_("%s impact"), label);
 

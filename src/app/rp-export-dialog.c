@@ -63,7 +63,7 @@ what_changed_cb (RpExportDialog *self)
   g_ptr_array_set_size (self->uuids, 0);
   if (kind != NULL && self->store != NULL)
     {
-      g_autoptr(GListModel) records = rp_store_list (self->store, kind, NULL, NULL);
+      g_autoptr(GListModel) records = rp_store_list (self->store, rp_kind_get_index (rp_kind_lookup (kind)), RP_FIELD_NONE, NULL);
 
       for (guint i = 0; i < g_list_model_get_n_items (records); i++)
         {
@@ -317,7 +317,7 @@ rp_export_dialog_new (RpStore *store)
   self->store = g_object_ref (store);
   if (profile != NULL)
     {
-      g_autofree char *title = g_strdup_printf (_("From %s"), rp_record_get_string (profile, "company_name"));
+      g_autofree char *title = g_strdup_printf (_("From %s"), rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME));
 
       gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
     }

@@ -56,11 +56,11 @@ rp_figure_grid_dup_cell (RpFigureGrid *self,
   g_autofree char *key = cell_key (kpi_uuid, period);
   RpRecord *figure = g_hash_table_lookup (self->figures, key);
 
-  if (figure == NULL || (!rp_record_get_bool (figure, "not_applicable") && !rp_record_is_set (figure, "value")))
+  if (figure == NULL || (!rp_record_get_bool (figure, RP_FIGURE_NOT_APPLICABLE) && !rp_record_is_set (figure, RP_FIGURE_VALUE)))
     return g_strdup ("—");
-  if (rp_record_get_bool (figure, "not_applicable"))
+  if (rp_record_get_bool (figure, RP_FIGURE_NOT_APPLICABLE))
     return g_strdup (_("n/a"));
-  return g_strdup_printf ("%g", rp_record_get_real (figure, "value"));
+  return g_strdup_printf ("%g", rp_record_get_real (figure, RP_FIGURE_VALUE));
 }
 
 static void
@@ -207,21 +207,21 @@ rebuild (RpFigureGrid *self)
   g_object_unref (column);
 
   self->kpis = g_ptr_array_new_with_free_func (g_object_unref);
-  kpis = rp_store_list (self->watch.store, "kpi", "outsourcer", self->outsourcer);
+  kpis = rp_store_list (self->watch.store, RP_KIND_KPI, RP_KPI_OUTSOURCER, self->outsourcer);
   for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
     {
       RpRecord *kpi = g_list_model_get_item (kpis, i);
-      g_autoptr(GListModel) figures = rp_store_list (self->watch.store, "figure", "kpi", rp_record_get_uuid (kpi));
-      const char *unit = rp_record_get_string (kpi, "unit");
-      g_autofree char *title = unit ? g_strdup_printf ("%s (%s)", rp_record_get_string (kpi, "name"), unit)
-                                    : g_strdup (rp_record_get_string (kpi, "name"));
+      g_autoptr(GListModel) figures = rp_store_list (self->watch.store, RP_KIND_FIGURE, RP_FIGURE_KPI, rp_record_get_uuid (kpi));
+      const char *unit = rp_record_get_string (kpi, RP_KPI_UNIT);
+      g_autofree char *title = unit ? g_strdup_printf ("%s (%s)", rp_record_get_string (kpi, RP_KPI_NAME), unit)
+                                    : g_strdup (rp_record_get_string (kpi, RP_KPI_NAME));
 
       g_ptr_array_add (self->kpis, kpi);
       for (guint f = 0; f < g_list_model_get_n_items (figures); f++)
         {
           RpRecord *figure = g_list_model_get_item (figures, f);
 
-          g_hash_table_insert (self->figures, cell_key (rp_record_get_uuid (kpi), rp_record_get_string (figure, "period")),
+          g_hash_table_insert (self->figures, cell_key (rp_record_get_uuid (kpi), rp_record_get_string (figure, RP_FIGURE_PERIOD)),
                                figure);
         }
       factory = gtk_signal_list_item_factory_new ();

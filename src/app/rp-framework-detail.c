@@ -57,7 +57,7 @@ G_DEFINE_FINAL_TYPE (RpFrameworkDetail, rp_framework_detail, ADW_TYPE_BIN)
 static GListModel *
 list_phases (RpFrameworkDetail *self)
 {
-  return rp_store_list (self->watch.store, "phase", "framework", rp_record_get_uuid (self->framework));
+  return rp_store_list (self->watch.store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (self->framework));
 }
 
 /* Phases */
@@ -67,10 +67,10 @@ phase_subtitle (RpRecord *phase,
                 gpointer  user_data)
 {
   RpFrameworkDetail *self = user_data;
-  g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, "start_day"), rp_record_get_int (phase, "end_day"));
-  guint n = rp_store_count_where (self->watch.store, "activity", "phase", rp_record_get_uuid (phase));
+  g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, RP_PHASE_START_DAY), rp_record_get_int (phase, RP_PHASE_END_DAY));
+  guint n = rp_store_count_where (self->watch.store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase));
   g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n), n);
-  const char *notes = rp_record_get_string (phase, "notes");
+  const char *notes = rp_record_get_string (phase, RP_PHASE_NOTES);
 
   /* Translators: "Days 0 to +30 · 4 activities · The first month decides…" */
   return notes ? g_strdup_printf (_("%s · %s · %s"), days, count, notes) : g_strdup_printf (_("%s · %s"), days, count);
@@ -83,16 +83,16 @@ activity_subtitle (RpRecord *activity,
                    gpointer  user_data)
 {
   RpFrameworkDetail *self = user_data;
-  g_autofree char *category = rp_record_format_field (activity, rp_kind_field_index (rp_record_get_kind (activity), "category"));
+  g_autofree char *category = rp_record_format (activity, RP_ACTIVITY_CATEGORY);
   g_autoptr(GPtrArray) staff = rp_activity_list_staff (self->watch.store, activity);
   GString *out = g_string_new (category);
 
-  if (rp_record_is_set (activity, "channel"))
-    g_string_append_printf (out, " · %s", rp_record_get_string (activity, "channel"));
-  if (rp_record_is_set (activity, "timing"))
-    g_string_append_printf (out, " · %s", rp_record_get_string (activity, "timing"));
+  if (rp_record_is_set (activity, RP_ACTIVITY_CHANNEL))
+    g_string_append_printf (out, " · %s", rp_record_get_string (activity, RP_ACTIVITY_CHANNEL));
+  if (rp_record_is_set (activity, RP_ACTIVITY_TIMING))
+    g_string_append_printf (out, " · %s", rp_record_get_string (activity, RP_ACTIVITY_TIMING));
   for (guint i = 0; i < staff->len; i++)
-    g_string_append_printf (out, "%s%s", i == 0 ? " · " : ", ", rp_record_get_string (staff->pdata[i], "name"));
+    g_string_append_printf (out, "%s%s", i == 0 ? " · " : ", ", rp_record_get_string (staff->pdata[i], RP_STAFF_NAME));
   return g_string_free (out, FALSE);
 }
 
@@ -109,7 +109,7 @@ activity_links_activated (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   RpFrameworkDetail *self = RP_FRAMEWORK_DETAIL (widget);
-  g_autoptr(RpRecord) activity = rp_store_get (self->watch.store, "activity", g_variant_get_string (parameter, NULL));
+  g_autoptr(RpRecord) activity = rp_store_get (self->watch.store, RP_KIND_ACTIVITY, g_variant_get_string (parameter, NULL));
   g_autoptr(RpRecord) adopted = NULL;
   g_autoptr(GListModel) principles = NULL;
   g_autoptr(GListModel) staff = NULL;
@@ -120,22 +120,22 @@ activity_links_activated (GtkWidget  *widget,
   if (activity == NULL)
     return;
   adopted = rp_philosophy_get_adopted (self->watch.store);
-  principles = adopted ? rp_store_list (self->watch.store, "principle", "philosophy", rp_record_get_uuid (adopted))
+  principles = adopted ? rp_store_list (self->watch.store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted))
                        : G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
-  staff = rp_store_list (self->watch.store, "staff", NULL, NULL);
+  staff = rp_store_list (self->watch.store, RP_KIND_STAFF, RP_FIELD_NONE, NULL);
   needs = g_strdup_printf (_("It needs technical knowledge %d, business know-how %d and soft skills %d (0–5)."),
-                                            (int) rp_record_get_int (activity, "need_technical"),
-                                            (int) rp_record_get_int (activity, "need_business"),
-                                            (int) rp_record_get_int (activity, "need_soft_skills"));
-  dialog = rp_links_dialog_new (GTK_WIDGET (self), rp_record_get_string (activity, "title"));
+                                            (int) rp_record_get_int (activity, RP_ACTIVITY_NEED_TECHNICAL),
+                                            (int) rp_record_get_int (activity, RP_ACTIVITY_NEED_BUSINESS),
+                                            (int) rp_record_get_int (activity, RP_ACTIVITY_NEED_SOFT_SKILLS));
+  dialog = rp_links_dialog_new (GTK_WIDGET (self), rp_record_get_string (activity, RP_ACTIVITY_TITLE));
   uuid = rp_record_get_uuid (activity);
 
-  rp_links_dialog_add (dialog, rp_links_group_new_full (self->watch.store, _("Staff Assigned"), needs, "activity_staff",
-                                                        "activity", uuid, "staff", staff, staff_subtitle, self->watch.store));
+  rp_links_dialog_add (dialog, rp_links_group_new_full (self->watch.store, _("Staff Assigned"), needs,
+                                                        RP_ACTIVITY_STAFF_ACTIVITY, uuid, RP_ACTIVITY_STAFF_STAFF, staff, staff_subtitle, self->watch.store));
   rp_links_dialog_add (dialog, rp_links_group_new (self->watch.store, _("Principles It Serves"),
                                                    adopted ? _("From the adopted philosophy.")
                                                            : _("No philosophy is adopted yet."),
-                                                   "activity_principle", "activity", uuid, "principle", principles));
+                                                   RP_ACTIVITY_PRINCIPLE_ACTIVITY, uuid, RP_ACTIVITY_PRINCIPLE_PRINCIPLE, principles));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -177,9 +177,9 @@ activity_suffix (RpRecord *activity,
       g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
       g_autoptr(GMenuItem) item = NULL;
 
-      if (g_strcmp0 (rp_record_get_uuid (phase), rp_record_get_string (activity, "phase")) == 0)
+      if (g_strcmp0 (rp_record_get_uuid (phase), rp_record_get_string (activity, RP_ACTIVITY_PHASE)) == 0)
         continue;
-      item = g_menu_item_new (rp_record_get_string (phase, "name"), NULL);
+      item = g_menu_item_new (rp_record_get_string (phase, RP_PHASE_NAME), NULL);
       g_menu_item_set_action_and_target (item, "framework.move-activity", "(ss)", rp_record_get_uuid (activity),
                                          rp_record_get_uuid (phase));
       g_menu_append_item (menu, item);
@@ -208,8 +208,8 @@ fill_activity_lists (RpFrameworkDetail *self,
       g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
 
       g_string_append_printf (signature, "%s\x1f%s\x1f%d\x1f%d\x1e", rp_record_get_uuid (phase),
-                              rp_record_get_string (phase, "name"), (int) rp_record_get_int (phase, "start_day"),
-                              (int) rp_record_get_int (phase, "end_day"));
+                              rp_record_get_string (phase, RP_PHASE_NAME), (int) rp_record_get_int (phase, RP_PHASE_START_DAY),
+                              (int) rp_record_get_int (phase, RP_PHASE_END_DAY));
     }
   if (g_strcmp0 (signature->str, self->phases_signature) == 0)
     {
@@ -227,9 +227,9 @@ fill_activity_lists (RpFrameworkDetail *self,
   for (guint p = 0; p < n; p++)
     {
       g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
-      g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, "start_day"), rp_record_get_int (phase, "end_day"));
+      g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, RP_PHASE_START_DAY), rp_record_get_int (phase, RP_PHASE_END_DAY));
       /* Translators: a phase's list of activities, "2. Sale and sign-up" */
-      g_autofree char *title = g_strdup_printf (_("%u. %s"), p + 1, rp_record_get_string (phase, "name"));
+      g_autofree char *title = g_strdup_printf (_("%u. %s"), p + 1, rp_record_get_string (phase, RP_PHASE_NAME));
       RpRecordList *list = rp_record_list_new ("activity", title);
 
       rp_record_list_set_description (list, days);
@@ -258,8 +258,8 @@ move_activity_activated (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   g_variant_get (parameter, "(&s&s)", &activity_uuid, &phase_uuid);
-  activity = rp_store_get (self->watch.store, "activity", activity_uuid);
-  phase = rp_store_get (self->watch.store, "phase", phase_uuid);
+  activity = rp_store_get (self->watch.store, RP_KIND_ACTIVITY, activity_uuid);
+  phase = rp_store_get (self->watch.store, RP_KIND_PHASE, phase_uuid);
   if (activity == NULL || phase == NULL)
     return;
   if (!rp_activity_move_to_phase (self->watch.store, activity, phase, &error))
@@ -267,7 +267,7 @@ move_activity_activated (GtkWidget  *widget,
   else
     {
       /* Translators: a toast, "Moved to Onboarding" */
-      g_autofree char *text = g_strdup_printf (_("Moved to %s"), rp_record_get_string (phase, "name"));
+      g_autofree char *text = g_strdup_printf (_("Moved to %s"), rp_record_get_string (phase, RP_PHASE_NAME));
 
       rp_ui_toast (widget, text);
     }
@@ -353,7 +353,7 @@ export_activated (GtkWidget  *widget,
 
   if (self->framework == NULL)
     return;
-  name = g_strdup_printf ("%s.%s", rp_record_get_string (self->framework, "title"), svg ? "svg" : "png");
+  name = g_strdup_printf ("%s.%s", rp_record_get_string (self->framework, RP_FRAMEWORK_TITLE), svg ? "svg" : "png");
   g_strdelimit (name, "/\\:", '-');
   rp_save_file (widget, svg ? _("Export Diagram as SVG") : _("Export Diagram as PNG"), name,
                 svg ? _("SVG pictures") : _("PNG pictures"), svg ? "*.svg" : "*.png", _("Could Not Export the Diagram"),
@@ -370,7 +370,7 @@ check_activated_cb (GtkListBox        *list,
 {
   const char *kind = g_object_get_data (G_OBJECT (row), "rp-kind");
   const char *uuid = g_object_get_data (G_OBJECT (row), "rp-uuid");
-  g_autoptr(RpRecord) record = kind && uuid ? rp_store_get (self->watch.store, kind, uuid) : NULL;
+  g_autoptr(RpRecord) record = kind && uuid ? rp_store_lookup (self->watch.store, kind, uuid) : NULL;
 
   if (record == NULL)
     return;
@@ -424,11 +424,11 @@ fill_checks (RpFrameworkDetail *self)
 static void
 fill_header (RpFrameworkDetail *self)
 {
-  g_autofree char *template = rp_record_format_field (self->framework, rp_kind_field_index (rp_record_get_kind (self->framework), "template"));
+  g_autofree char *template = rp_record_format (self->framework, RP_FRAMEWORK_TEMPLATE);
   g_autofree char *started = g_strdup_printf (_("From the template “%s”"), template);
-  const char *description = rp_record_get_string (self->framework, "description");
+  const char *description = rp_record_get_string (self->framework, RP_FRAMEWORK_DESCRIPTION);
 
-  gtk_label_set_text (GTK_LABEL (self->title_label), rp_record_get_string (self->framework, "title"));
+  gtk_label_set_text (GTK_LABEL (self->title_label), rp_record_get_string (self->framework, RP_FRAMEWORK_TITLE));
   rp_ui_clear_box (self->badges_box);
   gtk_box_append (GTK_BOX (self->badges_box), rp_ui_badge_new (started, NULL));
   if (self->findings->len > 0)
@@ -450,7 +450,7 @@ refresh (RpFrameworkDetail *self)
 
   if (self->watch.store == NULL || self->framework == NULL)
     return;
-  fresh = rp_store_get (self->watch.store, "framework", rp_record_get_uuid (self->framework));
+  fresh = rp_store_get (self->watch.store, RP_KIND_FRAMEWORK, rp_record_get_uuid (self->framework));
   if (fresh == NULL)
     return;
   g_set_object (&self->framework, fresh);
@@ -529,7 +529,7 @@ pdf_activated (GtkWidget  *widget,
 
   if (self->framework == NULL)
     return;
-  name = g_strdup_printf ("%s.pdf", rp_record_get_string (self->framework, "title"));
+  name = g_strdup_printf ("%s.pdf", rp_record_get_string (self->framework, RP_FRAMEWORK_TITLE));
   g_strdelimit (name, "/\\:", '-');
   rp_save_document_pdf (widget, rp_handout_framework (self->watch.store, self->framework), name);
 }
@@ -568,15 +568,15 @@ present_activated (GtkWidget  *widget,
   phases = list_phases (self);
   profile = rp_store_get_profile (self->watch.store);
   n = g_list_model_get_n_items (phases);
-  show = rp_presentation_new (widget, rp_record_get_string (self->framework, "title"));
-  rp_presentation_add_slide (show, profile ? rp_record_get_string (profile, "company_name") : NULL,
-                             rp_record_get_string (self->framework, "title"),
-                             rp_record_get_string (self->framework, "description"));
+  show = rp_presentation_new (widget, rp_record_get_string (self->framework, RP_FRAMEWORK_TITLE));
+  rp_presentation_add_slide (show, profile ? rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME) : NULL,
+                             rp_record_get_string (self->framework, RP_FRAMEWORK_TITLE),
+                             rp_record_get_string (self->framework, RP_FRAMEWORK_DESCRIPTION));
   for (guint p = 0; p < n; p++)
     {
       g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
-      g_autoptr(GListModel) activities = rp_store_list (self->watch.store, "activity", "phase", rp_record_get_uuid (phase));
-      g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, "start_day"), rp_record_get_int (phase, "end_day"));
+      g_autoptr(GListModel) activities = rp_store_list (self->watch.store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase));
+      g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, RP_PHASE_START_DAY), rp_record_get_int (phase, RP_PHASE_END_DAY));
       /* Translators: above a phase on a slide, "Phase 2 of 4 · At the sale" */
       g_autofree char *kicker = g_strdup_printf (_("Phase %u of %u · %s"), p + 1, n, days);
       g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
@@ -584,13 +584,13 @@ present_activated (GtkWidget  *widget,
       for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
         {
           g_autoptr(RpRecord) activity = g_list_model_get_item (activities, a);
-          g_autofree char *category = rp_record_format_field (activity, rp_kind_field_index (rp_record_get_kind (activity), "category"));
+          g_autofree char *category = rp_record_format (activity, RP_ACTIVITY_CATEGORY);
 
           /* Translators: an activity on a slide, "Installation and welcome call — Support" */
-          g_ptr_array_add (items, g_strdup_printf (_("%s — %s"), rp_record_get_string (activity, "title"), category));
+          g_ptr_array_add (items, g_strdup_printf (_("%s — %s"), rp_record_get_string (activity, RP_ACTIVITY_TITLE), category));
         }
       g_ptr_array_add (items, NULL);
-      rp_presentation_add_list (show, kicker, rp_record_get_string (phase, "name"), (const char *const *) items->pdata);
+      rp_presentation_add_list (show, kicker, rp_record_get_string (phase, RP_PHASE_NAME), (const char *const *) items->pdata);
     }
   rp_presentation_add_drawing (show, _("The framework at a glance"), draw_slide_diagram,
                                rp_diagram_for_framework (self->watch.store, self->framework, FALSE),
@@ -781,7 +781,7 @@ static char *
 factor_subtitle (RpRecord *factor,
                  gpointer  user_data)
 {
-  return rp_record_format_field (factor, rp_kind_field_index (rp_record_get_kind (factor), "factor_kind"));
+  return rp_record_format (factor, RP_FACTOR_FACTOR_KIND);
 }
 
 static void

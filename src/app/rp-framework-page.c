@@ -39,7 +39,7 @@ framework_row (RpFrameworkPage *self,
                RpRecord        *framework)
 {
   const char *uuid = rp_record_get_uuid (framework);
-  guint n_phases = rp_store_count_where (self->watch.store, "phase", "framework", uuid);
+  guint n_phases = rp_store_count_where (self->watch.store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, uuid);
   g_autoptr(GPtrArray) activities = rp_framework_list_activities (self->watch.store, framework);
   g_autoptr(GPtrArray) findings = rp_framework_findings (self->watch.store, framework);
   g_autofree char *phases = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u phase", "%u phases", n_phases), n_phases);
@@ -48,7 +48,7 @@ framework_row (RpFrameworkPage *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (rp_record_get_string (framework, "title"));
+  GtkWidget *title = gtk_label_new (rp_record_get_string (framework, RP_FRAMEWORK_TITLE));
   GtkWidget *sub = gtk_label_new (subtitle);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -127,7 +127,7 @@ fill_list (RpFrameworkPage *self)
   self->n_listed = 0;
   if (self->watch.store == NULL)
     return;
-  frameworks = rp_store_list (self->watch.store, "framework", NULL, NULL);
+  frameworks = rp_store_list (self->watch.store, RP_KIND_FRAMEWORK, RP_FIELD_NONE, NULL);
   self->n_listed = g_list_model_get_n_items (frameworks);
   for (guint i = 0; i < self->n_listed; i++)
     {
@@ -135,7 +135,7 @@ fill_list (RpFrameworkPage *self)
 
       gtk_list_box_append (self->list, framework_row (self, f));
     }
-  shown = self->shown ? rp_store_get (self->watch.store, "framework", self->shown) : NULL;
+  shown = self->shown ? rp_store_get (self->watch.store, RP_KIND_FRAMEWORK, self->shown) : NULL;
   if (shown == NULL && self->n_listed > 0)
     shown = g_list_model_get_item (frameworks, 0);
   if (shown == NULL || g_strcmp0 (self->shown, rp_record_get_uuid (shown)) != 0)
@@ -161,7 +161,7 @@ row_selected_cb (GtkListBox      *list,
 
   if (self->selecting || row == NULL)
     return;
-  framework = rp_store_get (self->watch.store, "framework", g_object_get_data (G_OBJECT (row), "rp-uuid"));
+  framework = rp_store_get (self->watch.store, RP_KIND_FRAMEWORK, g_object_get_data (G_OBJECT (row), "rp-uuid"));
   if (framework != NULL)
     show_framework (self, framework, TRUE);
 }
@@ -207,7 +207,7 @@ rp_framework_page_show_record (RpView     *view,
                                const char *uuid)
 {
   RpFrameworkPage *self = RP_FRAMEWORK_PAGE (view);
-  g_autoptr(RpRecord) record = self->watch.store ? rp_store_get (self->watch.store, kind_name, uuid) : NULL;
+  g_autoptr(RpRecord) record = self->watch.store ? rp_store_lookup (self->watch.store, kind_name, uuid) : NULL;
   g_autoptr(RpRecord) framework = NULL;
   const char *tab = "activities";
 
@@ -222,12 +222,12 @@ rp_framework_page_show_record (RpView     *view,
   if (g_str_equal (kind_name, "framework"))
     framework = g_object_ref (record);
   else if (g_str_equal (kind_name, "phase") || g_str_equal (kind_name, "factor"))
-    framework = rp_store_get (self->watch.store, "framework", rp_record_get_string (record, "framework"));
+    framework = rp_store_get (self->watch.store, RP_KIND_FRAMEWORK, rp_record_get_string (record, rp_kind_field_id (rp_record_get_kind (record), "framework")));
   else if (g_str_equal (kind_name, "activity"))
     {
-      g_autoptr(RpRecord) phase = rp_store_get (self->watch.store, "phase", rp_record_get_string (record, "phase"));
+      g_autoptr(RpRecord) phase = rp_store_get (self->watch.store, RP_KIND_PHASE, rp_record_get_string (record, RP_ACTIVITY_PHASE));
 
-      framework = phase ? rp_store_get (self->watch.store, "framework", rp_record_get_string (phase, "framework")) : NULL;
+      framework = phase ? rp_store_get (self->watch.store, RP_KIND_FRAMEWORK, rp_record_get_string (phase, RP_PHASE_FRAMEWORK)) : NULL;
     }
   if (framework == NULL)
     return FALSE;
@@ -281,7 +281,7 @@ new_activated (GtkWidget  *widget,
                GVariant   *parameter)
 {
   RpFrameworkPage *self = RP_FRAMEWORK_PAGE (widget);
-  const RpField *field = rp_kind_get_field (rp_kind_lookup ("framework"), "template");
+  const RpField *field = rp_field_get (RP_FRAMEWORK_TEMPLATE);
   GtkWidget *dialog, *box, *title_group, *title, *templates;
   GPtrArray *checks = g_ptr_array_new ();
   GtkCheckButton *first = NULL;
@@ -373,7 +373,7 @@ static GtkWidget *
 staff_suffix (RpRecord *person,
               gpointer  user_data)
 {
-  return rp_record_is_set (person, "outsourcer") ? rp_ui_badge_new (_("Outsourced"), NULL) : NULL;
+  return rp_record_is_set (person, RP_STAFF_OUTSOURCER) ? rp_ui_badge_new (_("Outsourced"), NULL) : NULL;
 }
 
 static GtkWidget *

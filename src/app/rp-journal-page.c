@@ -122,7 +122,7 @@ row_activated_cb (GtkListView   *view,
 
   if (e == NULL || e->record_uuid == NULL || rp_kind_lookup (e->record_kind) == NULL)
     return;
-  record = rp_store_get (self->watch.store, e->record_kind, e->record_uuid);
+  record = rp_store_lookup (self->watch.store, e->record_kind, e->record_uuid);
   if (record != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open-record", "(ss)", e->record_kind, e->record_uuid);
   else

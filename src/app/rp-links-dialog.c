@@ -9,11 +9,10 @@
 #include "rp-ui.h"
 
 typedef struct {
-  RpStore *store;
-  char    *link_kind;
-  char    *own_field;
-  char    *own_uuid;
-  char    *other_field;
+  RpStore   *store;
+  RpFieldId  own_field;
+  char      *own_uuid;
+  RpFieldId  other_field;
 } LinkGroup;
 
 static void
@@ -22,10 +21,7 @@ link_group_free (gpointer data)
   LinkGroup *group = data;
 
   g_object_unref (group->store);
-  g_free (group->link_kind);
-  g_free (group->own_field);
   g_free (group->own_uuid);
-  g_free (group->other_field);
   g_free (group);
 }
 
@@ -37,7 +33,7 @@ switched_cb (GtkSwitch  *toggle,
   LinkGroup *group = g_object_get_data (G_OBJECT (group_widget), "rp-links");
   g_autoptr(GError) error = NULL;
 
-  if (!rp_link_toggle (group->store, group->link_kind, group->own_field, group->own_uuid, group->other_field,
+  if (!rp_link_toggle (group->store, group->own_field, group->own_uuid, group->other_field,
                        g_object_get_data (G_OBJECT (toggle), "rp-uuid"), gtk_switch_get_active (toggle), &error))
     rp_ui_show_error (GTK_WIDGET (toggle), _("Could Not Change the Link"), error);
 }
@@ -46,13 +42,12 @@ GtkWidget *
 rp_links_group_new (RpStore    *store,
                     const char *title,
                     const char *description,
-                    const char *link_kind,
-                    const char *own_field,
+                    RpFieldId   own_field,
                     const char *own_uuid,
-                    const char *other_field,
+                    RpFieldId   other_field,
                     GListModel *candidates)
 {
-  return rp_links_group_new_full (store, title, description, link_kind, own_field, own_uuid, other_field,
+  return rp_links_group_new_full (store, title, description, own_field, own_uuid, other_field,
                                   candidates, NULL, NULL);
 }
 
@@ -61,10 +56,9 @@ GtkWidget *
 rp_links_group_new_full (RpStore          *store,
                          const char       *title,
                          const char       *description,
-                         const char       *link_kind,
-                         const char       *own_field,
+                         RpFieldId         own_field,
                          const char       *own_uuid,
-                         const char       *other_field,
+                         RpFieldId         other_field,
                          GListModel       *candidates,
                          RpRecordTextFunc  subtitle,
                          gpointer          subtitle_data)
@@ -74,10 +68,9 @@ rp_links_group_new_full (RpStore          *store,
   guint n = g_list_model_get_n_items (candidates);
 
   group->store = g_object_ref (store);
-  group->link_kind = g_strdup (link_kind);
-  group->own_field = g_strdup (own_field);
+  group->own_field = own_field;
   group->own_uuid = g_strdup (own_uuid);
-  group->other_field = g_strdup (other_field);
+  group->other_field = other_field;
   g_object_set_data_full (G_OBJECT (widget), "rp-links", group, link_group_free);
   /* A group's title and description are markup; the description may be a record's text. */
   {
@@ -97,7 +90,7 @@ rp_links_group_new_full (RpStore          *store,
 
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
       gtk_switch_set_active (GTK_SWITCH (toggle),
-                             rp_link_exists (store, link_kind, own_field, own_uuid, other_field, rp_record_get_uuid (other)));
+                             rp_link_exists (store, own_field, own_uuid, other_field, rp_record_get_uuid (other)));
       gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
       g_object_set_data_full (G_OBJECT (toggle), "rp-uuid", g_strdup (rp_record_get_uuid (other)), g_free);
       g_signal_connect (toggle, "notify::active", G_CALLBACK (switched_cb), widget);

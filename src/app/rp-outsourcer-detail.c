@@ -81,7 +81,7 @@ current_period (RpOutsourcerDetail *self)
 static void
 fill_profile (RpOutsourcerDetail *self)
 {
-  const RpKind *kind = rp_kind_lookup ("outsourcer");
+  const RpKind *kind = rp_kind_get (RP_KIND_OUTSOURCER);
 
   rp_ui_list_box_clear (self->profile_list);
   for (guint i = 0; i < kind->n_fields; i++)
@@ -94,10 +94,10 @@ fill_profile (RpOutsourcerDetail *self)
         continue;
       value = rp_record_format_field (self->outsourcer, i);
       if (g_str_equal (field->name, "cadence") &&
-          g_strcmp0 (rp_record_get_string (self->outsourcer, "cadence"), "days") == 0)
+          rp_record_get_enum (self->outsourcer, RP_OUTSOURCER_CADENCE) == RP_CADENCE_DAYS)
         {
           g_free (value);
-          value = g_strdup_printf (_("Every %d days"), (int) rp_record_get_int (self->outsourcer, "cadence_days"));
+          value = g_strdup_printf (_("Every %d days"), (int) rp_record_get_int (self->outsourcer, RP_OUTSOURCER_CADENCE_DAYS));
         }
       row = rp_ui_row_new (rp_field_get_label (field), *value ? value : "—");
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
@@ -111,9 +111,9 @@ staff_subtitle (RpRecord *staff,
 {
   /* Translators: "Contact-centre agent · technical 2, business 2, soft skills 4" */
   return g_strdup_printf (_("%s · technical %d, business %d, soft skills %d"),
-                          rp_record_get_string (staff, "role") ?: _("No role given"),
-                          (int) rp_record_get_int (staff, "technical"), (int) rp_record_get_int (staff, "business"),
-                          (int) rp_record_get_int (staff, "soft_skills"));
+                          rp_record_get_string (staff, RP_STAFF_ROLE) ?: _("No role given"),
+                          (int) rp_record_get_int (staff, RP_STAFF_TECHNICAL), (int) rp_record_get_int (staff, RP_STAFF_BUSINESS),
+                          (int) rp_record_get_int (staff, RP_STAFF_SOFT_SKILLS));
 }
 
 /* Contracts */
@@ -127,7 +127,7 @@ contract_badge (RpRecord *contract,
 
   g_date_clear (&ends, 1);
   rp_date_set_today (&today);
-  if (!rp_date_parse (rp_record_get_string (contract, "ends_on"), &ends))
+  if (!rp_date_parse (rp_record_get_string (contract, RP_CONTRACT_ENDS_ON), &ends))
     return NULL;
   days = g_date_days_between (&today, &ends);
   if (days < 0)
@@ -145,11 +145,11 @@ static char *
 contract_subtitle (RpRecord *contract,
                    gpointer  user_data)
 {
-  g_autofree char *from = rp_ui_format_date (rp_record_get_string (contract, "starts_on"));
-  g_autofree char *to = rp_ui_format_date (rp_record_get_string (contract, "ends_on"));
-  double value = rp_record_get_real (contract, "value");
+  g_autofree char *from = rp_ui_format_date (rp_record_get_string (contract, RP_CONTRACT_STARTS_ON));
+  g_autofree char *to = rp_ui_format_date (rp_record_get_string (contract, RP_CONTRACT_ENDS_ON));
+  double value = rp_record_get_real (contract, RP_CONTRACT_VALUE);
   g_autofree char *money = isnan (value) ? g_strdup ("") : g_strdup_printf (" · %s %.0f",
-                                                                             rp_record_get_string (contract, "currency") ?: "", value);
+                                                                             rp_record_get_string (contract, RP_CONTRACT_CURRENCY) ?: "", value);
 
   return g_strdup_printf ("%s – %s%s", from, to, money);
 }
@@ -158,7 +158,7 @@ static char *
 duty_subtitle (RpRecord *duty,
                gpointer  user_data)
 {
-  return rp_record_format_field (duty, rp_kind_field_index (rp_record_get_kind (duty), "party"));
+  return rp_record_format (duty, RP_DUTY_PARTY);
 }
 
 static void
@@ -170,10 +170,10 @@ contract_activated_cb (RpRecordList       *list,
   g_autofree char *heading = NULL;
 
   rp_ui_clear_box (self->contract_parts);
-  heading = g_strdup_printf (_("Duties and commitments of “%s”"), rp_record_get_string (contract, "title"));
+  heading = g_strdup_printf (_("Duties and commitments of “%s”"), rp_record_get_string (contract, RP_CONTRACT_TITLE));
   gtk_box_append (GTK_BOX (self->contract_parts), rp_ui_heading (heading));
-  if (rp_record_is_set (contract, "scope"))
-    gtk_box_append (GTK_BOX (self->contract_parts), rp_ui_empty_label (rp_record_get_string (contract, "scope")));
+  if (rp_record_is_set (contract, RP_CONTRACT_SCOPE))
+    gtk_box_append (GTK_BOX (self->contract_parts), rp_ui_empty_label (rp_record_get_string (contract, RP_CONTRACT_SCOPE)));
 
   duties = rp_record_list_new ("duty", _("Duties and Responsibilities"));
   rp_record_list_set_description (duties, _("What each side must do, and whose duty it is."));
@@ -282,7 +282,7 @@ kpi_suffix (RpRecord *kpi,
 {
   GtkWidget *button;
 
-  if (g_strcmp0 (rp_record_get_string (kpi, "kpi_kind"), "rated") == 0)
+  if (rp_record_get_enum (kpi, RP_KPI_KPI_KIND) == RP_KPI_KIND_RATED)
     return rp_ui_badge_new (_("Rated 1–5"), NULL);
   button = gtk_button_new_with_label (_("Change Target…"));
   gtk_widget_add_css_class (button, "flat");
@@ -462,9 +462,9 @@ state_text (RpKpiLine *line)
 {
   switch (line->state)
     {
-    case RP_FIGURE_MISSING: return _("Missing");
-    case RP_FIGURE_NOT_APPLICABLE: return _("Not applicable");
-    case RP_FIGURE_MEASURED:
+    case RP_FIGURE_STATE_MISSING: return _("Missing");
+    case RP_FIGURE_STATE_NOT_APPLICABLE: return _("Not applicable");
+    case RP_FIGURE_STATE_MEASURED:
     default: return NULL;
     }
 }
@@ -497,7 +497,7 @@ fill_decision (RpOutsourcerDetail *self,
       gtk_widget_set_visible (box, FALSE);
       return;
     }
-  action_label = rp_field_enum_label (rp_kind_get_field (rp_kind_lookup ("standing_rule"), "rule_action"),
+  action_label = rp_field_enum_label (rp_field_get (RP_STANDING_RULE_RULE_ACTION),
                                       self->card->rule_action);
   /* Translators: "Scored 50 in 2026-10: Probation calls for a Penalty. A person decides; record what was decided." */
   text = g_strdup_printf (_("Scored %.0f in %s: %s calls for: %s. A person decides; record what was decided."),
@@ -560,14 +560,14 @@ fill_scorecard (RpOutsourcerDetail *self)
       trend->values[i] = self->card->series[i];
       trend->labels[i] = rp_ui_format_month (p, i == 0);
     }
-  rules = rp_store_list (self->watch.store, "standing_rule", NULL, NULL);
+  rules = rp_store_list (self->watch.store, RP_KIND_STANDING_RULE, RP_FIELD_NONE, NULL);
   for (guint i = 0; i < MIN (g_list_model_get_n_items (rules), G_N_ELEMENTS (trend->bands)); i++)
     {
       g_autoptr(RpRecord) rule = g_list_model_get_item (rules, i);
 
-      trend->band_names[i] = g_strdup (rp_record_get_string (rule, "name"));
-      trend->band_actions[i] = g_strdup (rp_record_get_string (rule, "rule_action"));
-      trend->bands[i] = (RpChartBand) { rp_record_get_real (rule, "min_score"), trend->band_names[i], trend->band_actions[i] };
+      trend->band_names[i] = g_strdup (rp_record_get_string (rule, RP_STANDING_RULE_NAME));
+      trend->band_actions[i] = g_strdup (rp_record_get_string (rule, RP_STANDING_RULE_RULE_ACTION));
+      trend->bands[i] = (RpChartBand) { rp_record_get_real (rule, RP_STANDING_RULE_MIN_SCORE), trend->band_names[i], trend->band_actions[i] };
       trend->n_bands++;
     }
   rp_chart_view_set_draw (RP_CHART_VIEW (self->trend), draw_trend, trend, trend_data_free);
@@ -596,7 +596,7 @@ fill_scorecard (RpOutsourcerDetail *self)
       row = rp_ui_row_new (line->name, subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
       if (state != NULL)
-        suffix = rp_ui_badge_new (state, line->state == RP_FIGURE_MISSING ? "warning" : "status-retired");
+        suffix = rp_ui_badge_new (state, line->state == RP_FIGURE_STATE_MISSING ? "warning" : "status-retired");
       else
         {
           points = g_strdup_printf (_("%.1f points"), line->contribution);
@@ -655,11 +655,11 @@ record_check_clicked_cb (GtkButton          *button,
                          RpOutsourcerDetail *self)
 {
   RpRecord *commitment = g_object_get_data (G_OBJECT (button), "rp-commitment");
-  g_autoptr(RpRecord) check = rp_record_new_for ("compliance_check", commitment);
+  g_autoptr(RpRecord) check = rp_record_new_for (RP_KIND_COMPLIANCE_CHECK, commitment);
   const char *period = current_period (self);
   RpRecordEditor *editor;
 
-  rp_record_set_string (check, "period", period);
+  rp_record_set_string (check, RP_COMPLIANCE_CHECK_PERIOD, period);
   editor = rp_record_editor_new (GTK_WIDGET (self), self->watch.store, check, TRUE);
   rp_record_editor_present (editor);
 }
@@ -667,7 +667,7 @@ record_check_clicked_cb (GtkButton          *button,
 static void
 fill_compliance (RpOutsourcerDetail *self)
 {
-  g_autoptr(GListModel) contracts = rp_store_list (self->watch.store, "contract", "outsourcer", rp_record_get_uuid (self->outsourcer));
+  g_autoptr(GListModel) contracts = rp_store_list (self->watch.store, RP_KIND_CONTRACT, RP_CONTRACT_OUTSOURCER, rp_record_get_uuid (self->outsourcer));
   RpComplianceCount count;
   double rate = rp_outsourcer_compliance (self->watch.store, rp_record_get_uuid (self->outsourcer), NULL, &count);
   g_autofree char *text = NULL;
@@ -683,16 +683,16 @@ fill_compliance (RpOutsourcerDetail *self)
   for (guint c = 0; c < g_list_model_get_n_items (contracts); c++)
     {
       g_autoptr(RpRecord) contract = g_list_model_get_item (contracts, c);
-      g_autoptr(GListModel) commitments = rp_store_list (self->watch.store, "commitment", "contract", rp_record_get_uuid (contract));
+      g_autoptr(GListModel) commitments = rp_store_list (self->watch.store, RP_KIND_COMMITMENT, RP_COMMITMENT_CONTRACT, rp_record_get_uuid (contract));
 
       for (guint m = 0; m < g_list_model_get_n_items (commitments); m++)
         {
           g_autoptr(RpRecord) commitment = g_list_model_get_item (commitments, m);
-          g_autoptr(GListModel) checks = rp_store_list (self->watch.store, "compliance_check", "commitment",
+          g_autoptr(GListModel) checks = rp_store_list (self->watch.store, RP_KIND_COMPLIANCE_CHECK, RP_COMPLIANCE_CHECK_COMMITMENT,
                                                         rp_record_get_uuid (commitment));
           guint n_checks = g_list_model_get_n_items (checks);
-          GtkWidget *row = rp_ui_row_new (rp_record_get_string (commitment, "description"),
-                                          rp_record_get_string (contract, "title"));
+          GtkWidget *row = rp_ui_row_new (rp_record_get_string (commitment, RP_COMMITMENT_DESCRIPTION),
+                                          rp_record_get_string (contract, RP_CONTRACT_TITLE));
           GtkWidget *badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
           GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
           gboolean missed_last = FALSE;
@@ -701,13 +701,13 @@ fill_compliance (RpOutsourcerDetail *self)
           for (guint i = n_checks > 6 ? n_checks - 6 : 0; i < n_checks; i++)
             {
               g_autoptr(RpRecord) check = g_list_model_get_item (checks, i);
-              const char *result = rp_record_get_string (check, "result");
-              g_autofree char *label = g_strdup_printf ("%s %s", rp_record_get_string (check, "period"),
+              const char *result = rp_record_get_string (check, RP_COMPLIANCE_CHECK_RESULT);
+              g_autofree char *label = g_strdup_printf ("%s %s", rp_record_get_string (check, RP_COMPLIANCE_CHECK_PERIOD),
                                                         g_str_equal (result, "met") ? "✓" : g_str_equal (result, "missed") ? "✗" : "½");
               GtkWidget *badge = rp_ui_badge_new (label, g_str_equal (result, "met") ? "success"
                                                          : g_str_equal (result, "missed") ? "error" : "warning");
 
-              gtk_widget_set_tooltip_text (badge, rp_record_get_string (check, "evidence"));
+              gtk_widget_set_tooltip_text (badge, rp_record_get_string (check, RP_COMPLIANCE_CHECK_EVIDENCE));
               gtk_box_append (GTK_BOX (badges), badge);
               missed_last = g_str_equal (result, "missed");
             }
@@ -738,7 +738,7 @@ static char *
 review_title (RpRecord *review,
               gpointer  user_data)
 {
-  g_autofree char *date = rp_ui_format_date (rp_record_get_string (review, "held_on"));
+  g_autofree char *date = rp_ui_format_date (rp_record_get_string (review, RP_REVIEW_HELD_ON));
 
   return g_strdup_printf (_("Review of %s"), date);
 }
@@ -747,9 +747,9 @@ static char *
 review_subtitle (RpRecord *review,
                  gpointer  user_data)
 {
-  return g_strdup_printf ("%s%s%s", rp_record_get_string (review, "findings") ?: "",
-                          rp_record_is_set (review, "decisions") ? " — " : "",
-                          rp_record_get_string (review, "decisions") ?: "");
+  return g_strdup_printf ("%s%s%s", rp_record_get_string (review, RP_REVIEW_FINDINGS) ?: "",
+                          rp_record_is_set (review, RP_REVIEW_DECISIONS) ? " — " : "",
+                          rp_record_get_string (review, RP_REVIEW_DECISIONS) ?: "");
 }
 
 static void
@@ -757,8 +757,7 @@ fill_review_status (RpOutsourcerDetail *self)
 {
   GDate due, today;
   g_autofree char *text = NULL;
-  g_autofree char *rhythm = rp_record_format_field (self->outsourcer,
-                                                    rp_kind_field_index (rp_record_get_kind (self->outsourcer), "cadence"));
+  g_autofree char *rhythm = rp_record_format (self->outsourcer, RP_OUTSOURCER_CADENCE);
 
   rp_date_set_today (&today);
   if (!rp_review_next_due (self->watch.store, self->outsourcer, &due, NULL))
@@ -785,22 +784,22 @@ static char *
 action_title (RpRecord *action,
               gpointer  user_data)
 {
-  g_autofree char *kind = rp_record_format_field (action, rp_kind_field_index (rp_record_get_kind (action), "action_kind"));
-  double amount = rp_record_get_real (action, "amount");
+  g_autofree char *kind = rp_record_format (action, RP_VENDOR_ACTION_ACTION_KIND);
+  double amount = rp_record_get_real (action, RP_VENDOR_ACTION_AMOUNT);
 
-  return isnan (amount) ? g_strdup_printf ("%s · %s", kind, rp_record_get_string (action, "period") ?: "")
-                        : g_strdup_printf ("%s · %s · %.0f", kind, rp_record_get_string (action, "period") ?: "", amount);
+  return isnan (amount) ? g_strdup_printf ("%s · %s", kind, rp_record_get_string (action, RP_VENDOR_ACTION_PERIOD) ?: "")
+                        : g_strdup_printf ("%s · %s · %.0f", kind, rp_record_get_string (action, RP_VENDOR_ACTION_PERIOD) ?: "", amount);
 }
 
 static char *
 action_subtitle (RpRecord *action,
                  gpointer  user_data)
 {
-  g_autofree char *date = rp_ui_format_date (rp_record_get_string (action, "decided_on"));
+  g_autofree char *date = rp_ui_format_date (rp_record_get_string (action, RP_VENDOR_ACTION_DECIDED_ON));
 
   /* Translators: "Second month below 60 %… — decided by Ada Wong on 19/10/2026" */
-  return g_strdup_printf (_("%s — decided by %s on %s"), rp_record_get_string (action, "reason"),
-                          rp_record_get_string (action, "decided_by") ?: "—", date);
+  return g_strdup_printf (_("%s — decided by %s on %s"), rp_record_get_string (action, RP_VENDOR_ACTION_REASON),
+                          rp_record_get_string (action, RP_VENDOR_ACTION_DECIDED_BY) ?: "—", date);
 }
 
 /* Header */
@@ -812,10 +811,10 @@ fill_header (RpOutsourcerDetail *self)
   g_autofree char *model = rp_record_format_field (self->outsourcer, rp_kind_field_index (kind, "service_model"));
   g_autofree char *status = rp_record_format_field (self->outsourcer, rp_kind_field_index (kind, "status"));
 
-  gtk_label_set_text (GTK_LABEL (self->name_label), rp_record_get_string (self->outsourcer, "name"));
+  gtk_label_set_text (GTK_LABEL (self->name_label), rp_record_get_string (self->outsourcer, RP_OUTSOURCER_NAME));
   rp_ui_clear_box (self->badges_box);
   gtk_box_append (GTK_BOX (self->badges_box), rp_ui_badge_new (model, NULL));
-  gtk_box_append (GTK_BOX (self->badges_box), rp_ui_badge_new (status, g_strcmp0 (rp_record_get_string (self->outsourcer, "status"), "active") == 0 ? "success" : "status-retired"));
+  gtk_box_append (GTK_BOX (self->badges_box), rp_ui_badge_new (status, rp_record_get_enum (self->outsourcer, RP_OUTSOURCER_STATUS) == RP_OUTSOURCER_STATUS_ACTIVE ? "success" : "status-retired"));
   if (self->card != NULL && self->card->standing != NULL)
     gtk_box_append (GTK_BOX (self->badges_box), rp_ui_badge_new (self->card->standing, rp_ui_standing_class (self->card->rule_action)));
 }
@@ -827,7 +826,7 @@ refresh (RpOutsourcerDetail *self)
 
   if (self->watch.store == NULL || self->outsourcer == NULL)
     return;
-  fresh = rp_store_get (self->watch.store, "outsourcer", rp_record_get_uuid (self->outsourcer));
+  fresh = rp_store_get (self->watch.store, RP_KIND_OUTSOURCER, rp_record_get_uuid (self->outsourcer));
   if (fresh == NULL)
     return; /* deleted: the page moves on */
   g_set_object (&self->outsourcer, fresh);
@@ -1090,8 +1089,8 @@ rp_outsourcer_detail_set_outsourcer (RpOutsourcerDetail *self,
   rp_proposal_pane_set_proposal (self->proposal_pane, store, NULL);
   if (outsourcer != NULL && store != NULL)
     {
-      g_autoptr(GListModel) contracts = rp_store_list (store, "contract", "outsourcer", uuid);
-      g_autoptr(GListModel) proposals = rp_store_list (store, "proposal", "outsourcer", uuid);
+      g_autoptr(GListModel) contracts = rp_store_list (store, RP_KIND_CONTRACT, RP_CONTRACT_OUTSOURCER, uuid);
+      g_autoptr(GListModel) proposals = rp_store_list (store, RP_KIND_PROPOSAL, RP_PROPOSAL_OUTSOURCER, uuid);
 
       refresh (self);
       if (g_list_model_get_n_items (contracts) > 0)

@@ -87,11 +87,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *labels = gtk_widget_get_first_child (row);
   GtkWidget *suffix = gtk_widget_get_last_child (row);
   RpScorecard *card = g_hash_table_lookup (self->cards, rp_record_get_uuid (outsourcer));
-  g_autofree char *model = rp_record_format_field (outsourcer, rp_kind_field_index (rp_record_get_kind (outsourcer), "service_model"));
-  g_autofree char *status = rp_record_format_field (outsourcer, rp_kind_field_index (rp_record_get_kind (outsourcer), "status"));
+  g_autofree char *model = rp_record_format (outsourcer, RP_OUTSOURCER_SERVICE_MODEL);
+  g_autofree char *status = rp_record_format (outsourcer, RP_OUTSOURCER_STATUS);
   g_autofree char *subtitle = g_strdup_printf ("%s · %s", model, status);
 
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (labels)), rp_record_get_string (outsourcer, "name"));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (labels)), rp_record_get_string (outsourcer, RP_OUTSOURCER_NAME));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (labels)), subtitle);
   rp_ui_clear_box (suffix);
   if (card != NULL && card->standing != NULL)
@@ -116,7 +116,7 @@ search_filter_cb (gpointer item,
   if (text == NULL || *text == '\0')
     return TRUE;
   needle = g_utf8_casefold (text, -1);
-  name = g_utf8_casefold (rp_record_get_string (item, "name"), -1);
+  name = g_utf8_casefold (rp_record_get_string (item, RP_OUTSOURCER_NAME), -1);
   return strstr (name, needle) != NULL;
 }
 
@@ -148,7 +148,7 @@ fill_list (RpOutsourcersPage *self)
     g_hash_table_insert (self->cards, ((RpScorecard *) cards->pdata[i])->uuid, cards->pdata[i]);
   if (cards != NULL)
     g_ptr_array_set_free_func (cards, NULL);
-  records = rp_store_list (self->watch.store, "outsourcer", NULL, NULL);
+  records = rp_store_list (self->watch.store, RP_KIND_OUTSOURCER, RP_FIELD_NONE, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (records); i++)
     g_ptr_array_add (items, g_list_model_get_item (records, i));
   self->selecting = TRUE;
@@ -242,8 +242,8 @@ criterion_subtitle (RpRecord *criterion,
                     gpointer  user_data)
 {
   /* Translators: "Their attitude … · weight 3" */
-  return g_strdup_printf (_("%s · weight %g"), rp_record_get_string (criterion, "description") ?: "",
-                          rp_record_get_real (criterion, "weight"));
+  return g_strdup_printf (_("%s · weight %g"), rp_record_get_string (criterion, RP_CRITERION_DESCRIPTION) ?: "",
+                          rp_record_get_real (criterion, RP_CRITERION_WEIGHT));
 }
 
 static void
@@ -265,15 +265,14 @@ fill_ranking (RpOutsourcersPage *self)
   for (guint i = 0; ranking != NULL && i < ranking->len; i++)
     {
       RpRanked *ranked = ranking->pdata[i];
-      g_autofree char *status = rp_record_format_field (ranked->subject,
-                                                        rp_kind_field_index (rp_record_get_kind (ranked->subject), "status"));
+      g_autofree char *status = rp_record_format (ranked->subject, RP_OUTSOURCER_STATUS);
       g_autofree char *subtitle = ranked->n_evaluations
         ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u evaluation", "%s · %u evaluations", ranked->n_evaluations),
                            status, ranked->n_evaluations)
         : g_strdup_printf (_("%s · not evaluated yet"), status);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       g_autofree char *total = isnan (ranked->total) ? g_strdup ("—") : g_strdup_printf ("%.0f", ranked->total);
-      GtkWidget *row = rp_ui_row_new (rp_record_get_string (ranked->subject, "name"), subtitle);
+      GtkWidget *row = rp_ui_row_new (rp_record_get_string (ranked->subject, RP_OUTSOURCER_NAME), subtitle);
       GtkWidget *button = gtk_button_new_with_label (_("Evaluate…"));
 
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), rp_ui_badge_new (number, "numeric"));
@@ -315,14 +314,14 @@ rule_title (RpRecord *rule,
             gpointer  user_data)
 {
   /* Translators: "Watch — 60 or more" */
-  return g_strdup_printf (_("%s — %g or more"), rp_record_get_string (rule, "name"), rp_record_get_real (rule, "min_score"));
+  return g_strdup_printf (_("%s — %g or more"), rp_record_get_string (rule, RP_STANDING_RULE_NAME), rp_record_get_real (rule, RP_STANDING_RULE_MIN_SCORE));
 }
 
 static char *
 rule_subtitle (RpRecord *rule,
                gpointer  user_data)
 {
-  g_autofree char *action = rp_record_format_field (rule, rp_kind_field_index (rp_record_get_kind (rule), "rule_action"));
+  g_autofree char *action = rp_record_format (rule, RP_STANDING_RULE_RULE_ACTION);
 
   return g_strdup_printf (_("Calls for: %s"), action);
 }
@@ -331,9 +330,9 @@ static GtkWidget *
 rule_badge (RpRecord *rule,
             gpointer  user_data)
 {
-  g_autofree char *action = rp_record_format_field (rule, rp_kind_field_index (rp_record_get_kind (rule), "rule_action"));
+  g_autofree char *action = rp_record_format (rule, RP_STANDING_RULE_RULE_ACTION);
 
-  return rp_ui_badge_new (rp_record_get_string (rule, "name"), rp_ui_standing_class (rp_record_get_string (rule, "rule_action")));
+  return rp_ui_badge_new (rp_record_get_string (rule, RP_STANDING_RULE_NAME), rp_ui_standing_class (rp_record_get_string (rule, RP_STANDING_RULE_RULE_ACTION)));
 }
 
 /* Refresh */
@@ -374,7 +373,7 @@ rp_outsourcers_page_show_record (RpView     *view,
                                  const char *uuid)
 {
   RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (view);
-  g_autoptr(RpRecord) record = rp_store_get (self->watch.store, kind_name, uuid);
+  g_autoptr(RpRecord) record = rp_store_lookup (self->watch.store, kind_name, uuid);
   g_autoptr(RpRecord) outsourcer = NULL;
   const char *tab = "profile";
 
@@ -392,8 +391,9 @@ rp_outsourcers_page_show_record (RpView     *view,
     }
   if (g_str_equal (kind_name, "outsourcer"))
     outsourcer = g_object_ref (record);
-  else if (rp_kind_get_field (rp_record_get_kind (record), "outsourcer") != NULL)
-    outsourcer = rp_store_get (self->watch.store, "outsourcer", rp_record_get_string (record, "outsourcer"));
+  else if (rp_kind_field_id (rp_record_get_kind (record), "outsourcer") != RP_FIELD_NONE)
+    outsourcer = rp_store_get (self->watch.store, RP_KIND_OUTSOURCER,
+                               rp_record_get_string (record, rp_kind_field_id (rp_record_get_kind (record), "outsourcer")));
   if (g_str_equal (kind_name, "contract"))
     tab = "contracts";
   else if (g_str_equal (kind_name, "kpi"))
@@ -447,7 +447,7 @@ new_outsourcer_activated (GtkWidget  *widget,
   RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (widget);
 
   if (self->watch.store != NULL)
-    rp_record_editor_present (rp_record_editor_new_for (widget, self->watch.store, "outsourcer", NULL));
+    rp_record_editor_present (rp_record_editor_new_for (widget, self->watch.store, RP_KIND_OUTSOURCER, NULL));
 }
 
 RpOutsourcerDetail *

@@ -36,22 +36,22 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (RpOverviewPage, rp_overview_page, ADW_TYPE_BIN,
                                G_IMPLEMENT_INTERFACE (RP_TYPE_VIEW, rp_overview_page_view_init))
 
 static const struct {
-  const char *kind;
+  RpKindId    kind;
   const char *label;
   const char *page;
 } counted[] = {
-  { "philosophy", N_("Philosophies"), "philosophy" },
-  { "principle", N_("Principles"), "philosophy" },
-  { "framework", N_("Frameworks"), "framework" },
-  { "activity", N_("Activities"), "framework" },
-  { "staff", N_("Staff"), "framework" },
-  { "strategy", N_("Strategies"), "execution" },
-  { "plan_item", N_("Plan items"), "execution" },
-  { "outsourcer", N_("Outsourcers"), "outsourcers" },
-  { "kpi", N_("KPIs"), "outsourcers" },
-  { "figure", N_("Figures"), "outsourcers" },
-  { "review", N_("Reviews"), "execution" },
-  { "journal_entry", N_("Journal entries"), "journal" },
+  { RP_KIND_PHILOSOPHY, N_("Philosophies"), "philosophy" },
+  { RP_KIND_PRINCIPLE, N_("Principles"), "philosophy" },
+  { RP_KIND_FRAMEWORK, N_("Frameworks"), "framework" },
+  { RP_KIND_ACTIVITY, N_("Activities"), "framework" },
+  { RP_KIND_STAFF, N_("Staff"), "framework" },
+  { RP_KIND_STRATEGY, N_("Strategies"), "execution" },
+  { RP_KIND_PLAN_ITEM, N_("Plan items"), "execution" },
+  { RP_KIND_OUTSOURCER, N_("Outsourcers"), "outsourcers" },
+  { RP_KIND_KPI, N_("KPIs"), "outsourcers" },
+  { RP_KIND_FIGURE, N_("Figures"), "outsourcers" },
+  { RP_KIND_REVIEW, N_("Reviews"), "execution" },
+  { RP_KIND_JOURNAL_ENTRY, N_("Journal entries"), "journal" },
 };
 
 static GtkWidget *
@@ -141,11 +141,11 @@ refresh (RpOverviewPage *self)
   if (self->watch.store == NULL)
     return;
   profile = rp_store_get_profile (self->watch.store);
-  gtk_label_set_text (self->company_label, profile ? rp_record_get_string (profile, "company_name") : "");
-  gtk_label_set_text (self->industry_label, profile ? rp_record_get_string (profile, "industry") : "");
-  gtk_label_set_text (self->mission_label, profile ? rp_record_get_string (profile, "mission") : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->industry_label), profile && rp_record_is_set (profile, "industry"));
-  gtk_widget_set_visible (GTK_WIDGET (self->mission_label), profile && rp_record_is_set (profile, "mission"));
+  gtk_label_set_text (self->company_label, profile ? rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME) : "");
+  gtk_label_set_text (self->industry_label, profile ? rp_record_get_string (profile, RP_PROFILE_INDUSTRY) : "");
+  gtk_label_set_text (self->mission_label, profile ? rp_record_get_string (profile, RP_PROFILE_MISSION) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->industry_label), profile && rp_record_is_set (profile, RP_PROFILE_INDUSTRY));
+  gtk_widget_set_visible (GTK_WIDGET (self->mission_label), profile && rp_record_is_set (profile, RP_PROFILE_MISSION));
 
   fill_attention (self);
 
@@ -153,12 +153,12 @@ refresh (RpOverviewPage *self)
   adopted = rp_philosophy_get_adopted (self->watch.store);
   if (adopted != NULL)
     {
-      g_autofree char *date = rp_ui_format_date (rp_record_get_string (adopted, "adopted_on"));
+      g_autofree char *date = rp_ui_format_date (rp_record_get_string (adopted, RP_PHILOSOPHY_ADOPTED_ON));
       g_autofree char *subtitle = g_strdup_printf (_("Adopted on %s, approved by %s"), date,
-                                                   rp_record_get_string (adopted, "approved_by") ?: "—");
+                                                   rp_record_get_string (adopted, RP_PHILOSOPHY_APPROVED_BY) ?: "—");
 
       gtk_list_box_append (self->philosophy_list,
-                           record_row (rp_record_get_string (adopted, "title"), subtitle,
+                           record_row (rp_record_get_string (adopted, RP_PHILOSOPHY_TITLE), subtitle,
                                        "philosophy", rp_record_get_uuid (adopted), "emblem-favorite-symbolic"));
     }
   else
@@ -168,13 +168,13 @@ refresh (RpOverviewPage *self)
                                      NULL, NULL, NULL));
 
   rp_ui_list_box_clear (self->objectives_list);
-  objectives = rp_store_list (self->watch.store, "objective", NULL, NULL);
+  objectives = rp_store_list (self->watch.store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
     {
       g_autoptr(RpRecord) objective = g_list_model_get_item (objectives, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      GtkWidget *row = rp_ui_row_new (rp_record_get_string (objective, "title"),
-                                      rp_record_get_string (objective, "description"));
+      GtkWidget *row = rp_ui_row_new (rp_record_get_string (objective, RP_OBJECTIVE_TITLE),
+                                      rp_record_get_string (objective, RP_OBJECTIVE_DESCRIPTION));
       GtkWidget *badge = rp_ui_badge_new (number, "numeric");
 
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), badge);
@@ -187,13 +187,13 @@ refresh (RpOverviewPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stakeholders_box))) != NULL)
     gtk_flow_box_remove (self->stakeholders_box, child);
-  groups = rp_store_list (self->watch.store, "stakeholder_group", NULL, NULL);
+  groups = rp_store_list (self->watch.store, RP_KIND_STAKEHOLDER_GROUP, RP_FIELD_NONE, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
     {
       g_autoptr(RpRecord) group = g_list_model_get_item (groups, i);
 
       gtk_flow_box_append (self->stakeholders_box,
-                           rp_ui_badge_new (rp_record_get_string (group, "name"), "stakeholder"));
+                           rp_ui_badge_new (rp_record_get_string (group, RP_STAKEHOLDER_GROUP_NAME), "stakeholder"));
     }
 
   fill_counts (self);

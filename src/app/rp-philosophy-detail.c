@@ -77,19 +77,19 @@ G_DEFINE_FINAL_TYPE (RpPhilosophyDetail, rp_philosophy_detail, ADW_TYPE_BIN)
 static const char *
 status_of (RpPhilosophyDetail *self)
 {
-  return self->philosophy ? rp_record_get_string (self->philosophy, "status") : NULL;
+  return self->philosophy ? rp_record_get_string (self->philosophy, RP_PHILOSOPHY_STATUS) : NULL;
 }
 
 static char *
 status_label (RpRecord *philosophy)
 {
-  return rp_record_format_field (philosophy, rp_kind_field_index (rp_record_get_kind (philosophy), "status"));
+  return rp_record_format (philosophy, RP_PHILOSOPHY_STATUS);
 }
 
 static GListModel *
 list_principles (RpPhilosophyDetail *self)
 {
-  return rp_store_list (self->watch.store, "principle", "philosophy", rp_record_get_uuid (self->philosophy));
+  return rp_store_list (self->watch.store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (self->philosophy));
 }
 
 static GtkWidget *
@@ -119,7 +119,7 @@ static char *
 principle_title (RpRecord *principle,
                  gpointer  user_data)
 {
-  return g_strdup (rp_record_get_string (principle, "statement"));
+  return g_strdup (rp_record_get_string (principle, RP_PRINCIPLE_STATEMENT));
 }
 
 static char *
@@ -128,8 +128,8 @@ principle_subtitle (RpRecord *principle,
 {
   RpPhilosophyDetail *self = user_data;
   const char *uuid = rp_record_get_uuid (principle);
-  guint n_objectives = rp_store_count_where (self->watch.store, "principle_objective", "principle", uuid);
-  guint n_groups = rp_store_count_where (self->watch.store, "principle_stakeholder", "principle", uuid);
+  guint n_objectives = rp_store_count_where (self->watch.store, RP_KIND_PRINCIPLE_OBJECTIVE, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, uuid);
+  guint n_groups = rp_store_count_where (self->watch.store, RP_KIND_PRINCIPLE_STAKEHOLDER, RP_PRINCIPLE_STAKEHOLDER_PRINCIPLE, uuid);
   g_autofree char *objectives = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u objective", "%u objectives", n_objectives),
                                                  n_objectives);
   g_autofree char *groups = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stakeholder group", "%u stakeholder groups", n_groups),
@@ -137,8 +137,8 @@ principle_subtitle (RpRecord *principle,
 
   /* Translators: "Customers 4/5 · company 3/5 · 2 objectives · 1 stakeholder group" */
   return g_strdup_printf (_("Customers %d/5 · company %d/5 · %s · %s"),
-                          (int) rp_record_get_int (principle, "customer_benefit"),
-                          (int) rp_record_get_int (principle, "company_benefit"), objectives, groups);
+                          (int) rp_record_get_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT),
+                          (int) rp_record_get_int (principle, RP_PRINCIPLE_COMPANY_BENEFIT), objectives, groups);
 }
 
 static void
@@ -146,16 +146,16 @@ links_clicked_cb (GtkButton          *button,
                   RpPhilosophyDetail *self)
 {
   RpRecord *principle = g_object_get_data (G_OBJECT (button), "rp-principle");
-  g_autoptr(GListModel) objectives = rp_store_list (self->watch.store, "objective", NULL, NULL);
-  g_autoptr(GListModel) groups = rp_store_list (self->watch.store, "stakeholder_group", NULL, NULL);
+  g_autoptr(GListModel) objectives = rp_store_list (self->watch.store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
+  g_autoptr(GListModel) groups = rp_store_list (self->watch.store, RP_KIND_STAKEHOLDER_GROUP, RP_FIELD_NONE, NULL);
   GtkWidget *dialog = rp_links_dialog_new (GTK_WIDGET (self), _("Objectives and Stakeholders"));
   const char *uuid = rp_record_get_uuid (principle);
 
   rp_links_dialog_add (dialog, rp_links_group_new (self->watch.store, _("Corporate Objectives It Serves"),
-                                                   rp_record_get_string (principle, "statement"),
-                                                   "principle_objective", "principle", uuid, "objective", objectives));
+                                                   rp_record_get_string (principle, RP_PRINCIPLE_STATEMENT),
+                                                   RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, uuid, RP_PRINCIPLE_OBJECTIVE_OBJECTIVE, objectives));
   rp_links_dialog_add (dialog, rp_links_group_new (self->watch.store, _("Stakeholder Groups It Touches"), NULL,
-                                                   "principle_stakeholder", "principle", uuid, "stakeholder_group", groups));
+                                                   RP_PRINCIPLE_STAKEHOLDER_PRINCIPLE, uuid, RP_PRINCIPLE_STAKEHOLDER_STAKEHOLDER_GROUP, groups));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -256,7 +256,7 @@ staff_changed_cb (GtkTextBuffer      *buffer,
 static void
 load_staff_edition (RpPhilosophyDetail *self)
 {
-  const char *text = self->philosophy ? rp_record_get_string (self->philosophy, "staff_edition") : NULL;
+  const char *text = self->philosophy ? rp_record_get_string (self->philosophy, RP_PHILOSOPHY_STAFF_EDITION) : NULL;
 
   self->loading_staff = TRUE;
   gtk_text_buffer_set_text (self->staff_buffer, text ? text : "", -1);
@@ -279,13 +279,13 @@ store_staff_edition (RpPhilosophyDetail  *self,
 
   if (self->philosophy == NULL || self->watch.store == NULL)
     return TRUE;
-  fresh = rp_store_get (self->watch.store, "philosophy", rp_record_get_uuid (self->philosophy));
+  fresh = rp_store_get (self->watch.store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (self->philosophy));
   if (fresh == NULL)
     return TRUE; /* deleted meanwhile: nothing left to write into */
   gtk_text_buffer_get_bounds (self->staff_buffer, &start, &end);
   text = gtk_text_buffer_get_text (self->staff_buffer, &start, &end, FALSE);
   g_strchomp (text);
-  rp_record_set_string (fresh, "staff_edition", *text ? text : NULL);
+  rp_record_set_string (fresh, RP_PHILOSOPHY_STAFF_EDITION, *text ? text : NULL);
   if (!rp_store_save (self->watch.store, fresh, error))
     return FALSE;
   g_set_object (&self->philosophy, fresh);
@@ -338,9 +338,9 @@ fit_toggled_cb (GtkCheckButton     *check,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!rp_link_toggle (self->watch.store, "principle_objective",
-                       "principle", g_object_get_data (G_OBJECT (check), "rp-principle"),
-                       "objective", g_object_get_data (G_OBJECT (check), "rp-objective"),
+  if (!rp_link_toggle (self->watch.store,
+                       RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, g_object_get_data (G_OBJECT (check), "rp-principle"),
+                       RP_PRINCIPLE_OBJECTIVE_OBJECTIVE, g_object_get_data (G_OBJECT (check), "rp-objective"),
                        gtk_check_button_get_active (check), &error))
     rp_ui_show_error (GTK_WIDGET (self), _("Could Not Change the Link"), error);
 }
@@ -376,7 +376,7 @@ static void
 fill_fit (RpPhilosophyDetail *self,
           GListModel         *principles)
 {
-  g_autoptr(GListModel) objectives = rp_store_list (self->watch.store, "objective", NULL, NULL);
+  g_autoptr(GListModel) objectives = rp_store_list (self->watch.store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
   guint n_objectives = g_list_model_get_n_items (objectives);
   guint n_principles = g_list_model_get_n_items (principles);
   GtkWidget *grid, *old;
@@ -406,10 +406,10 @@ fill_fit (RpPhilosophyDetail *self,
             {
               g_autoptr(RpRecord) principle = g_list_model_get_item (principles, p);
 
-              served = rp_link_exists (self->watch.store, "principle_objective", "principle", rp_record_get_uuid (principle),
-                                       "objective", rp_record_get_uuid (objective));
+              served = rp_link_exists (self->watch.store, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, rp_record_get_uuid (principle),
+                                       RP_PRINCIPLE_OBJECTIVE_OBJECTIVE, rp_record_get_uuid (objective));
             }
-          gtk_box_append (GTK_BOX (head), matrix_label (rp_record_get_string (objective, "title"), "caption-heading", 14));
+          gtk_box_append (GTK_BOX (head), matrix_label (rp_record_get_string (objective, RP_OBJECTIVE_TITLE), "caption-heading", 14));
           if (!served)
             gtk_box_append (GTK_BOX (head), flag_icon (_("No principle serves this objective")));
           gtk_widget_set_valign (head, GTK_ALIGN_END);
@@ -420,7 +420,7 @@ fill_fit (RpPhilosophyDetail *self,
           g_autoptr(RpRecord) principle = g_list_model_get_item (principles, p);
           g_autofree char *number = g_strdup_printf ("%u", p + 1);
           GPtrArray *checks = g_ptr_array_new ();
-          GtkWidget *statement = matrix_label (rp_record_get_string (principle, "statement"), NULL, 40);
+          GtkWidget *statement = matrix_label (rp_record_get_string (principle, RP_PRINCIPLE_STATEMENT), NULL, 40);
           GtkWidget *flag_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
           gboolean serves = FALSE;
 
@@ -431,9 +431,9 @@ fill_fit (RpPhilosophyDetail *self,
             {
               g_autoptr(RpRecord) objective = g_list_model_get_item (objectives, o);
               GtkWidget *check = gtk_check_button_new ();
-              gboolean linked = rp_link_exists (self->watch.store, "principle_objective", "principle", rp_record_get_uuid (principle),
-                                                "objective", rp_record_get_uuid (objective));
-              g_autofree char *tip = g_strdup_printf (_("Principle %u serves “%s”"), p + 1, rp_record_get_string (objective, "title"));
+              gboolean linked = rp_link_exists (self->watch.store, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, rp_record_get_uuid (principle),
+                                                RP_PRINCIPLE_OBJECTIVE_OBJECTIVE, rp_record_get_uuid (objective));
+              g_autofree char *tip = g_strdup_printf (_("Principle %u serves “%s”"), p + 1, rp_record_get_string (objective, RP_OBJECTIVE_TITLE));
 
               serves |= linked;
               gtk_check_button_set_active (GTK_CHECK_BUTTON (check), linked);
@@ -510,9 +510,9 @@ fill_balance (RpPhilosophyDetail *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RpRecord) principle = g_list_model_get_item (principles, i);
-      int customer = rp_record_get_int (principle, "customer_benefit");
-      int company = rp_record_get_int (principle, "company_benefit");
-      g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, rp_record_get_string (principle, "statement"));
+      int customer = rp_record_get_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT);
+      int company = rp_record_get_int (principle, RP_PRINCIPLE_COMPANY_BENEFIT);
+      g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, rp_record_get_string (principle, RP_PRINCIPLE_STATEMENT));
       /* Translators: "Customers 2/5, the company 5/5" */
       g_autofree char *subtitle = g_strdup_printf (_("Customers %d/5, the company %d/5"), customer, company);
       GtkWidget *row;
@@ -540,9 +540,9 @@ static char *
 criterion_subtitle (RpRecord *criterion,
                     gpointer  user_data)
 {
-  const char *description = rp_record_get_string (criterion, "description");
+  const char *description = rp_record_get_string (criterion, RP_CRITERION_DESCRIPTION);
 
-  return g_strdup_printf (_("%s · weight %g"), description ? description : "", rp_record_get_real (criterion, "weight"));
+  return g_strdup_printf (_("%s · weight %g"), description ? description : "", rp_record_get_real (criterion, RP_CRITERION_WEIGHT));
 }
 
 static void
@@ -568,7 +568,7 @@ static void
 fill_adoption (RpPhilosophyDetail *self)
 {
   const char *status = status_of (self);
-  g_autoptr(GListModel) events = rp_store_list (self->watch.store, "philosophy_event", "philosophy",
+  g_autoptr(GListModel) events = rp_store_list (self->watch.store, RP_KIND_PHILOSOPHY_EVENT, RP_PHILOSOPHY_EVENT_PHILOSOPHY,
                                                 rp_record_get_uuid (self->philosophy));
   g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (self->watch.store);
   g_autofree char *label = status_label (self->philosophy);
@@ -579,13 +579,13 @@ fill_adoption (RpPhilosophyDetail *self)
     text = g_strdup (_("A draft. When it is ready, propose it to management; only a proposed philosophy can be adopted."));
   else if (g_strcmp0 (status, "proposed") == 0 && adopted != NULL)
     text = g_strdup_printf (_("Proposed to management. Adopting it retires “%s”, the philosophy adopted now."),
-                            rp_record_get_string (adopted, "title"));
+                            rp_record_get_string (adopted, RP_PHILOSOPHY_TITLE));
   else if (g_strcmp0 (status, "proposed") == 0)
     text = g_strdup (_("Proposed to management, who may adopt it or send it back to draft."));
   else if (g_strcmp0 (status, "adopted") == 0)
     {
-      g_autofree char *date = rp_ui_format_date (rp_record_get_string (self->philosophy, "adopted_on"));
-      const char *approver = rp_record_get_string (self->philosophy, "approved_by");
+      g_autofree char *date = rp_ui_format_date (rp_record_get_string (self->philosophy, RP_PHILOSOPHY_ADOPTED_ON));
+      const char *approver = rp_record_get_string (self->philosophy, RP_PHILOSOPHY_APPROVED_BY);
 
       text = g_strdup_printf (_("The company's philosophy since %s, approved by %s. Adopting another one retires it."),
                               date, approver ? approver : "—");
@@ -606,10 +606,10 @@ fill_adoption (RpPhilosophyDetail *self)
   for (guint i = n; i > 0; i--)
     {
       g_autoptr(RpRecord) event = g_list_model_get_item (events, i - 1);
-      g_autofree char *step = rp_record_format_field (event, rp_kind_field_index (rp_record_get_kind (event), "step"));
-      g_autofree char *date = rp_ui_format_date (rp_record_get_string (event, "decided_on"));
-      const char *by = rp_record_get_string (event, "decided_by");
-      const char *notes = rp_record_get_string (event, "notes");
+      g_autofree char *step = rp_record_format (event, RP_PHILOSOPHY_EVENT_STEP);
+      g_autofree char *date = rp_ui_format_date (rp_record_get_string (event, RP_PHILOSOPHY_EVENT_DECIDED_ON));
+      const char *by = rp_record_get_string (event, RP_PHILOSOPHY_EVENT_DECIDED_BY);
+      const char *notes = rp_record_get_string (event, RP_PHILOSOPHY_EVENT_NOTES);
       /* Translators: "Adopted on 12 March 2026 by Board of directors" */
       g_autofree char *title = by ? g_strdup_printf (_("%s on %s by %s"), step, date, by)
                                   : g_strdup_printf (_("%s on %s"), step, date);
@@ -659,12 +659,12 @@ step_response_cb (AdwMessageDialog   *dialog,
       rp_ui_show_error (GTK_WIDGET (self), _(steps[step].heading), error);
       return;
     }
-  fresh = rp_store_get (self->watch.store, "philosophy", rp_record_get_uuid (self->philosophy));
+  fresh = rp_store_get (self->watch.store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (self->philosophy));
   if (fresh != NULL && !steps[step].func (self->watch.store, fresh, decision.by, decision.on, decision.notes, &error))
     rp_ui_show_error (GTK_WIDGET (self), _(steps[step].heading), error);
   else if (fresh != NULL && g_str_equal (steps[step].name, "adopt"))
     {
-      g_autofree char *toast = g_strdup_printf (_("“%s” adopted"), rp_record_get_string (fresh, "title"));
+      g_autofree char *toast = g_strdup_printf (_("“%s” adopted"), rp_record_get_string (fresh, RP_PHILOSOPHY_TITLE));
 
       rp_ui_toast (GTK_WIDGET (self), toast);
     }
@@ -703,14 +703,14 @@ promotion_subtitle (RpRecord *promotion,
                     gpointer  user_data)
 {
   GString *out = g_string_new (NULL);
-  static const char *const fields[] = { "audience", "channel", "owner" };
+  static const RpFieldId fields[] = { RP_PROMOTION_AUDIENCE, RP_PROMOTION_CHANNEL, RP_PROMOTION_OWNER };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (rp_record_is_set (promotion, fields[i]))
       g_string_append_printf (out, "%s%s", out->len ? " · " : "", rp_record_get_string (promotion, fields[i]));
-  if (rp_record_is_set (promotion, "due_on"))
+  if (rp_record_is_set (promotion, RP_PROMOTION_DUE_ON))
     {
-      g_autofree char *date = rp_ui_format_date (rp_record_get_string (promotion, "due_on"));
+      g_autofree char *date = rp_ui_format_date (rp_record_get_string (promotion, RP_PROMOTION_DUE_ON));
 
       g_string_append_printf (out, "%s", out->len ? " · " : "");
       /* Translators: a promotion activity's due date */
@@ -724,8 +724,8 @@ promotion_suffix (RpRecord *promotion,
                   gpointer  user_data)
 {
   RpPhilosophyDetail *self = user_data;
-  g_autofree char *status = rp_record_format_field (promotion, rp_kind_field_index (rp_record_get_kind (promotion), "status"));
-  const char *value = rp_record_get_string (promotion, "status");
+  g_autofree char *status = rp_record_format (promotion, RP_PROMOTION_STATUS);
+  const char *value = rp_record_get_string (promotion, RP_PROMOTION_STATUS);
 
   for (guint i = 0; self->findings != NULL && i < self->findings->len; i++)
     {
@@ -746,9 +746,9 @@ fill_header (RpPhilosophyDetail *self)
   g_autofree char *label = status_label (self->philosophy);
   double total = rp_subject_evaluation_total (self->watch.store, "philosophy", rp_record_get_uuid (self->philosophy), NULL);
   g_autofree char *css = g_strdup_printf ("status-%s", status);
-  const char *statement = rp_record_get_string (self->philosophy, "statement");
+  const char *statement = rp_record_get_string (self->philosophy, RP_PHILOSOPHY_STATEMENT);
 
-  gtk_label_set_text (GTK_LABEL (self->title_label), rp_record_get_string (self->philosophy, "title"));
+  gtk_label_set_text (GTK_LABEL (self->title_label), rp_record_get_string (self->philosophy, RP_PHILOSOPHY_TITLE));
   rp_ui_clear_box (self->badges_box);
   gtk_box_append (GTK_BOX (self->badges_box), rp_ui_badge_new (label, css));
   if (!isnan (total))
@@ -775,7 +775,7 @@ refresh (RpPhilosophyDetail *self,
 
   if (self->watch.store == NULL || self->philosophy == NULL)
     return;
-  fresh = rp_store_get (self->watch.store, "philosophy", rp_record_get_uuid (self->philosophy));
+  fresh = rp_store_get (self->watch.store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (self->philosophy));
   if (fresh == NULL)
     return; /* deleted: the page moves on */
   g_set_object (&self->philosophy, fresh);
@@ -879,7 +879,7 @@ pdf_activated (GtkWidget  *widget,
 
   if (self->philosophy == NULL)
     return;
-  name = g_strdup_printf ("%s.pdf", rp_record_get_string (self->philosophy, "title"));
+  name = g_strdup_printf ("%s.pdf", rp_record_get_string (self->philosophy, RP_PHILOSOPHY_TITLE));
   g_strdelimit (name, "/\\:", '-');
   rp_save_document_pdf (widget, rp_handout_philosophy (self->watch.store, self->philosophy), name);
 }
@@ -900,18 +900,18 @@ present_activated (GtkWidget  *widget,
   principles = list_principles (self);
   profile = rp_store_get_profile (self->watch.store);
   n = g_list_model_get_n_items (principles);
-  show = rp_presentation_new (widget, rp_record_get_string (self->philosophy, "title"));
-  rp_presentation_add_slide (show, profile ? rp_record_get_string (profile, "company_name") : NULL,
-                             rp_record_get_string (self->philosophy, "title"),
-                             rp_record_get_string (self->philosophy, "statement"));
+  show = rp_presentation_new (widget, rp_record_get_string (self->philosophy, RP_PHILOSOPHY_TITLE));
+  rp_presentation_add_slide (show, profile ? rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME) : NULL,
+                             rp_record_get_string (self->philosophy, RP_PHILOSOPHY_TITLE),
+                             rp_record_get_string (self->philosophy, RP_PHILOSOPHY_STATEMENT));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RpRecord) principle = g_list_model_get_item (principles, i);
       /* Translators: the kicker above a principle on a slide, "Principle 2 of 6" */
       g_autofree char *kicker = g_strdup_printf (_("Principle %u of %u"), i + 1, n);
 
-      rp_presentation_add_slide (show, kicker, rp_record_get_string (principle, "statement"),
-                                 rp_record_get_string (principle, "rationale"));
+      rp_presentation_add_slide (show, kicker, rp_record_get_string (principle, RP_PRINCIPLE_STATEMENT),
+                                 rp_record_get_string (principle, RP_PRINCIPLE_RATIONALE));
     }
   rp_presentation_start (show);
 }

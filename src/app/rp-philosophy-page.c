@@ -43,7 +43,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (RpPhilosophyPage, rp_philosophy_page, ADW_TYPE_BI
 static const char *
 filter_status (RpPhilosophyPage *self)
 {
-  const RpField *field = rp_kind_get_field (rp_kind_lookup ("philosophy"), "status");
+  const RpField *field = rp_field_get (RP_PHILOSOPHY_STATUS);
   guint i = gtk_drop_down_get_selected (self->status_filter);
 
   return i > 0 && i != GTK_INVALID_LIST_POSITION ? field->enum_values[i - 1].nick : NULL;
@@ -58,16 +58,16 @@ matches (RpPhilosophyPage *self,
   g_autofree char *needle = NULL;
   g_autofree char *haystack = NULL;
 
-  if (status != NULL && g_strcmp0 (rp_record_get_string (philosophy, "status"), status) != 0)
+  if (status != NULL && g_strcmp0 (rp_record_get_string (philosophy, RP_PHILOSOPHY_STATUS), status) != 0)
     return FALSE;
   if (text == NULL || *text == '\0')
     return TRUE;
   needle = g_utf8_casefold (text, -1);
-  haystack = g_utf8_casefold (rp_record_get_string (philosophy, "title"), -1);
+  haystack = g_utf8_casefold (rp_record_get_string (philosophy, RP_PHILOSOPHY_TITLE), -1);
   if (strstr (haystack, needle) != NULL)
     return TRUE;
   g_free (haystack);
-  haystack = g_utf8_casefold (rp_record_get_string (philosophy, "statement") ?: "", -1);
+  haystack = g_utf8_casefold (rp_record_get_string (philosophy, RP_PHILOSOPHY_STATEMENT) ?: "", -1);
   return strstr (haystack, needle) != NULL;
 }
 
@@ -76,10 +76,10 @@ philosophy_row (RpPhilosophyPage *self,
                 RpRecord         *philosophy)
 {
   const char *uuid = rp_record_get_uuid (philosophy);
-  guint n_principles = rp_store_count_where (self->watch.store, "principle", "philosophy", uuid);
+  guint n_principles = rp_store_count_where (self->watch.store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, uuid);
   double total = rp_subject_evaluation_total (self->watch.store, "philosophy", uuid, NULL);
-  g_autofree char *status = rp_record_format_field (philosophy, rp_kind_field_index (rp_record_get_kind (philosophy), "status"));
-  g_autofree char *css = g_strdup_printf ("status-%s", rp_record_get_string (philosophy, "status"));
+  g_autofree char *status = rp_record_format (philosophy, RP_PHILOSOPHY_STATUS);
+  g_autofree char *css = g_strdup_printf ("status-%s", rp_record_get_string (philosophy, RP_PHILOSOPHY_STATUS));
   g_autofree char *principles = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u principle", "%u principles", n_principles),
                                                  n_principles);
   /* Translators: "6 principles · evaluated 81" */
@@ -88,7 +88,7 @@ philosophy_row (RpPhilosophyPage *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (rp_record_get_string (philosophy, "title"));
+  GtkWidget *title = gtk_label_new (rp_record_get_string (philosophy, RP_PHILOSOPHY_TITLE));
   GtkWidget *sub = gtk_label_new (subtitle);
   GtkWidget *badge = rp_ui_badge_new (status, css);
 
@@ -150,7 +150,7 @@ fill_list (RpPhilosophyPage *self)
   self->n_listed = 0;
   if (self->watch.store == NULL)
     return;
-  philosophies = rp_store_list (self->watch.store, "philosophy", NULL, NULL);
+  philosophies = rp_store_list (self->watch.store, RP_KIND_PHILOSOPHY, RP_FIELD_NONE, NULL);
   n = g_list_model_get_n_items (philosophies);
   for (guint i = 0; i < n; i++)
     {
@@ -168,7 +168,7 @@ fill_list (RpPhilosophyPage *self)
   gtk_label_set_text (GTK_LABEL (self->count_label), count);
 
   /* The one shown was deleted: show the adopted philosophy, or the first, or nothing. */
-  shown = self->shown ? rp_store_get (self->watch.store, "philosophy", self->shown) : NULL;
+  shown = self->shown ? rp_store_get (self->watch.store, RP_KIND_PHILOSOPHY, self->shown) : NULL;
   if (shown == NULL)
     {
       shown = rp_philosophy_get_adopted (self->watch.store);
@@ -188,7 +188,7 @@ row_selected_cb (GtkListBox       *list,
 
   if (self->selecting || row == NULL)
     return;
-  philosophy = rp_store_get (self->watch.store, "philosophy", g_object_get_data (G_OBJECT (row), "rp-uuid"));
+  philosophy = rp_store_get (self->watch.store, RP_KIND_PHILOSOPHY, g_object_get_data (G_OBJECT (row), "rp-uuid"));
   if (philosophy != NULL && g_strcmp0 (self->shown, rp_record_get_uuid (philosophy)) != 0)
     show_philosophy (self, philosophy, TRUE);
 }
@@ -230,7 +230,7 @@ rp_philosophy_page_set_store (RpView  *view,
   if (store != NULL)
     {
       adopted = rp_philosophy_get_adopted (store);
-      all = rp_store_list (store, "philosophy", NULL, NULL);
+      all = rp_store_list (store, RP_KIND_PHILOSOPHY, RP_FIELD_NONE, NULL);
       if (adopted == NULL && g_list_model_get_n_items (all) > 0)
         adopted = g_list_model_get_item (all, 0);
     }
@@ -245,7 +245,7 @@ rp_philosophy_page_show_record (RpView     *view,
                                 const char *uuid)
 {
   RpPhilosophyPage *self = RP_PHILOSOPHY_PAGE (view);
-  g_autoptr(RpRecord) record = self->watch.store ? rp_store_get (self->watch.store, kind_name, uuid) : NULL;
+  g_autoptr(RpRecord) record = self->watch.store ? rp_store_lookup (self->watch.store, kind_name, uuid) : NULL;
   g_autoptr(RpRecord) philosophy = NULL;
   const char *tab = "write";
 
@@ -253,9 +253,10 @@ rp_philosophy_page_show_record (RpView     *view,
     return FALSE;
   if (g_str_equal (kind_name, "philosophy"))
     philosophy = g_object_ref (record);
-  else if (rp_kind_get_field (rp_record_get_kind (record), "philosophy") != NULL &&
-           rp_record_is_set (record, "philosophy"))
-    philosophy = rp_store_get (self->watch.store, "philosophy", rp_record_get_string (record, "philosophy"));
+  else if (rp_kind_field_id (rp_record_get_kind (record), "philosophy") != RP_FIELD_NONE &&
+           rp_record_is_set (record, rp_kind_field_id (rp_record_get_kind (record), "philosophy")))
+    philosophy = rp_store_get (self->watch.store, RP_KIND_PHILOSOPHY,
+                               rp_record_get_string (record, rp_kind_field_id (rp_record_get_kind (record), "philosophy")));
   if (philosophy == NULL)
     return FALSE;
   if (g_str_equal (kind_name, "promotion"))
@@ -302,7 +303,7 @@ new_activated (GtkWidget  *widget,
 
   if (self->watch.store == NULL)
     return;
-  editor = rp_record_editor_new_for (widget, self->watch.store, "philosophy", NULL);
+  editor = rp_record_editor_new_for (widget, self->watch.store, RP_KIND_PHILOSOPHY, NULL);
   rp_record_editor_hide_field (editor, "status");
   rp_record_editor_hide_field (editor, "approved_by");
   rp_record_editor_hide_field (editor, "adopted_on");
@@ -318,7 +319,7 @@ duplicate_activated (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   RpPhilosophyPage *self = RP_PHILOSOPHY_PAGE (widget);
-  g_autoptr(RpRecord) original = self->shown ? rp_store_get (self->watch.store, "philosophy", self->shown) : NULL;
+  g_autoptr(RpRecord) original = self->shown ? rp_store_get (self->watch.store, RP_KIND_PHILOSOPHY, self->shown) : NULL;
   g_autoptr(RpRecord) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
@@ -327,7 +328,7 @@ duplicate_activated (GtkWidget  *widget,
   if (original == NULL)
     return;
   /* Translators: the title of a new candidate started from another, "Customer First (new draft)" */
-  title = g_strdup_printf (_("%s (new draft)"), rp_record_get_string (original, "title"));
+  title = g_strdup_printf (_("%s (new draft)"), rp_record_get_string (original, RP_PHILOSOPHY_TITLE));
   copy = rp_philosophy_duplicate (self->watch.store, original, title, &error);
   if (copy == NULL)
     {
@@ -337,7 +338,7 @@ duplicate_activated (GtkWidget  *widget,
   show_philosophy (self, copy, TRUE);
   fill_list (self);
   rp_philosophy_detail_show_tab (self->detail, "write");
-  toast = g_strdup_printf (_("Started a new draft from “%s”"), rp_record_get_string (original, "title"));
+  toast = g_strdup_printf (_("Started a new draft from “%s”"), rp_record_get_string (original, RP_PHILOSOPHY_TITLE));
   rp_ui_toast (widget, toast);
 }
 
@@ -401,7 +402,7 @@ rp_philosophy_page_class_init (RpPhilosophyPageClass *klass)
 static GtkWidget *
 build_sidebar (RpPhilosophyPage *self)
 {
-  const RpField *field = rp_kind_get_field (rp_kind_lookup ("philosophy"), "status");
+  const RpField *field = rp_field_get (RP_PHILOSOPHY_STATUS);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *filters = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -513,7 +514,7 @@ void
 rp_philosophy_page_set_status_filter (RpPhilosophyPage *self,
                                       const char       *status)
 {
-  const RpField *field = rp_kind_get_field (rp_kind_lookup ("philosophy"), "status");
+  const RpField *field = rp_field_get (RP_PHILOSOPHY_STATUS);
   guint selected = 0;
 
   for (guint i = 0; status != NULL && field->enum_values[i].nick != NULL; i++)

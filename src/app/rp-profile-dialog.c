@@ -26,7 +26,7 @@ static void
 fill_company (RpProfileDialog *self)
 {
   g_autoptr(RpRecord) profile = rp_store_get_profile (self->store);
-  const RpKind *kind = rp_kind_lookup ("profile");
+  const RpKind *kind = rp_kind_get (RP_KIND_PROFILE);
 
   rp_ui_list_box_clear (self->company_list);
   if (profile == NULL)
@@ -67,7 +67,7 @@ static char *
 description_subtitle (RpRecord *record,
                       gpointer  user_data)
 {
-  return g_strdup (rp_record_get_string (record, "description"));
+  return g_strdup (rp_record_get_string (record, rp_kind_field_id (rp_record_get_kind (record), "description")));
 }
 
 static void

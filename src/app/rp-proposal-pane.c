@@ -65,9 +65,9 @@ rp_proposal_pane_move_to (RpProposalPane  *self,
                           const char      *status,
                           GError         **error)
 {
-  g_autoptr(RpRecord) updated = rp_store_get (self->watch.store, "proposal", rp_record_get_uuid (self->proposal));
+  g_autoptr(RpRecord) updated = rp_store_get (self->watch.store, RP_KIND_PROPOSAL, rp_record_get_uuid (self->proposal));
   const char *from;
-  const RpField *field = rp_kind_get_field (rp_kind_lookup ("proposal"), "status");
+  const RpField *field = rp_field_get (RP_PROPOSAL_STATUS);
   g_autofree char *title = rp_record_dup_title (self->proposal);
   g_autofree char *summary = NULL;
 
@@ -76,7 +76,7 @@ rp_proposal_pane_move_to (RpProposalPane  *self,
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, _("The proposal is no longer in the workspace."));
       return FALSE;
     }
-  from = rp_record_get_string (updated, "status");
+  from = rp_record_get_string (updated, RP_PROPOSAL_STATUS);
 
   if (!allowed_move (from, status))
     {
@@ -85,13 +85,13 @@ rp_proposal_pane_move_to (RpProposalPane  *self,
       return FALSE;
     }
   if (g_str_equal (status, "integrated") &&
-      rp_store_count_where (self->watch.store, "proposal_link", "proposal", rp_record_get_uuid (self->proposal)) == 0)
+      rp_store_count_where (self->watch.store, RP_KIND_PROPOSAL_LINK, RP_PROPOSAL_LINK_PROPOSAL, rp_record_get_uuid (self->proposal)) == 0)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                    _("Link the proposal to the strategies or framework activities it became before marking it integrated."));
       return FALSE;
     }
-  rp_record_set_string (updated, "status", status);
+  rp_record_set_string (updated, RP_PROPOSAL_STATUS, status);
   /* Translators: journal line, "Proposal “Self-healing monitoring” is now Accepted" */
   summary = g_strdup_printf (_("Proposal “%s” is now %s"), title, rp_field_enum_label (field, status));
   if (!rp_store_save_as (self->watch.store, updated, status, summary, error))
@@ -133,17 +133,16 @@ rp_proposal_pane_set_verdict (RpProposalPane  *self,
                               const char      *verdict,
                               GError         **error)
 {
-  g_autoptr(RpRecord) existing = rp_store_find (self->watch.store, "compatibility", "proposal", rp_record_get_uuid (self->proposal),
-                                                "principle", principle_uuid);
+  g_autoptr(RpRecord) existing = rp_store_find (self->watch.store, RP_KIND_COMPATIBILITY, RP_COMPATIBILITY_PROPOSAL, rp_record_get_uuid (self->proposal), RP_COMPATIBILITY_PRINCIPLE, principle_uuid);
 
   if (verdict == NULL)
     return existing == NULL || rp_store_delete (self->watch.store, existing, NULL, error);
   if (existing == NULL)
     {
-      existing = rp_record_new_for ("compatibility", self->proposal);
-      rp_record_set_string (existing, "principle", principle_uuid);
+      existing = rp_record_new_for (RP_KIND_COMPATIBILITY, self->proposal);
+      rp_record_set_string (existing, RP_COMPATIBILITY_PRINCIPLE, principle_uuid);
     }
-  rp_record_set_string (existing, "verdict", verdict);
+  rp_record_set_string (existing, RP_COMPATIBILITY_VERDICT, verdict);
   return rp_store_save (self->watch.store, existing, error);
 }
 
@@ -169,12 +168,12 @@ rp_proposal_pane_count_conflicts (RpProposalPane *self)
 
   if (self->proposal == NULL)
     return 0;
-  verdict_list = rp_store_list (self->watch.store, "compatibility", "proposal", rp_record_get_uuid (self->proposal));
+  verdict_list = rp_store_list (self->watch.store, RP_KIND_COMPATIBILITY, RP_COMPATIBILITY_PROPOSAL, rp_record_get_uuid (self->proposal));
   for (guint i = 0; i < g_list_model_get_n_items (verdict_list); i++)
     {
       g_autoptr(RpRecord) v = g_list_model_get_item (verdict_list, i);
 
-      n += g_strcmp0 (rp_record_get_string (v, "verdict"), "conflicts") == 0;
+      n += rp_record_get_enum (v, RP_COMPATIBILITY_VERDICT) == RP_VERDICT_CONFLICTS;
     }
   return n;
 }
@@ -194,14 +193,13 @@ fill_compatibility (RpProposalPane *self)
       return;
     }
   self->filling = TRUE;
-  principles = rp_store_list (self->watch.store, "principle", "philosophy", rp_record_get_uuid (adopted));
+  principles = rp_store_list (self->watch.store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted));
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
     {
       g_autoptr(RpRecord) principle = g_list_model_get_item (principles, i);
-      g_autoptr(RpRecord) verdict = rp_store_find (self->watch.store, "compatibility", "proposal", rp_record_get_uuid (self->proposal),
-                                                   "principle", rp_record_get_uuid (principle));
+      g_autoptr(RpRecord) verdict = rp_store_find (self->watch.store, RP_KIND_COMPATIBILITY, RP_COMPATIBILITY_PROPOSAL, rp_record_get_uuid (self->proposal), RP_COMPATIBILITY_PRINCIPLE, rp_record_get_uuid (principle));
       g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-      const RpField *field = rp_kind_get_field (rp_kind_lookup ("compatibility"), "verdict");
+      const RpField *field = rp_field_get (RP_COMPATIBILITY_VERDICT);
       GtkWidget *row = adw_combo_row_new ();
       guint selected = 0;
 
@@ -209,14 +207,14 @@ fill_compatibility (RpProposalPane *self)
       for (guint v = 1; v < G_N_ELEMENTS (verdicts); v++)
         {
           gtk_string_list_append (names, rp_field_enum_label (field, verdicts[v]));
-          if (verdict != NULL && g_strcmp0 (rp_record_get_string (verdict, "verdict"), verdicts[v]) == 0)
+          if (verdict != NULL && g_strcmp0 (rp_record_get_string (verdict, RP_COMPATIBILITY_VERDICT), verdicts[v]) == 0)
             selected = v;
         }
       counts[selected]++;
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_record_get_string (principle, "statement"));
-      if (verdict != NULL && rp_record_is_set (verdict, "note"))
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rp_record_get_string (verdict, "note"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_record_get_string (principle, RP_PRINCIPLE_STATEMENT));
+      if (verdict != NULL && rp_record_is_set (verdict, RP_COMPATIBILITY_NOTE))
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rp_record_get_string (verdict, RP_COMPATIBILITY_NOTE));
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
@@ -232,7 +230,7 @@ fill_compatibility (RpProposalPane *self)
   self->filling = FALSE;
   /* Translators: "Against “Customers first”: 2 support, 1 neutral, 1 conflicts, 2 not assessed" */
   summary = g_strdup_printf (_("Against “%s”: %u support, %u neutral, %u conflict, %u not assessed"),
-                             rp_record_get_string (adopted, "title"), counts[1], counts[2], counts[3], counts[0]);
+                             rp_record_get_string (adopted, RP_PHILOSOPHY_TITLE), counts[1], counts[2], counts[3], counts[0]);
   gtk_label_set_text (GTK_LABEL (self->compat_label), summary);
   if (counts[3] > 0)
     gtk_widget_add_css_class (self->compat_label, "error");
@@ -265,7 +263,7 @@ refresh (RpProposalPane *self)
   gtk_widget_set_visible (self->content, self->proposal != NULL);
   if (self->proposal == NULL)
     return;
-  fresh = rp_store_get (self->watch.store, "proposal", rp_record_get_uuid (self->proposal));
+  fresh = rp_store_get (self->watch.store, RP_KIND_PROPOSAL, rp_record_get_uuid (self->proposal));
   if (fresh == NULL)
     {
       g_clear_object (&self->proposal);
@@ -273,10 +271,10 @@ refresh (RpProposalPane *self)
       return;
     }
   g_set_object (&self->proposal, fresh);
-  status = rp_record_get_string (fresh, "status");
-  status_label = rp_record_format_field (fresh, rp_kind_field_index (rp_record_get_kind (fresh), "status"));
-  date = rp_ui_format_date (rp_record_get_string (fresh, "submitted_on"));
-  gtk_label_set_text (GTK_LABEL (self->title_label), rp_record_get_string (fresh, "title"));
+  status = rp_record_get_string (fresh, RP_PROPOSAL_STATUS);
+  status_label = rp_record_format (fresh, RP_PROPOSAL_STATUS);
+  date = rp_ui_format_date (rp_record_get_string (fresh, RP_PROPOSAL_SUBMITTED_ON));
+  gtk_label_set_text (GTK_LABEL (self->title_label), rp_record_get_string (fresh, RP_PROPOSAL_TITLE));
   rp_ui_clear_box (self->status_box);
   gtk_box_append (GTK_BOX (self->status_box),
                   rp_ui_badge_new (status_label, g_str_equal (status, "rejected") ? "status-retired"
@@ -284,10 +282,10 @@ refresh (RpProposalPane *self)
                                                  ? "success" : "status-proposed"));
   line = g_strdup_printf (_("Submitted on %s"), date);
   gtk_box_append (GTK_BOX (self->status_box), rp_ui_empty_label (line));
-  gtk_label_set_text (GTK_LABEL (self->summary_label), rp_record_get_string (fresh, "summary"));
+  gtk_label_set_text (GTK_LABEL (self->summary_label), rp_record_get_string (fresh, RP_PROPOSAL_SUMMARY));
 
   rp_ui_list_box_clear (self->attachments);
-  paths = g_strsplit (rp_record_get_string (fresh, "attachments") ?: "", "\n", -1);
+  paths = g_strsplit (rp_record_get_string (fresh, RP_PROPOSAL_ATTACHMENTS) ?: "", "\n", -1);
   for (guint i = 0; paths[i] != NULL; i++)
     {
       g_autofree char *path = g_strstrip (g_strdup (paths[i]));
@@ -344,16 +342,16 @@ evaluation_title (RpRecord *evaluation,
   RpProposalPane *self = user_data;
   double total = rp_evaluation_total (self->watch.store, evaluation);
 
-  return isnan (total) ? g_strdup_printf (_("Not scored yet — %s"), rp_record_get_string (evaluation, "evaluator") ?: "—")
+  return isnan (total) ? g_strdup_printf (_("Not scored yet — %s"), rp_record_get_string (evaluation, RP_EVALUATION_EVALUATOR) ?: "—")
                        : g_strdup_printf (_("Effectiveness %.0f out of 100 — %s"), total,
-                                          rp_record_get_string (evaluation, "evaluator") ?: "—");
+                                          rp_record_get_string (evaluation, RP_EVALUATION_EVALUATOR) ?: "—");
 }
 
 static char *
 tuning_subtitle (RpRecord *tuning,
                  gpointer  user_data)
 {
-  return rp_record_format_field (tuning, rp_kind_field_index (rp_record_get_kind (tuning), "status"));
+  return rp_record_format (tuning, RP_FINE_TUNING_STATUS);
 }
 
 static char *
@@ -361,9 +359,9 @@ link_title (RpRecord *link,
             gpointer  user_data)
 {
   RpProposalPane *self = user_data;
-  const char *strategy = rp_record_get_string (link, "strategy");
-  g_autoptr(RpRecord) target = strategy ? rp_store_get (self->watch.store, "strategy", strategy)
-                                        : rp_store_get (self->watch.store, "activity", rp_record_get_string (link, "activity"));
+  const char *strategy = rp_record_get_string (link, RP_PROPOSAL_LINK_STRATEGY);
+  g_autoptr(RpRecord) target = strategy ? rp_store_get (self->watch.store, RP_KIND_STRATEGY, strategy)
+                                        : rp_store_get (self->watch.store, RP_KIND_ACTIVITY, rp_record_get_string (link, RP_PROPOSAL_LINK_ACTIVITY));
   g_autofree char *title = target ? rp_record_dup_title (target) : g_strdup ("—");
 
   /* Translators: "Strategy: Faster fault resolution" / "Framework activity: Fault hotline" */

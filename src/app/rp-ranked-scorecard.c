@@ -64,7 +64,7 @@ compare_cb (gconstpointer a,
     return isnan (sa) ? 1 : -1;
   if (!isnan (sa) && sa != sb)
     return sa > sb ? -1 : 1;
-  return g_utf8_collate (rp_record_get_string ((gpointer) a, "name"), rp_record_get_string ((gpointer) b, "name"));
+  return g_utf8_collate (rp_record_get_string ((gpointer) a, RP_OUTSOURCER_NAME), rp_record_get_string ((gpointer) b, RP_OUTSOURCER_NAME));
 }
 
 static gboolean
@@ -75,10 +75,10 @@ filter_cb (gpointer item,
   RpScorecard *card = card_of (self, item);
   guint model = gtk_drop_down_get_selected (self->model_dropdown);
   guint standing = gtk_drop_down_get_selected (self->standing_dropdown);
-  const RpField *field = rp_kind_get_field (rp_kind_lookup ("outsourcer"), "service_model");
+  const RpField *field = rp_field_get (RP_OUTSOURCER_SERVICE_MODEL);
 
   if (model > 0 && model <= rp_field_enum_count (field) &&
-      g_strcmp0 (rp_record_get_string (item, "service_model"), field->enum_values[model - 1].nick) != 0)
+      g_strcmp0 (rp_record_get_string (item, RP_OUTSOURCER_SERVICE_MODEL), field->enum_values[model - 1].nick) != 0)
     return FALSE;
   if (standing > 0 && standing <= self->standings->len)
     {
@@ -153,10 +153,10 @@ bind_cb (GtkSignalListItemFactory *factory,
       text = g_strdup_printf ("%u", gtk_list_item_get_position (item) + 1);
       break;
     case COLUMN_NAME:
-      text = g_strdup (rp_record_get_string (outsourcer, "name"));
+      text = g_strdup (rp_record_get_string (outsourcer, RP_OUTSOURCER_NAME));
       break;
     case COLUMN_MODEL:
-      text = rp_record_format_field (outsourcer, rp_kind_field_index (rp_record_get_kind (outsourcer), "service_model"));
+      text = rp_record_format (outsourcer, RP_OUTSOURCER_SERVICE_MODEL);
       break;
     case COLUMN_SCORE:
       text = card ? rp_ui_format_number (card->score, 1) : g_strdup ("—");
@@ -252,7 +252,7 @@ compute (RpRankedScorecard *self)
     }
   if (cards != NULL)
     g_ptr_array_set_free_func (cards, NULL);
-  records = rp_store_list (self->watch.store, "outsourcer", NULL, NULL);
+  records = rp_store_list (self->watch.store, RP_KIND_OUTSOURCER, RP_FIELD_NONE, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (records); i++)
     {
       g_autoptr(RpRecord) r = g_list_model_get_item (records, i);
@@ -298,13 +298,13 @@ fill_choices (RpRankedScorecard *self)
   gtk_string_list_append (standings, _("Any standing"));
   if (self->watch.store != NULL)
     {
-      rules = rp_store_list (self->watch.store, "standing_rule", NULL, NULL);
+      rules = rp_store_list (self->watch.store, RP_KIND_STANDING_RULE, RP_FIELD_NONE, NULL);
       for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
         {
           g_autoptr(RpRecord) rule = g_list_model_get_item (rules, i);
 
-          gtk_string_list_append (standings, rp_record_get_string (rule, "name"));
-          g_ptr_array_add (self->standings, g_strdup (rp_record_get_string (rule, "name")));
+          gtk_string_list_append (standings, rp_record_get_string (rule, RP_STANDING_RULE_NAME));
+          g_ptr_array_add (self->standings, g_strdup (rp_record_get_string (rule, RP_STANDING_RULE_NAME)));
         }
     }
   gtk_string_list_append (standings, _("No score"));
@@ -408,7 +408,7 @@ rp_ranked_scorecard_init (RpRankedScorecard *self)
   GtkWidget *title = gtk_label_new (_("Ranked Scorecard"));
   GtkWidget *scroll = gtk_scrolled_window_new ();
   g_autoptr(GtkStringList) models = gtk_string_list_new (NULL);
-  const RpField *model_field = rp_kind_get_field (rp_kind_lookup ("outsourcer"), "service_model");
+  const RpField *model_field = rp_field_get (RP_OUTSOURCER_SERVICE_MODEL);
   GtkSortListModel *sorted;
 
   rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);

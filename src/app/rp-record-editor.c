@@ -14,6 +14,9 @@
 #include "rp-ui.h"
 #include "rp-util.h"
 
+/* The editor works with any kind, so it names fields by their description. */
+#define FIELD_ID(self, field) (rp_kind_field_id (rp_record_get_kind ((self)->record), (field)->name))
+
 struct _RpRecordEditor
 {
   AdwWindow        parent_instance;
@@ -118,11 +121,16 @@ build_ref_row (RpRecordEditor *self,
   const char *filter = g_hash_table_lookup (self->filters, field->name);
   g_auto(GStrv) parts = filter ? g_strsplit (filter, "\n", 2) : NULL;
   g_autoptr(GListModel) candidates = NULL;
-  const char *current = rp_record_get_string (self->record, field->name);
+  const char *current = rp_record_get_string (self->record, FIELD_ID (self, field));
   guint selected = 0;
 
-  candidates = parts ? rp_store_list (self->store, field->ref_kind, parts[0], parts[1])
-                     : rp_store_list (self->store, field->ref_kind, NULL, NULL);
+  {
+    const RpKind *ref_kind = rp_kind_lookup (field->ref_kind);
+
+    candidates = rp_store_list (self->store, rp_kind_get_index (ref_kind),
+                                parts ? rp_kind_field_id (ref_kind, parts[0]) : RP_FIELD_NONE,
+                                parts ? parts[1] : NULL);
+  }
   gtk_string_list_append (names, _("None"));
   g_ptr_array_add (uuids, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
@@ -292,13 +300,13 @@ read_fields (RpRecordEditor  *self,
 
           gtk_text_buffer_get_bounds (buffer, &start, &end);
           text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-          rp_record_set_string (self->record, field->name, g_strstrip (text));
+          rp_record_set_string (self->record, FIELD_ID (self, field), g_strstrip (text));
           continue;
         }
       switch (field->type)
         {
         case RP_FIELD_INT:
-          rp_record_set_int (self->record, field->name,
+          rp_record_set_int (self->record, FIELD_ID (self, field),
                              gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (widget), "rp-spin")));
           break;
         case RP_FIELD_REAL:
@@ -309,7 +317,7 @@ read_fields (RpRecordEditor  *self,
 
             if (*text == '\0')
               {
-                rp_record_set_real (self->record, field->name, NAN);
+                rp_record_set_real (self->record, FIELD_ID (self, field), NAN);
                 break;
               }
             g_strdelimit (text, ",", '.');
@@ -323,11 +331,11 @@ read_fields (RpRecordEditor  *self,
                 return FALSE;
               }
             gtk_widget_remove_css_class (widget, "error");
-            rp_record_set_real (self->record, field->name, d);
+            rp_record_set_real (self->record, FIELD_ID (self, field), d);
             break;
           }
         case RP_FIELD_BOOL:
-          rp_record_set_bool (self->record, field->name,
+          rp_record_set_bool (self->record, FIELD_ID (self, field),
                               gtk_switch_get_active (g_object_get_data (G_OBJECT (widget), "rp-switch")));
           break;
         case RP_FIELD_ENUM:
@@ -335,7 +343,7 @@ read_fields (RpRecordEditor  *self,
             guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (widget));
 
             if (selected < rp_field_enum_count (field))
-              rp_record_set_string (self->record, field->name, field->enum_values[selected].nick);
+              rp_record_set_string (self->record, FIELD_ID (self, field), field->enum_values[selected].nick);
             break;
           }
         case RP_FIELD_REF:
@@ -343,7 +351,7 @@ read_fields (RpRecordEditor  *self,
             GPtrArray *uuids = g_hash_table_lookup (self->ref_uuids, field->name);
             guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (widget));
 
-            rp_record_set_string (self->record, field->name,
+            rp_record_set_string (self->record, FIELD_ID (self, field),
                                   selected < uuids->len ? uuids->pdata[selected] : NULL);
             break;
           }
@@ -354,7 +362,7 @@ read_fields (RpRecordEditor  *self,
           {
             g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget))));
 
-            rp_record_set_string (self->record, field->name, text);
+            rp_record_set_string (self->record, FIELD_ID (self, field), text);
             break;
           }
         }
@@ -508,7 +516,7 @@ rp_record_editor_new (GtkWidget *parent,
 RpRecordEditor *
 rp_record_editor_new_for (GtkWidget  *parent,
                           RpStore    *store,
-                          const char *kind_name,
+                          RpKindId    kind_name,
                           RpRecord   *owner)
 {
   g_autoptr(RpRecord) record = rp_record_new_for (kind_name, owner);

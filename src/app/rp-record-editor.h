@@ -29,7 +29,7 @@ GtkWidget      *rp_record_editor_get_field_widget (RpRecordEditor *self,
 /* Opens an editor on a new record of @kind_name owned by @owner (may be NULL). */
 RpRecordEditor *rp_record_editor_new_for        (GtkWidget      *parent,
                                                  RpStore        *store,
-                                                 const char     *kind_name,
+                                                 RpKindId        kind,
                                                  RpRecord       *owner);
 
 G_END_DECLS

@@ -225,8 +225,9 @@ rp_record_list_refresh (RpRecordList *self)
     }
   gtk_widget_set_sensitive (self->add_button, TRUE);
   self->records = self->has_owner_filter
-    ? rp_store_list (self->watch.store, self->kind->name, self->owner_field, self->owner_uuid)
-    : rp_store_list (self->watch.store, self->kind->name, NULL, NULL);
+    ? rp_store_list (self->watch.store, rp_kind_get_index (self->kind), rp_kind_field_id (self->kind, self->owner_field),
+                     self->owner_uuid)
+    : rp_store_list (self->watch.store, rp_kind_get_index (self->kind), RP_FIELD_NONE, NULL);
   n = g_list_model_get_n_items (self->records);
   for (guint i = 0; i < n; i++)
     {
@@ -281,7 +282,7 @@ rp_record_list_open_editor (RpRecordList *self,
     {
       fresh = rp_record_new (self->kind);
       if (self->has_owner_filter)
-        rp_record_set_string (fresh, self->owner_field, self->owner_uuid);
+        rp_record_set_string (fresh, rp_kind_field_id (self->kind, self->owner_field), self->owner_uuid);
       record = fresh;
     }
   editor = rp_record_editor_new (GTK_WIDGET (self), self->watch.store, record, is_new);

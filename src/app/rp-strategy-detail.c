@@ -52,14 +52,14 @@ static char *
 plan_subtitle (RpRecord *item,
                gpointer  user_data)
 {
-  g_autofree char *status = rp_record_format_field (item, rp_kind_field_index (rp_record_get_kind (item), "status"));
-  g_autofree char *start = rp_ui_format_date (rp_record_get_string (item, "start_on"));
-  g_autofree char *due = rp_ui_format_date (rp_record_get_string (item, "due_on"));
-  const char *owner = rp_record_get_string (item, "owner");
+  g_autofree char *status = rp_record_format (item, RP_PLAN_ITEM_STATUS);
+  g_autofree char *start = rp_ui_format_date (rp_record_get_string (item, RP_PLAN_ITEM_START_ON));
+  g_autofree char *due = rp_ui_format_date (rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON));
+  const char *owner = rp_record_get_string (item, RP_PLAN_ITEM_OWNER);
 
   /* Translators: "Raj Patel · 09/10/2026 → 14/11/2026 · In progress, 60 %" */
   return g_strdup_printf (_("%s · %s → %s · %s, %d %%"), owner ? owner : _("no owner"), *start ? start : "…",
-                          *due ? due : "…", status, (int) rp_record_get_int (item, "progress"));
+                          *due ? due : "…", status, (int) rp_record_get_int (item, RP_PLAN_ITEM_PROGRESS));
 }
 
 static GtkWidget *
@@ -71,9 +71,9 @@ plan_suffix (RpRecord *item,
   rp_date_set_today (&today);
   if (rp_plan_item_days_overdue (item, &today) > 0)
     return rp_ui_badge_new (_("Overdue"), "error");
-  if (g_strcmp0 (rp_record_get_string (item, "status"), "blocked") == 0)
+  if (rp_record_get_enum (item, RP_PLAN_ITEM_STATUS) == RP_PLAN_STATUS_BLOCKED)
     return rp_ui_badge_new (_("Blocked"), "warning");
-  if (g_strcmp0 (rp_record_get_string (item, "status"), "done") == 0)
+  if (rp_record_get_enum (item, RP_PLAN_ITEM_STATUS) == RP_PLAN_STATUS_DONE)
     return rp_ui_badge_new (_("Done"), "success");
   return NULL;
 }
@@ -101,19 +101,19 @@ change_subtitle (RpRecord *request,
                  gpointer  user_data)
 {
   RpStrategyDetail *self = user_data;
-  g_autofree char *on = rp_ui_format_date (rp_record_get_string (request, "requested_on"));
-  const char *by = rp_record_get_string (request, "requested_by");
-  g_autoptr(RpRecord) item = rp_record_is_set (request, "plan_item")
-    ? rp_store_get (self->watch.store, "plan_item", rp_record_get_string (request, "plan_item")) : NULL;
+  g_autofree char *on = rp_ui_format_date (rp_record_get_string (request, RP_CHANGE_REQUEST_REQUESTED_ON));
+  const char *by = rp_record_get_string (request, RP_CHANGE_REQUEST_REQUESTED_BY);
+  g_autoptr(RpRecord) item = rp_record_is_set (request, RP_CHANGE_REQUEST_PLAN_ITEM)
+    ? rp_store_get (self->watch.store, RP_KIND_PLAN_ITEM, rp_record_get_string (request, RP_CHANGE_REQUEST_PLAN_ITEM)) : NULL;
   GString *out = g_string_new (NULL);
 
   /* Translators: "Requested by Grace Ho on 08/11/2026" */
   g_string_append_printf (out, _("Requested by %s on %s"), by ? by : "—", *on ? on : "—");
   if (item != NULL)
     /* Translators: which plan item a change request is about */
-    g_string_append_printf (out, _(" · for “%s”"), rp_record_get_string (item, "title"));
-  if (rp_record_is_set (request, "why"))
-    g_string_append_printf (out, " · %s", rp_record_get_string (request, "why"));
+    g_string_append_printf (out, _(" · for “%s”"), rp_record_get_string (item, RP_PLAN_ITEM_TITLE));
+  if (rp_record_is_set (request, RP_CHANGE_REQUEST_WHY))
+    g_string_append_printf (out, " · %s", rp_record_get_string (request, RP_CHANGE_REQUEST_WHY));
   return g_string_free (out, FALSE);
 }
 
@@ -121,7 +121,7 @@ static GtkWidget *
 change_suffix (RpRecord *request,
                gpointer  user_data)
 {
-  const char *decision = rp_record_get_string (request, "decision");
+  const char *decision = rp_record_get_string (request, RP_CHANGE_REQUEST_DECISION);
   g_autofree char *label = NULL;
   GtkWidget *badge;
 
@@ -135,13 +135,13 @@ change_suffix (RpRecord *request,
       gtk_widget_add_css_class (button, g_strcmp0 (decision, "pending") == 0 ? "suggested-action" : "flat");
       return button;
     }
-  label = rp_record_format_field (request, rp_kind_field_index (rp_record_get_kind (request), "decision"));
+  label = rp_record_format (request, RP_CHANGE_REQUEST_DECISION);
   badge = rp_ui_badge_new (label, g_strcmp0 (decision, "approved") == 0 ? "success" : "status-retired");
-  if (rp_record_is_set (request, "decided_by"))
+  if (rp_record_is_set (request, RP_CHANGE_REQUEST_DECIDED_BY))
     {
-      g_autofree char *on = rp_ui_format_date (rp_record_get_string (request, "decided_on"));
-      g_autofree char *tip = g_strdup_printf (_("By %s on %s. %s"), rp_record_get_string (request, "decided_by"), on,
-                                              rp_record_get_string (request, "decision_notes") ?: "");
+      g_autofree char *on = rp_ui_format_date (rp_record_get_string (request, RP_CHANGE_REQUEST_DECIDED_ON));
+      g_autofree char *tip = g_strdup_printf (_("By %s on %s. %s"), rp_record_get_string (request, RP_CHANGE_REQUEST_DECIDED_BY), on,
+                                              rp_record_get_string (request, RP_CHANGE_REQUEST_DECISION_NOTES) ?: "");
 
       gtk_widget_set_tooltip_text (badge, tip);
     }
@@ -176,7 +176,7 @@ decide_response_cb (AdwMessageDialog *dialog,
   /* Closing the dialog, Escape or Cancel decide nothing. */
   if (!g_str_equal (response, "approved") && !g_str_equal (response, "rejected") && !g_str_equal (response, "deferred"))
     return;
-  fresh = rp_store_get (self->watch.store, "change_request", rp_record_get_uuid (request));
+  fresh = rp_store_get (self->watch.store, RP_KIND_CHANGE_REQUEST, rp_record_get_uuid (request));
   if (fresh == NULL)
     return;
   if (!rp_ui_decision_read (dialog, &decision, &error) ||
@@ -191,15 +191,15 @@ decide_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   RpStrategyDetail *self = RP_STRATEGY_DETAIL (widget);
-  g_autoptr(RpRecord) request = rp_store_get (self->watch.store, "change_request", g_variant_get_string (parameter, NULL));
+  g_autoptr(RpRecord) request = rp_store_get (self->watch.store, RP_KIND_CHANGE_REQUEST, g_variant_get_string (parameter, NULL));
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   if (request == NULL)
     return;
-  body = rp_record_is_set (request, "why")
-    ? g_strdup_printf ("%s\n\n%s", rp_record_get_string (request, "what"), rp_record_get_string (request, "why"))
-    : g_strdup (rp_record_get_string (request, "what"));
+  body = rp_record_is_set (request, RP_CHANGE_REQUEST_WHY)
+    ? g_strdup_printf ("%s\n\n%s", rp_record_get_string (request, RP_CHANGE_REQUEST_WHAT), rp_record_get_string (request, RP_CHANGE_REQUEST_WHY))
+    : g_strdup (rp_record_get_string (request, RP_CHANGE_REQUEST_WHAT));
   dialog = rp_ui_decision_dialog_new (widget, _("Decide the Change Request"), body, _("Decided by"), NULL,
                                       _("Decision notes"));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "deferred", _("D_efer"),
@@ -217,8 +217,8 @@ static char *
 review_title (RpRecord *review,
               gpointer  user_data)
 {
-  g_autofree char *held = rp_ui_format_date (rp_record_get_string (review, "held_on"));
-  const char *attendees = rp_record_get_string (review, "attendees");
+  g_autofree char *held = rp_ui_format_date (rp_record_get_string (review, RP_REVIEW_HELD_ON));
+  const char *attendees = rp_record_get_string (review, RP_REVIEW_ATTENDEES);
 
   /* Translators: "Review of 03/11/2026 — Raj Patel, Victor Ng" */
   return attendees ? g_strdup_printf (_("Review of %s — %s"), held, attendees) : g_strdup_printf (_("Review of %s"), held);
@@ -228,8 +228,8 @@ static char *
 review_subtitle (RpRecord *review,
                  gpointer  user_data)
 {
-  const char *findings = rp_record_get_string (review, "findings");
-  const char *decisions = rp_record_get_string (review, "decisions");
+  const char *findings = rp_record_get_string (review, RP_REVIEW_FINDINGS);
+  const char *decisions = rp_record_get_string (review, RP_REVIEW_DECISIONS);
 
   if (findings && decisions)
     /* Translators: a review's findings, then its decisions */
@@ -245,29 +245,29 @@ review_editor (RpRecordEditor *editor,
   RpRecord *edited = rp_record_editor_get_record (editor);
 
   /* A review is usually recorded the day it is held. */
-  if (!rp_record_is_set (edited, "held_on"))
+  if (!rp_record_is_set (edited, RP_REVIEW_HELD_ON))
     {
       g_autofree char *today = rp_date_today ();
 
-      rp_record_set_string (edited, "held_on", today);
+      rp_record_set_string (edited, RP_REVIEW_HELD_ON, today);
     }
 }
 
 static void
 fill_review_text (RpStrategyDetail *self)
 {
-  g_autofree char *rhythm = rp_record_format_field (self->strategy, rp_kind_field_index (rp_record_get_kind (self->strategy), "cadence"));
+  g_autofree char *rhythm = rp_record_format (self->strategy, RP_STRATEGY_CADENCE);
   g_autoptr(RpRecord) last = NULL;
   g_autofree char *text = NULL;
   GDate due, today;
 
   rp_date_set_today (&today);
-  if (g_strcmp0 (rp_record_get_string (self->strategy, "cadence"), "days") == 0)
+  if (rp_record_get_enum (self->strategy, RP_STRATEGY_CADENCE) == RP_CADENCE_DAYS)
     {
       g_free (rhythm);
       rhythm = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "every %d day", "every %d days",
-                                             (int) rp_record_get_int (self->strategy, "cadence_days")),
-                                (int) rp_record_get_int (self->strategy, "cadence_days"));
+                                             (int) rp_record_get_int (self->strategy, RP_STRATEGY_CADENCE_DAYS)),
+                                (int) rp_record_get_int (self->strategy, RP_STRATEGY_CADENCE_DAYS));
     }
   if (!rp_review_next_due (self->watch.store, self->strategy, &due, &last))
     text = g_strdup_printf (_("Review rhythm: %s. The next review date cannot be worked out yet."), rhythm);
@@ -300,8 +300,8 @@ static char *
 channel_subtitle (RpRecord *channel,
                   gpointer  user_data)
 {
-  const char *frequency = rp_record_get_string (channel, "frequency");
-  const char *owner = rp_record_get_string (channel, "owner");
+  const char *frequency = rp_record_get_string (channel, RP_CHANNEL_FREQUENCY);
+  const char *owner = rp_record_get_string (channel, RP_CHANNEL_OWNER);
 
   /* Translators: "Weekly · owner Tom Chan" */
   return g_strdup_printf (_("%s · owner %s"), frequency ? frequency : "—", owner ? owner : "—");
@@ -319,15 +319,15 @@ static void
 fill_principles (RpStrategyDetail *self)
 {
   g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (self->watch.store);
-  g_autoptr(GListModel) principles = adopted ? rp_store_list (self->watch.store, "principle", "philosophy", rp_record_get_uuid (adopted))
+  g_autoptr(GListModel) principles = adopted ? rp_store_list (self->watch.store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted))
                                              : G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
 
   rp_ui_clear_box (self->principles_holder);
   gtk_box_append (GTK_BOX (self->principles_holder),
                   rp_links_group_new (self->watch.store, _("Principles It Carries Out"),
                                       adopted ? _("From the adopted philosophy.") : _("No philosophy is adopted yet."),
-                                      "strategy_principle", "strategy", rp_record_get_uuid (self->strategy),
-                                      "principle", principles));
+                                      RP_STRATEGY_PRINCIPLE_STRATEGY, rp_record_get_uuid (self->strategy),
+                                      RP_STRATEGY_PRINCIPLE_PRINCIPLE, principles));
 }
 
 /* Header and refresh */
@@ -335,17 +335,17 @@ fill_principles (RpStrategyDetail *self)
 static void
 fill_header (RpStrategyDetail *self)
 {
-  g_autofree char *status = rp_record_format_field (self->strategy, rp_kind_field_index (rp_record_get_kind (self->strategy), "status"));
-  const char *by = rp_record_get_string (self->strategy, "endorsed_by");
-  const char *description = rp_record_get_string (self->strategy, "description");
+  g_autofree char *status = rp_record_format (self->strategy, RP_STRATEGY_STATUS);
+  const char *by = rp_record_get_string (self->strategy, RP_STRATEGY_ENDORSED_BY);
+  const char *description = rp_record_get_string (self->strategy, RP_STRATEGY_DESCRIPTION);
   guint overdue = self->timeline ? rp_timeline_get_n_overdue (self->timeline) : 0;
 
-  gtk_label_set_text (GTK_LABEL (self->title_label), rp_record_get_string (self->strategy, "title"));
+  gtk_label_set_text (GTK_LABEL (self->title_label), rp_record_get_string (self->strategy, RP_STRATEGY_TITLE));
   rp_ui_clear_box (self->badges_box);
   gtk_box_append (GTK_BOX (self->badges_box), rp_ui_badge_new (status, NULL));
   if (by != NULL)
     {
-      g_autofree char *on = rp_ui_format_date (rp_record_get_string (self->strategy, "endorsed_on"));
+      g_autofree char *on = rp_ui_format_date (rp_record_get_string (self->strategy, RP_STRATEGY_ENDORSED_ON));
       /* Translators: "Endorsed by Executive committee, 30/08/2026" */
       g_autofree char *text = g_strdup_printf (_("Endorsed by %s, %s"), by, on);
 
@@ -372,7 +372,7 @@ refresh (RpStrategyDetail *self)
 
   if (self->watch.store == NULL || self->strategy == NULL)
     return;
-  fresh = rp_store_get (self->watch.store, "strategy", rp_record_get_uuid (self->strategy));
+  fresh = rp_store_get (self->watch.store, RP_KIND_STRATEGY, rp_record_get_uuid (self->strategy));
   if (fresh == NULL)
     return;
   g_set_object (&self->strategy, fresh);
@@ -414,7 +414,7 @@ endorse_response_cb (AdwMessageDialog *dialog,
 
   if (!g_str_equal (response, "endorse") || self->strategy == NULL)
     return;
-  fresh = rp_store_get (self->watch.store, "strategy", rp_record_get_uuid (self->strategy));
+  fresh = rp_store_get (self->watch.store, RP_KIND_STRATEGY, rp_record_get_uuid (self->strategy));
   if (fresh == NULL)
     return;
   if (!rp_ui_decision_read (dialog, &decision, &error) ||
@@ -434,7 +434,7 @@ endorse_activated (GtkWidget  *widget,
   if (self->strategy == NULL)
     return;
   dialog = rp_ui_decision_dialog_new (widget, _("Endorse the Strategy"), _("Record who in management endorsed it, and when."),
-                                      _("Endorsed by"), rp_record_get_string (self->strategy, "endorsed_by"), NULL);
+                                      _("Endorsed by"), rp_record_get_string (self->strategy, RP_STRATEGY_ENDORSED_BY), NULL);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "endorse", _("_Endorse"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "endorse", ADW_RESPONSE_SUGGESTED);
   g_signal_connect_object (dialog, "response", G_CALLBACK (endorse_response_cb), self, 0);
@@ -482,8 +482,8 @@ add_child_activated (GtkWidget  *widget,
 
   if (self->strategy == NULL)
     return;
-  editor = rp_record_editor_new_for (widget, self->watch.store, "strategy", NULL);
-  rp_record_set_string (rp_record_editor_get_record (editor), "parent", rp_record_get_uuid (self->strategy));
+  editor = rp_record_editor_new_for (widget, self->watch.store, RP_KIND_STRATEGY, NULL);
+  rp_record_set_string (rp_record_editor_get_record (editor), RP_STRATEGY_PARENT, rp_record_get_uuid (self->strategy));
   hide_decided_fields (editor);
   g_signal_connect_object (editor, "saved", G_CALLBACK (child_saved_cb), self, 0);
   rp_record_editor_present (editor);

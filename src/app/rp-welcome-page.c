@@ -41,13 +41,13 @@ create_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   RpWelcomePage *self = RP_WELCOME_PAGE (widget);
-  g_autoptr(RpRecord) profile = rp_record_new_for ("profile", NULL);
+  g_autoptr(RpRecord) profile = rp_record_new_for (RP_KIND_PROFILE, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *company = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->company_row))));
   g_autofree char *industry = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->industry_row))));
 
-  rp_record_set_string (profile, "company_name", company);
-  rp_record_set_string (profile, "industry", industry);
+  rp_record_set_string (profile, RP_PROFILE_COMPANY_NAME, company);
+  rp_record_set_string (profile, RP_PROFILE_INDUSTRY, industry);
   if (!rp_store_save (self->store, profile, &error))
     {
       rp_ui_show_error (widget, _("Could Not Create the Workspace"), error);

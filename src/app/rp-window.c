@@ -128,9 +128,9 @@ page_for_kind (RpWindow   *self,
 
   if (g_strcmp0 (kind_name, "review") == 0 && self->store != NULL)
     {
-      g_autoptr(RpRecord) review = rp_store_get (self->store, "review", uuid);
+      g_autoptr(RpRecord) review = rp_store_get (self->store, RP_KIND_REVIEW, uuid);
 
-      return review != NULL && rp_record_get_string (review, "outsourcer") != NULL ? "outsourcers" : "execution";
+      return review != NULL && rp_record_get_string (review, RP_REVIEW_OUTSOURCER) != NULL ? "outsourcers" : "execution";
     }
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
     if (g_strcmp0 (map[i].kind, kind_name) == 0)
@@ -419,6 +419,7 @@ rp_window_class_init (RpWindowClass *klass)
 static void
 rp_window_init (RpWindow *self)
 {
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();

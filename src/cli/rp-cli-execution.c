@@ -66,15 +66,15 @@ plan_list (RpCli  *cli,
   for (guint s = 0; s < tree->len; s++)
     {
       RpStrategyNode *node = tree->pdata[s];
-      g_autoptr(GListModel) items = rp_store_list (cli->store, "plan_item", "strategy", rp_record_get_uuid (node->strategy));
+      g_autoptr(GListModel) items = rp_store_list (cli->store, RP_KIND_PLAN_ITEM, RP_PLAN_ITEM_STRATEGY, rp_record_get_uuid (node->strategy));
 
       if (format == RP_CLI_FORMAT_TEXT)
-        printf ("%*s%s  [%s]\n", (int) node->depth * 2, "", rp_record_get_string (node->strategy, "title"),
-                rp_record_get_string (node->strategy, "status"));
+        printf ("%*s%s  [%s]\n", (int) node->depth * 2, "", rp_record_get_string (node->strategy, RP_STRATEGY_TITLE),
+                rp_record_get_string (node->strategy, RP_STRATEGY_STATUS));
       for (guint i = 0; i < g_list_model_get_n_items (items); i++)
         {
           g_autoptr(RpRecord) item = g_list_model_get_item (items, i);
-          const char *item_status = rp_record_get_string (item, "status");
+          const char *item_status = rp_record_get_string (item, RP_PLAN_ITEM_STATUS);
           gboolean overdue = rp_plan_item_days_overdue (item, &today) > 0;
 
           if (format == RP_CLI_FORMAT_JSON)
@@ -82,25 +82,25 @@ plan_list (RpCli  *cli,
               json_builder_begin_object (b);
               rp_cli_json_string (b, "uuid", rp_record_get_uuid (item));
               rp_cli_json_string (b, "strategy_uuid", rp_record_get_uuid (node->strategy));
-              rp_cli_json_string (b, "strategy", rp_record_get_string (node->strategy, "title"));
-              rp_cli_json_string (b, "title", rp_record_get_string (item, "title"));
-              rp_cli_json_string (b, "owner", rp_record_get_string (item, "owner"));
-              rp_cli_json_string (b, "start_on", rp_record_get_string (item, "start_on"));
-              rp_cli_json_string (b, "due_on", rp_record_get_string (item, "due_on"));
+              rp_cli_json_string (b, "strategy", rp_record_get_string (node->strategy, RP_STRATEGY_TITLE));
+              rp_cli_json_string (b, "title", rp_record_get_string (item, RP_PLAN_ITEM_TITLE));
+              rp_cli_json_string (b, "owner", rp_record_get_string (item, RP_PLAN_ITEM_OWNER));
+              rp_cli_json_string (b, "start_on", rp_record_get_string (item, RP_PLAN_ITEM_START_ON));
+              rp_cli_json_string (b, "due_on", rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON));
               rp_cli_json_string (b, "status", item_status);
               json_builder_set_member_name (b, "progress");
-              json_builder_add_int_value (b, rp_record_get_int (item, "progress"));
+              json_builder_add_int_value (b, rp_record_get_int (item, RP_PLAN_ITEM_PROGRESS));
               json_builder_set_member_name (b, "overdue");
               json_builder_add_boolean_value (b, overdue);
               json_builder_end_object (b);
             }
           else
             {
-              g_autofree char *title = rp_cli_pad (rp_record_get_string (item, "title"), 44);
+              g_autofree char *title = rp_cli_pad (rp_record_get_string (item, RP_PLAN_ITEM_TITLE), 44);
               g_autofree char *state = rp_cli_pad (item_status, 11);
 
               printf ("%*s  %s  %s  %-10s  %3d%%%s\n", (int) node->depth * 2, "", title, state,
-                      rp_record_get_string (item, "due_on") ?: "—", (int) rp_record_get_int (item, "progress"),
+                      rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON) ?: "—", (int) rp_record_get_int (item, RP_PLAN_ITEM_PROGRESS),
                       overdue ? _("  OVERDUE") : "");
             }
         }

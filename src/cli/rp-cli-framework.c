@@ -36,12 +36,12 @@ framework_list (RpCli  *cli,
   if (rp_cli_open_store (cli, RP_STORE_OPEN_DEFAULT) == NULL)
     return RP_CLI_FAILED;
 
-  frameworks = rp_store_list (cli->store, "framework", NULL, NULL);
+  frameworks = rp_store_list (cli->store, RP_KIND_FRAMEWORK, RP_FIELD_NONE, NULL);
   json_builder_begin_array (b);
   for (guint i = 0; i < g_list_model_get_n_items (frameworks); i++)
     {
       g_autoptr(RpRecord) f = g_list_model_get_item (frameworks, i);
-      guint phases = rp_store_count_where (cli->store, "phase", "framework", rp_record_get_uuid (f));
+      guint phases = rp_store_count_where (cli->store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (f));
       g_autoptr(GPtrArray) activities = rp_framework_list_activities (cli->store, f);
       g_autoptr(GPtrArray) findings = rp_framework_findings (cli->store, f);
 
@@ -49,8 +49,8 @@ framework_list (RpCli  *cli,
         {
           json_builder_begin_object (b);
           rp_cli_json_string (b, "uuid", rp_record_get_uuid (f));
-          rp_cli_json_string (b, "title", rp_record_get_string (f, "title"));
-          rp_cli_json_string (b, "template", rp_record_get_string (f, "template"));
+          rp_cli_json_string (b, "title", rp_record_get_string (f, RP_FRAMEWORK_TITLE));
+          rp_cli_json_string (b, "template", rp_record_get_string (f, RP_FRAMEWORK_TEMPLATE));
           json_builder_set_member_name (b, "phases");
           json_builder_add_int_value (b, phases);
           json_builder_set_member_name (b, "activities");
@@ -71,8 +71,8 @@ framework_list (RpCli  *cli,
         }
       else
         {
-          g_autofree char *title = rp_cli_pad (rp_record_get_string (f, "title"), 40);
-          g_autofree char *template = rp_cli_pad (rp_record_get_string (f, "template"), 12);
+          g_autofree char *title = rp_cli_pad (rp_record_get_string (f, RP_FRAMEWORK_TITLE), 40);
+          g_autofree char *template = rp_cli_pad (rp_record_get_string (f, RP_FRAMEWORK_TEMPLATE), 12);
 
           printf ("%s  %s  %s  %2u phases  %3u activities  %u warnings\n", rp_record_get_uuid (f), title, template,
                   phases, activities->len, findings->len);
@@ -86,7 +86,7 @@ static RpRecord *
 find_framework (RpCli      *cli,
                 const char *uuid)
 {
-  RpRecord *framework = rp_store_get (cli->store, "framework", uuid);
+  RpRecord *framework = rp_store_get (cli->store, RP_KIND_FRAMEWORK, uuid);
 
   if (framework == NULL)
     rp_cli_fail (cli, _("the workspace has no framework with the UUID %s"), uuid);

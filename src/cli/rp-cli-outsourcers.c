@@ -191,7 +191,7 @@ figures_import (RpCli  *cli,
     return RP_CLI_FAILED;
   if (outsourcer != NULL)
     {
-      g_autoptr(RpRecord) o = rp_store_get (cli->store, "outsourcer", outsourcer);
+      g_autoptr(RpRecord) o = rp_store_get (cli->store, RP_KIND_OUTSOURCER, outsourcer);
 
       if (o == NULL)
         return rp_cli_fail (cli, _("the workspace has no outsourcer with the UUID %s"), outsourcer);

@@ -36,20 +36,20 @@ philosophy_list (RpCli  *cli,
   if (rp_cli_open_store (cli, RP_STORE_OPEN_DEFAULT) == NULL)
     return RP_CLI_FAILED;
 
-  philosophies = rp_store_list (cli->store, "philosophy", NULL, NULL);
+  philosophies = rp_store_list (cli->store, RP_KIND_PHILOSOPHY, RP_FIELD_NONE, NULL);
   json_builder_begin_array (b);
   for (guint i = 0; i < g_list_model_get_n_items (philosophies); i++)
     {
       g_autoptr(RpRecord) p = g_list_model_get_item (philosophies, i);
-      guint principles = rp_store_count_where (cli->store, "principle", "philosophy", rp_record_get_uuid (p));
+      guint principles = rp_store_count_where (cli->store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (p));
       double total = rp_subject_evaluation_total (cli->store, "philosophy", rp_record_get_uuid (p), NULL);
 
       if (format == RP_CLI_FORMAT_JSON)
         {
           json_builder_begin_object (b);
           rp_cli_json_string (b, "uuid", rp_record_get_uuid (p));
-          rp_cli_json_string (b, "title", rp_record_get_string (p, "title"));
-          rp_cli_json_string (b, "status", rp_record_get_string (p, "status"));
+          rp_cli_json_string (b, "title", rp_record_get_string (p, RP_PHILOSOPHY_TITLE));
+          rp_cli_json_string (b, "status", rp_record_get_string (p, RP_PHILOSOPHY_STATUS));
           json_builder_set_member_name (b, "principles");
           json_builder_add_int_value (b, principles);
           rp_cli_json_number (b, "evaluation_total", total, 2);
@@ -57,8 +57,8 @@ philosophy_list (RpCli  *cli,
         }
       else
         {
-          g_autofree char *title = rp_cli_pad (rp_record_get_string (p, "title"), 40);
-          g_autofree char *state = rp_cli_pad (rp_record_get_string (p, "status"), 9);
+          g_autofree char *title = rp_cli_pad (rp_record_get_string (p, RP_PHILOSOPHY_TITLE), 40);
+          g_autofree char *state = rp_cli_pad (rp_record_get_string (p, RP_PHILOSOPHY_STATUS), 9);
           g_autofree char *score = rp_cli_format_number (total, 0);
 
           printf ("%s  %s  %s  %3u  %5s\n", rp_record_get_uuid (p), title, state, principles, score);
@@ -93,7 +93,7 @@ philosophy_handout (RpCli  *cli,
   if (rp_cli_open_store (cli, RP_STORE_OPEN_DEFAULT) == NULL)
     return RP_CLI_FAILED;
   philosophy = g_str_equal (argv[2], "adopted") ? rp_philosophy_get_adopted (cli->store)
-                                                : rp_store_get (cli->store, "philosophy", argv[2]);
+                                                : rp_store_get (cli->store, RP_KIND_PHILOSOPHY, argv[2]);
   if (philosophy == NULL)
     return rp_cli_fail (cli, g_str_equal (argv[2], "adopted") ? _("no philosophy is adopted in this workspace")
                                                               : _("the workspace has no philosophy with the UUID %s"),

@@ -110,7 +110,7 @@ rp_cli_info (RpCli  *cli,
       for (guint i = 0; i < n_kinds; i++)
         {
           json_builder_set_member_name (builder, kinds[i]->name);
-          json_builder_add_int_value (builder, rp_store_count (cli->store, kinds[i]->name));
+          json_builder_add_int_value (builder, rp_store_count (cli->store, i));
         }
       json_builder_end_object (builder);
       json_builder_end_object (builder);
@@ -124,7 +124,7 @@ rp_cli_info (RpCli  *cli,
   printf ("%-22s 0x%08x\n", _("Application id:"), RP_STORE_APPLICATION_ID);
   printf ("\n%s\n", _("Records:"));
   for (guint i = 0; i < n_kinds; i++)
-    printf ("  %-30s %8u\n", rp_kind_get_label (kinds[i]), rp_store_count (cli->store, kinds[i]->name));
+    printf ("  %-30s %8u\n", rp_kind_get_label (kinds[i]), rp_store_count (cli->store, i));
   return RP_CLI_OK;
 }
 

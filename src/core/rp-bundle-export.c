@@ -212,7 +212,7 @@ belongs_to (RpRecord *record)
   const RpKind *kind = rp_record_get_kind (record);
 
   for (guint i = 0; i < kind->n_fields; i++)
-    if ((kind->fields[i].flags & RP_FIELD_OWNER) && rp_record_get_string (record, kind->fields[i].name) != NULL)
+    if ((kind->fields[i].flags & RP_FIELD_OWNER) && rp_record_get_string (record, rp_field_id_at (kind, i)) != NULL)
       return &kind->fields[i];
   return NULL;
 }
@@ -226,7 +226,7 @@ closure_run (Closure *c)
 
   while ((p = g_queue_pop_head (&c->pending)) != NULL)
     {
-      g_autoptr(RpRecord) record = rp_store_get (c->store, p->kind->name, p->uuid);
+      g_autoptr(RpRecord) record = rp_store_get (c->store, rp_kind_get_index (p->kind), p->uuid);
 
       if (record != NULL)
         {
@@ -234,7 +234,7 @@ closure_run (Closure *c)
           for (guint i = 0; i < p->kind->n_fields; i++)
             {
               const RpField *field = &p->kind->fields[i];
-              const char *ref = field->type == RP_FIELD_REF ? rp_record_get_string (record, field->name) : NULL;
+              const char *ref = field->type == RP_FIELD_REF ? rp_record_get_string (record, rp_field_id_at (p->kind, i)) : NULL;
 
               if (ref != NULL)
                 closure_add (c, rp_kind_lookup (field->ref_kind), ref, FALSE);
@@ -248,7 +248,7 @@ closure_run (Closure *c)
 
                   if (!(field->flags & RP_FIELD_OWNER) || !g_str_equal (field->ref_kind, p->kind->name))
                     continue;
-                  parts = rp_store_list (c->store, kinds[k]->name, field->name, p->uuid);
+                  parts = rp_store_list (c->store, k, rp_field_id_at (kinds[k], f), p->uuid);
                   for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
                     {
                       g_autoptr(RpRecord) part = g_list_model_get_item (parts, i);
@@ -288,8 +288,8 @@ export_selection (Writer                 *w,
 
   if (options->what == RP_EXPORT_STANDARDS)
     {
-      g_autoptr(GListModel) criteria = rp_store_list (w->store, "criterion", "scope", "selection");
-      g_autoptr(GListModel) rules = rp_store_list (w->store, "standing_rule", NULL, NULL);
+      g_autoptr(GListModel) criteria = rp_store_list (w->store, RP_KIND_CRITERION, RP_CRITERION_SCOPE, "selection");
+      g_autoptr(GListModel) rules = rp_store_list (w->store, RP_KIND_STANDING_RULE, RP_FIELD_NONE, NULL);
 
       for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
         {
@@ -304,7 +304,7 @@ export_selection (Writer                 *w,
     }
   else
     {
-      g_autoptr(RpRecord) root = rp_store_get (w->store, root_kind, options->uuid);
+      g_autoptr(RpRecord) root = rp_store_get (w->store, rp_kind_get_index (rp_kind_lookup (root_kind)), options->uuid);
 
       if (root == NULL)
         {
@@ -328,7 +328,7 @@ export_selection (Writer                 *w,
       qsort (uuids, n, sizeof (gpointer), compare_strings);
       for (guint i = 0; ok && i < n; i++)
         {
-          g_autoptr(RpRecord) record = rp_store_get (w->store, kinds[k]->name, uuids[i]);
+          g_autoptr(RpRecord) record = rp_store_get (w->store, k, uuids[i]);
 
           if (record != NULL)
             ok = write_record_cb (record, w, error);
@@ -390,7 +390,7 @@ rp_bundle_export (RpStore                *store,
     }
   profile = rp_store_get_profile (store);
   title = options->title && *options->title ? g_strdup (options->title)
-        : profile ? g_strdup_printf (_("From %s"), rp_record_get_string (profile, "company_name"))
+        : profile ? g_strdup_printf (_("From %s"), rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME))
         : g_strdup (_("Rapport bundle"));
   w.generator = json_generator_new ();
 
@@ -428,7 +428,7 @@ rp_bundle_export (RpStore                *store,
     {
       g_autofree char *until = rp_date_add_days (options->to, 1);
 
-      w.kind = rp_kind_lookup ("journal_entry");
+      w.kind = rp_kind_get (RP_KIND_JOURNAL_ENTRY);
       ok = _rp_store_foreach (store, w.kind, "created_at >= ?1 AND created_at < ?2",
                               options->from, until, write_record_cb, &w, error) &&
            end_kind (&w, error);

@@ -110,7 +110,7 @@ unique_key (RpRecord          *record,
   GString *key = g_string_new (rp_record_get_kind (record)->name);
 
   for (guint i = 0; fields[i] != NULL; i++)
-    g_string_append_printf (key, "\x1f%s", rp_record_get_string (record, fields[i]) ?: "");
+    g_string_append_printf (key, "\x1f%s", rp_record_get_string (record, rp_kind_field_id (rp_record_get_kind (record), fields[i])) ?: "");
   return g_string_free (key, FALSE);
 }
 
@@ -473,7 +473,7 @@ find_in_workspace (RpStore  *store,
 {
   const RpKind *kind = rp_record_get_kind (theirs);
   const char *const *unique = rp_kind_get_unique (kind);
-  RpRecord *mine = rp_store_get (store, kind->name, rp_record_get_uuid (theirs));
+  RpRecord *mine = rp_store_get (store, rp_kind_get_index (kind), rp_record_get_uuid (theirs));
 
   if (mine != NULL)
     return mine;
@@ -482,9 +482,10 @@ find_in_workspace (RpStore  *store,
   if (kind->flags & RP_KIND_SINGLETON)
     return rp_store_get_profile (store);
   if (unique != NULL)
-    return rp_store_find (store, kind->name,
-                          unique[0], rp_record_get_string (theirs, unique[0]),
-                          unique[1], unique[1] ? rp_record_get_string (theirs, unique[1]) : NULL);
+    return rp_store_find (store, rp_kind_get_index (kind),
+                          rp_kind_field_id (kind, unique[0]), rp_record_get_string (theirs, rp_kind_field_id (kind, unique[0])),
+                          unique[1] ? rp_kind_field_id (kind, unique[1]) : RP_FIELD_NONE,
+                          unique[1] ? rp_record_get_string (theirs, rp_kind_field_id (kind, unique[1])) : NULL);
   return NULL;
 }
 

@@ -216,7 +216,7 @@ _rp_bundle_record_from_json (const RpKind *kind,
                              GPtrArray    *problems,
                              GPtrArray    *notes)
 {
-  g_autoptr(RpRecord) record = g_object_new (rp_kind_get_gtype (kind), NULL);
+  g_autoptr(RpRecord) record = rp_record_new (kind);
   const char *uuid, *created, *updated;
   gboolean ok = TRUE;
   guint n_before = problems ? problems->len : 0;
@@ -272,9 +272,9 @@ _rp_bundle_record_from_json (const RpKind *kind,
               ok = FALSE;
             }
           else if (field->type == RP_FIELD_REAL)
-            rp_record_set_real (record, field->name, NAN);
+            rp_record_set_real (record, rp_kind_field_id (kind, field->name), NAN);
           else
-            rp_record_set_string (record, field->name, NULL);
+            rp_record_set_string (record, rp_kind_field_id (kind, field->name), NULL);
           continue;
         }
       if (!node_fits (node, field))
@@ -306,7 +306,7 @@ _rp_bundle_record_from_json (const RpKind *kind,
       guint n_set = 0;
 
       for (guint i = 0; subjects != NULL && subjects[i] != NULL; i++)
-        if (rp_record_get_string (record, subjects[i]) != NULL)
+        if (rp_record_get_string (record, rp_kind_field_id (kind, subjects[i])) != NULL)
           n_set++;
       if (subjects != NULL && n_set != 1)
         {

@@ -48,7 +48,7 @@ rp_review_next_due (RpStore   *store,
                     RpRecord **last_review)
 {
   const char *kind = rp_record_get_kind (subject)->name;
-  g_autoptr(GListModel) reviews = rp_store_list (store, "review", kind, rp_record_get_uuid (subject));
+  g_autoptr(GListModel) reviews = rp_store_list (store, RP_KIND_REVIEW, rp_kind_field_id (rp_kind_get (RP_KIND_REVIEW), kind), rp_record_get_uuid (subject));
   g_autoptr(RpRecord) latest = NULL;
   GDate from;
 
@@ -60,12 +60,12 @@ rp_review_next_due (RpStore   *store,
   if (last_review != NULL)
     *last_review = latest ? g_object_ref (latest) : NULL;
 
-  if (latest != NULL && rp_date_parse (rp_record_get_string (latest, "next_review_on"), due))
+  if (latest != NULL && rp_date_parse (rp_record_get_string (latest, RP_REVIEW_NEXT_REVIEW_ON), due))
     return TRUE;
   if (latest != NULL)
-    rp_date_parse (rp_record_get_string (latest, "held_on"), &from);
-  else if (rp_kind_get_field (rp_record_get_kind (subject), "endorsed_on") != NULL &&
-           rp_date_parse (rp_record_get_string (subject, "endorsed_on"), &from))
+    rp_date_parse (rp_record_get_string (latest, RP_REVIEW_HELD_ON), &from);
+  else if (rp_record_get_kind_id (subject) == RP_KIND_STRATEGY &&
+           rp_date_parse (rp_record_get_string (subject, RP_STRATEGY_ENDORSED_ON), &from))
     ;
   else if (rp_record_get_created_at (subject) != NULL)
     {
@@ -73,6 +73,7 @@ rp_review_next_due (RpStore   *store,
 
       rp_date_parse (date, &from);
     }
-  return rp_cadence_next (rp_record_get_string (subject, "cadence"),
-                          (int) rp_record_get_int (subject, "cadence_days"), &from, due);
+  return rp_cadence_next (rp_record_get_string (subject, rp_kind_field_id (rp_record_get_kind (subject), "cadence")),
+                          (int) rp_record_get_int (subject, rp_kind_field_id (rp_record_get_kind (subject), "cadence_days")),
+                          &from, due);
 }

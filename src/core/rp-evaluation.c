@@ -29,7 +29,7 @@ double
 rp_evaluation_total (RpStore  *store,
                      RpRecord *evaluation)
 {
-  g_autoptr(GListModel) scores = rp_store_list (store, "score", "evaluation", rp_record_get_uuid (evaluation));
+  g_autoptr(GListModel) scores = rp_store_list (store, RP_KIND_SCORE, RP_SCORE_EVALUATION, rp_record_get_uuid (evaluation));
   guint n = g_list_model_get_n_items (scores);
   g_autofree double *weights = g_new0 (double, n + 1);
   g_autofree int *values = g_new0 (int, n + 1);
@@ -37,10 +37,10 @@ rp_evaluation_total (RpStore  *store,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RpRecord) score = g_list_model_get_item (scores, i);
-      g_autoptr(RpRecord) criterion = rp_store_get (store, "criterion", rp_record_get_string (score, "criterion"));
+      g_autoptr(RpRecord) criterion = rp_store_get (store, RP_KIND_CRITERION, rp_record_get_string (score, RP_SCORE_CRITERION));
 
-      weights[i] = criterion ? rp_record_get_real (criterion, "weight") : 0;
-      values[i] = (int) rp_record_get_int (score, "value");
+      weights[i] = criterion ? rp_record_get_real (criterion, RP_CRITERION_WEIGHT) : 0;
+      values[i] = (int) rp_record_get_int (score, RP_SCORE_VALUE);
     }
   return rp_weighted_score (weights, values, n);
 }
@@ -52,7 +52,7 @@ rp_subject_evaluation_total (RpStore    *store,
                              const char *subject_uuid,
                              guint      *n_evaluations)
 {
-  g_autoptr(GListModel) evaluations = rp_store_list (store, "evaluation", subject_field, subject_uuid);
+  g_autoptr(GListModel) evaluations = rp_store_list (store, RP_KIND_EVALUATION, rp_kind_field_id (rp_kind_get (RP_KIND_EVALUATION), subject_field), subject_uuid);
   double sum = 0;
   guint n = 0;
 
@@ -76,7 +76,7 @@ GListModel *
 rp_criteria_for_scope (RpStore    *store,
                        const char *scope)
 {
-  return rp_store_list (store, "criterion", "scope", scope);
+  return rp_store_list (store, RP_KIND_CRITERION, RP_CRITERION_SCOPE, scope);
 }
 
 RpRecord *
@@ -84,12 +84,12 @@ rp_evaluation_new_for (const char *subject_field,
                        const char *subject_uuid,
                        const char *evaluator)
 {
-  RpRecord *evaluation = rp_record_new_for ("evaluation", NULL);
+  RpRecord *evaluation = rp_record_new_for (RP_KIND_EVALUATION, NULL);
   g_autofree char *today = rp_date_today ();
 
-  rp_record_set_string (evaluation, subject_field, subject_uuid);
-  rp_record_set_string (evaluation, "evaluator", evaluator);
-  rp_record_set_string (evaluation, "evaluated_on", today);
+  rp_record_set_string (evaluation, rp_kind_field_id (rp_kind_get (RP_KIND_EVALUATION), subject_field), subject_uuid);
+  rp_record_set_string (evaluation, RP_EVALUATION_EVALUATOR, evaluator);
+  rp_record_set_string (evaluation, RP_EVALUATION_EVALUATED_ON, today);
   return evaluation;
 }
 
@@ -98,11 +98,9 @@ rp_evaluation_get_score (RpStore  *store,
                          RpRecord *evaluation,
                          RpRecord *criterion)
 {
-  g_autoptr(RpRecord) score = rp_store_find (store, "score",
-                                             "evaluation", rp_record_get_uuid (evaluation),
-                                             "criterion", rp_record_get_uuid (criterion));
+  g_autoptr(RpRecord) score = rp_store_find (store, RP_KIND_SCORE, RP_SCORE_EVALUATION, rp_record_get_uuid (evaluation), RP_SCORE_CRITERION, rp_record_get_uuid (criterion));
 
-  return score != NULL ? (int) rp_record_get_int (score, "value") : 0;
+  return score != NULL ? (int) rp_record_get_int (score, RP_SCORE_VALUE) : 0;
 }
 
 gboolean
@@ -112,16 +110,14 @@ rp_evaluation_set_score (RpStore   *store,
                          int        value,
                          GError   **error)
 {
-  g_autoptr(RpRecord) score = rp_store_find (store, "score",
-                                             "evaluation", rp_record_get_uuid (evaluation),
-                                             "criterion", rp_record_get_uuid (criterion));
+  g_autoptr(RpRecord) score = rp_store_find (store, RP_KIND_SCORE, RP_SCORE_EVALUATION, rp_record_get_uuid (evaluation), RP_SCORE_CRITERION, rp_record_get_uuid (criterion));
 
   if (score == NULL)
     {
-      score = rp_record_new_for ("score", evaluation);
-      rp_record_set_string (score, "criterion", rp_record_get_uuid (criterion));
+      score = rp_record_new_for (RP_KIND_SCORE, evaluation);
+      rp_record_set_string (score, RP_SCORE_CRITERION, rp_record_get_uuid (criterion));
     }
-  rp_record_set_int (score, "value", value);
+  rp_record_set_int (score, RP_SCORE_VALUE, value);
   return rp_store_save (store, score, error);
 }
 
@@ -152,7 +148,7 @@ free_ranked (gpointer data)
 GPtrArray *
 rp_rank_candidates (RpStore *store)
 {
-  g_autoptr(GListModel) outsourcers = rp_store_list (store, "outsourcer", NULL, NULL);
+  g_autoptr(GListModel) outsourcers = rp_store_list (store, RP_KIND_OUTSOURCER, RP_FIELD_NONE, NULL);
   GPtrArray *ranking = g_ptr_array_new_with_free_func (free_ranked);
 
   for (guint i = 0; i < g_list_model_get_n_items (outsourcers); i++)
@@ -162,7 +158,7 @@ rp_rank_candidates (RpStore *store)
       guint n = 0;
       double total = rp_subject_evaluation_total (store, "outsourcer", rp_record_get_uuid (outsourcer), &n);
 
-      if (n == 0 && g_strcmp0 (rp_record_get_string (outsourcer, "status"), "candidate") != 0)
+      if (n == 0 && rp_record_get_enum (outsourcer, RP_OUTSOURCER_STATUS) != RP_OUTSOURCER_STATUS_CANDIDATE)
         continue;
       ranked = g_new0 (RpRanked, 1);
       ranked->subject = g_object_ref (outsourcer);

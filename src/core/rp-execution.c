@@ -40,7 +40,7 @@ visit (GPtrArray  *tree,
 GPtrArray *
 rp_strategy_tree (RpStore *store)
 {
-  g_autoptr(GListModel) all = rp_store_list (store, "strategy", NULL, NULL);
+  g_autoptr(GListModel) all = rp_store_list (store, RP_KIND_STRATEGY, RP_FIELD_NONE, NULL);
   g_autoptr(GHashTable) children = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) placed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
@@ -57,7 +57,7 @@ rp_strategy_tree (RpStore *store)
   for (guint i = 0; i < records->len; i++)
     {
       RpRecord *s = records->pdata[i];
-      const char *parent = rp_record_get_string (s, "parent");
+      const char *parent = rp_record_get_string (s, RP_STRATEGY_PARENT);
       GPtrArray *kids;
 
       if (parent == NULL || !g_hash_table_contains (known, parent))
@@ -70,7 +70,7 @@ rp_strategy_tree (RpStore *store)
   for (guint i = 0; i < records->len; i++)
     {
       RpRecord *s = records->pdata[i];
-      const char *parent = rp_record_get_string (s, "parent");
+      const char *parent = rp_record_get_string (s, RP_STRATEGY_PARENT);
 
       if (parent == NULL || !g_hash_table_contains (known, parent))
         visit (tree, children, placed, s, 0);
@@ -102,10 +102,10 @@ rp_strategy_endorse (RpStore     *store,
       return FALSE;
     }
   copy = rp_record_copy (strategy);
-  rp_record_set_string (copy, "endorsed_by", by);
-  rp_record_set_string (copy, "endorsed_on", on);
-  if (g_strcmp0 (rp_record_get_string (copy, "status"), "draft") == 0)
-    rp_record_set_string (copy, "status", "endorsed");
+  rp_record_set_string (copy, RP_STRATEGY_ENDORSED_BY, by);
+  rp_record_set_string (copy, RP_STRATEGY_ENDORSED_ON, on);
+  if (rp_record_get_enum (copy, RP_STRATEGY_STATUS) == RP_STRATEGY_STATUS_DRAFT)
+    rp_record_set_enum (copy, RP_STRATEGY_STATUS, RP_STRATEGY_STATUS_ENDORSED);
   /* Translators: a journal entry, "Endorsed by Executive committee on 2026-08-30" */
   summary = g_strdup_printf (_("Endorsed by %s on %s"), by, on);
   return rp_store_save_as (store, copy, "endorsed", summary, error);
@@ -123,7 +123,7 @@ rp_change_request_decide (RpStore     *store,
                           GError     **error)
 {
   const RpField *field = rp_kind_get_field (rp_record_get_kind (request), "decision");
-  const char *current = rp_record_get_string (request, "decision");
+  const char *current = rp_record_get_string (request, RP_CHANGE_REQUEST_DECISION);
   g_autoptr(RpRecord) copy = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *what = NULL;
@@ -139,7 +139,7 @@ rp_change_request_decide (RpStore     *store,
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                    _("This change request was already %s by %s; raise a new request to change course."),
-                   rp_field_enum_label (field, current), rp_record_get_string (request, "decided_by") ?: "—");
+                   rp_field_enum_label (field, current), rp_record_get_string (request, RP_CHANGE_REQUEST_DECIDED_BY) ?: "—");
       return FALSE;
     }
   if (by == NULL || *by == '\0')
@@ -154,11 +154,11 @@ rp_change_request_decide (RpStore     *store,
       return FALSE;
     }
   copy = rp_record_copy (request);
-  rp_record_set_string (copy, "decision", decision);
-  rp_record_set_string (copy, "decided_by", by);
-  rp_record_set_string (copy, "decided_on", on);
+  rp_record_set_string (copy, RP_CHANGE_REQUEST_DECISION, decision);
+  rp_record_set_string (copy, RP_CHANGE_REQUEST_DECIDED_BY, by);
+  rp_record_set_string (copy, RP_CHANGE_REQUEST_DECIDED_ON, on);
   if (notes != NULL && *notes != '\0')
-    rp_record_set_string (copy, "decision_notes", notes);
+    rp_record_set_string (copy, RP_CHANGE_REQUEST_DECISION_NOTES, notes);
   what = rp_record_dup_title (copy);
   /* Translators: a journal entry, "Approved by Executive committee: Move the bill redesign…" */
   summary = g_strdup_printf (_("%s by %s: %s"), rp_field_enum_label (field, decision), by, what);
@@ -170,8 +170,8 @@ char *
 rp_channel_title (RpRecord *channel,
                   gpointer  unused)
 {
-  g_autofree char *audience = rp_record_format_field (channel, rp_kind_field_index (rp_record_get_kind (channel), "audience"));
+  g_autofree char *audience = rp_record_format (channel, RP_CHANNEL_AUDIENCE);
 
   /* Translators: a communication channel, "Front-line staff: Ten-minute team huddle" */
-  return g_strdup_printf (_("%s: %s"), audience, rp_record_get_string (channel, "medium"));
+  return g_strdup_printf (_("%s: %s"), audience, rp_record_get_string (channel, RP_CHANNEL_MEDIUM));
 }

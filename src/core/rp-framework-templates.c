@@ -357,10 +357,10 @@ rp_framework_create_from_template (RpStore     *store,
       return NULL;
     }
 
-  framework = rp_record_new_for ("framework", NULL);
-  rp_record_set_string (framework, "title", title);
-  rp_record_set_string (framework, "template", t->id);
-  rp_record_set_string (framework, "description", _(t->description));
+  framework = rp_record_new_for (RP_KIND_FRAMEWORK, NULL);
+  rp_record_set_string (framework, RP_FRAMEWORK_TITLE, title);
+  rp_record_set_string (framework, RP_FRAMEWORK_TEMPLATE, t->id);
+  rp_record_set_string (framework, RP_FRAMEWORK_DESCRIPTION, _(t->description));
 
   if (!rp_store_begin (store, error))
     return NULL;
@@ -368,37 +368,37 @@ rp_framework_create_from_template (RpStore     *store,
     goto fail;
   for (const TemplateFactor *f = t->factors; f->kind != NULL; f++)
     {
-      g_autoptr(RpRecord) factor = rp_record_new_for ("factor", framework);
+      g_autoptr(RpRecord) factor = rp_record_new_for (RP_KIND_FACTOR, framework);
 
-      rp_record_set_string (factor, "factor_kind", f->kind);
-      rp_record_set_string (factor, "description", _(f->description));
+      rp_record_set_string (factor, RP_FACTOR_FACTOR_KIND, f->kind);
+      rp_record_set_string (factor, RP_FACTOR_DESCRIPTION, _(f->description));
       if (!rp_store_save (store, factor, error))
         goto fail;
     }
   for (const TemplatePhase *p = t->phases; p->name != NULL; p++)
     {
-      g_autoptr(RpRecord) phase = rp_record_new_for ("phase", framework);
+      g_autoptr(RpRecord) phase = rp_record_new_for (RP_KIND_PHASE, framework);
 
-      rp_record_set_string (phase, "name", _(p->name));
-      rp_record_set_int (phase, "start_day", p->start_day);
-      rp_record_set_int (phase, "end_day", p->end_day);
-      rp_record_set_string (phase, "notes", p->notes ? _(p->notes) : NULL);
+      rp_record_set_string (phase, RP_PHASE_NAME, _(p->name));
+      rp_record_set_int (phase, RP_PHASE_START_DAY, p->start_day);
+      rp_record_set_int (phase, RP_PHASE_END_DAY, p->end_day);
+      rp_record_set_string (phase, RP_PHASE_NOTES, p->notes ? _(p->notes) : NULL);
       if (!rp_store_save (store, phase, error))
         goto fail;
       for (const TemplateActivity *a = p->activities; a->title != NULL; a++)
         {
-          g_autoptr(RpRecord) activity = rp_record_new_for ("activity", phase);
+          g_autoptr(RpRecord) activity = rp_record_new_for (RP_KIND_ACTIVITY, phase);
 
-          rp_record_set_string (activity, "title", _(a->title));
-          rp_record_set_string (activity, "category", a->category);
-          rp_record_set_string (activity, "description", _(a->description));
-          rp_record_set_string (activity, "channel", _(a->channel));
-          rp_record_set_string (activity, "timing", _(a->timing));
-          rp_record_set_string (activity, "records_kept", _(a->records_kept));
-          rp_record_set_string (activity, "business_process", _(a->business_process));
-          rp_record_set_int (activity, "need_technical", a->need_technical);
-          rp_record_set_int (activity, "need_business", a->need_business);
-          rp_record_set_int (activity, "need_soft_skills", a->need_soft);
+          rp_record_set_string (activity, RP_ACTIVITY_TITLE, _(a->title));
+          rp_record_set_string (activity, RP_ACTIVITY_CATEGORY, a->category);
+          rp_record_set_string (activity, RP_ACTIVITY_DESCRIPTION, _(a->description));
+          rp_record_set_string (activity, RP_ACTIVITY_CHANNEL, _(a->channel));
+          rp_record_set_string (activity, RP_ACTIVITY_TIMING, _(a->timing));
+          rp_record_set_string (activity, RP_ACTIVITY_RECORDS_KEPT, _(a->records_kept));
+          rp_record_set_string (activity, RP_ACTIVITY_BUSINESS_PROCESS, _(a->business_process));
+          rp_record_set_int (activity, RP_ACTIVITY_NEED_TECHNICAL, a->need_technical);
+          rp_record_set_int (activity, RP_ACTIVITY_NEED_BUSINESS, a->need_business);
+          rp_record_set_int (activity, RP_ACTIVITY_NEED_SOFT_SKILLS, a->need_soft);
           if (!rp_store_save (store, activity, error))
             goto fail;
         }

@@ -7,13 +7,13 @@
 #include "rp-philosophy.h"
 
 static const struct {
-  const char *need;
-  const char *have;
+  RpFieldId   need;
+  RpFieldId   have;
   const char *label;
 } skills[] = {
-  { "need_technical", "technical", N_("technical knowledge") },
-  { "need_business", "business", N_("business know-how") },
-  { "need_soft_skills", "soft_skills", N_("soft skills") },
+  { RP_ACTIVITY_NEED_TECHNICAL, RP_STAFF_TECHNICAL, N_("technical knowledge") },
+  { RP_ACTIVITY_NEED_BUSINESS, RP_STAFF_BUSINESS, N_("business know-how") },
+  { RP_ACTIVITY_NEED_SOFT_SKILLS, RP_STAFF_SOFT_SKILLS, N_("soft skills") },
 };
 
 /* Each assigned person is held to the activity's levels: a trainer needs to know
@@ -57,14 +57,14 @@ GPtrArray *
 rp_activity_list_staff (RpStore  *store,
                         RpRecord *activity)
 {
-  g_autoptr(GListModel) links = rp_store_list (store, "activity_staff", "activity",
+  g_autoptr(GListModel) links = rp_store_list (store, RP_KIND_ACTIVITY_STAFF, RP_ACTIVITY_STAFF_ACTIVITY,
                                                rp_record_get_uuid (activity));
   GPtrArray *staff = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(RpRecord) link = g_list_model_get_item (links, i);
-      RpRecord *person = rp_store_get (store, "staff", rp_record_get_string (link, "staff"));
+      RpRecord *person = rp_store_get (store, RP_KIND_STAFF, rp_record_get_string (link, RP_ACTIVITY_STAFF_STAFF));
 
       if (person != NULL)
         g_ptr_array_add (staff, person);
@@ -76,13 +76,13 @@ GPtrArray *
 rp_framework_list_activities (RpStore  *store,
                               RpRecord *framework)
 {
-  g_autoptr(GListModel) phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+  g_autoptr(GListModel) phases = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
   GPtrArray *activities = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint p = 0; p < g_list_model_get_n_items (phases); p++)
     {
       g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
-      g_autoptr(GListModel) list = rp_store_list (store, "activity", "phase", rp_record_get_uuid (phase));
+      g_autoptr(GListModel) list = rp_store_list (store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase));
 
       for (guint a = 0; a < g_list_model_get_n_items (list); a++)
         g_ptr_array_add (activities, g_list_model_get_item (list, a));
@@ -93,7 +93,7 @@ rp_framework_list_activities (RpStore  *store,
 gboolean
 rp_phase_is_post_sale (RpRecord *phase)
 {
-  return rp_record_get_int (phase, "start_day") >= 0 && rp_record_get_int (phase, "end_day") > 0;
+  return rp_record_get_int (phase, RP_PHASE_START_DAY) >= 0 && rp_record_get_int (phase, RP_PHASE_END_DAY) > 0;
 }
 
 /* "Trainer, our own staff · technical 3 · business 3 · soft skills 5" */
@@ -101,17 +101,17 @@ char *
 rp_staff_describe (RpStore  *store,
                    RpRecord *person)
 {
-  g_autoptr(RpRecord) outsourcer = rp_record_is_set (person, "outsourcer")
-    ? rp_store_get (store, "outsourcer", rp_record_get_string (person, "outsourcer")) : NULL;
-  const char *role = rp_record_get_string (person, "role");
+  g_autoptr(RpRecord) outsourcer = rp_record_is_set (person, RP_STAFF_OUTSOURCER)
+    ? rp_store_get (store, RP_KIND_OUTSOURCER, rp_record_get_string (person, RP_STAFF_OUTSOURCER)) : NULL;
+  const char *role = rp_record_get_string (person, RP_STAFF_ROLE);
   /* Translators: who a staff member works for, "with Pearl Delta Contact" */
-  g_autofree char *employer = outsourcer ? g_strdup_printf (_("with %s"), rp_record_get_string (outsourcer, "name"))
+  g_autofree char *employer = outsourcer ? g_strdup_printf (_("with %s"), rp_record_get_string (outsourcer, RP_OUTSOURCER_NAME))
                                          : g_strdup (_("our own staff"));
 
   /* Translators: "Trainer, our own staff · technical 3 · business 3 · soft skills 5" */
   return g_strdup_printf (_("%s, %s · technical %d · business %d · soft skills %d"), role ? role : _("no role given"),
-                          employer, (int) rp_record_get_int (person, "technical"),
-                          (int) rp_record_get_int (person, "business"), (int) rp_record_get_int (person, "soft_skills"));
+                          employer, (int) rp_record_get_int (person, RP_STAFF_TECHNICAL),
+                          (int) rp_record_get_int (person, RP_STAFF_BUSINESS), (int) rp_record_get_int (person, RP_STAFF_SOFT_SKILLS));
 }
 
 static char *
@@ -145,12 +145,12 @@ rp_activity_move_to_phase (RpStore     *store,
                            RpRecord    *phase,
                            GError     **error)
 {
-  g_autoptr(RpRecord) from = rp_store_get (store, "phase", rp_record_get_string (activity, "phase"));
+  g_autoptr(RpRecord) from = rp_store_get (store, RP_KIND_PHASE, rp_record_get_string (activity, RP_ACTIVITY_PHASE));
   g_autoptr(RpRecord) copy = NULL;
   g_autoptr(GListModel) there = NULL;
   guint n;
 
-  if (from == NULL || g_strcmp0 (rp_record_get_string (from, "framework"), rp_record_get_string (phase, "framework")) != 0)
+  if (from == NULL || g_strcmp0 (rp_record_get_string (from, RP_PHASE_FRAMEWORK), rp_record_get_string (phase, RP_PHASE_FRAMEWORK)) != 0)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                    _("An activity moves only between phases of its own framework."));
@@ -158,18 +158,18 @@ rp_activity_move_to_phase (RpStore     *store,
     }
   if (g_str_equal (rp_record_get_uuid (from), rp_record_get_uuid (phase)))
     return TRUE;
-  there = rp_store_list (store, "activity", "phase", rp_record_get_uuid (phase));
+  there = rp_store_list (store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase));
   n = g_list_model_get_n_items (there);
   copy = rp_record_copy (activity);
-  rp_record_set_string (copy, "phase", rp_record_get_uuid (phase));
+  rp_record_set_string (copy, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase));
   if (n > 0)
     {
       g_autoptr(RpRecord) last = g_list_model_get_item (there, n - 1);
 
-      rp_record_set_int (copy, "position", rp_record_get_int (last, "position") + 1);
+      rp_record_set_int (copy, RP_ACTIVITY_POSITION, rp_record_get_int (last, RP_ACTIVITY_POSITION) + 1);
     }
   else
-    rp_record_set_int (copy, "position", 0);
+    rp_record_set_int (copy, RP_ACTIVITY_POSITION, 0);
   return rp_store_save (store, copy, error);
 }
 
@@ -178,14 +178,14 @@ rp_framework_findings (RpStore  *store,
                        RpRecord *framework)
 {
   GPtrArray *findings = rp_findings_new ();
-  g_autoptr(GListModel) phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+  g_autoptr(GListModel) phases = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
   g_autoptr(GHashTable) served = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (store);
 
   for (guint p = 0; p < g_list_model_get_n_items (phases); p++)
     {
       g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
-      g_autoptr(GListModel) activities = rp_store_list (store, "activity", "phase", rp_record_get_uuid (phase));
+      g_autoptr(GListModel) activities = rp_store_list (store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase));
       g_autofree char *phase_name = rp_record_dup_title (phase);
       gboolean has_feedback = FALSE, has_recovery = FALSE;
       guint n = g_list_model_get_n_items (activities);
@@ -197,11 +197,11 @@ rp_framework_findings (RpStore  *store,
       for (guint a = 0; a < n; a++)
         {
           g_autoptr(RpRecord) activity = g_list_model_get_item (activities, a);
-          g_autoptr(GListModel) links = rp_store_list (store, "activity_principle", "activity",
+          g_autoptr(GListModel) links = rp_store_list (store, RP_KIND_ACTIVITY_PRINCIPLE, RP_ACTIVITY_PRINCIPLE_ACTIVITY,
                                                        rp_record_get_uuid (activity));
           g_autoptr(GPtrArray) staff = rp_activity_list_staff (store, activity);
           g_autoptr(GPtrArray) staffing = rp_activity_staff_findings (activity, staff);
-          const char *category = rp_record_get_string (activity, "category");
+          const char *category = rp_record_get_string (activity, RP_ACTIVITY_CATEGORY);
           g_autofree char *title = rp_record_dup_title (activity);
 
           has_feedback |= g_strcmp0 (category, "feedback") == 0;
@@ -210,7 +210,7 @@ rp_framework_findings (RpStore  *store,
             {
               g_autoptr(RpRecord) link = g_list_model_get_item (links, l);
 
-              g_hash_table_add (served, g_strdup (rp_record_get_string (link, "principle")));
+              g_hash_table_add (served, g_strdup (rp_record_get_string (link, RP_ACTIVITY_PRINCIPLE_PRINCIPLE)));
             }
           for (guint s = 0; s < staffing->len; s++)
             {
@@ -236,7 +236,7 @@ rp_framework_findings (RpStore  *store,
 
   if (adopted != NULL)
     {
-      g_autoptr(GListModel) principles = rp_store_list (store, "principle", "philosophy",
+      g_autoptr(GListModel) principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY,
                                                         rp_record_get_uuid (adopted));
 
       for (guint i = 0; i < g_list_model_get_n_items (principles); i++)

@@ -4,7 +4,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "rp-kind-private.h"
-#include "rp-record-private.h"
 
 static const RpKind **
 kinds_array (void)
@@ -49,6 +48,41 @@ const char *const *
 rp_kind_get_unique (const RpKind *kind)
 {
   return ((const RpKindDef *) kind)->unique;
+}
+
+const RpKind *
+rp_kind_get (RpKindId id)
+{
+  g_return_val_if_fail (id < RP_N_KINDS, NULL);
+  return &_rp_kind_defs[id].kind;
+}
+
+const RpField *
+rp_field_get (RpFieldId field)
+{
+  RpKindId kind = RP_FIELD_KIND (field);
+
+  g_return_val_if_fail (field != RP_FIELD_NONE && kind < RP_N_KINDS, NULL);
+  g_return_val_if_fail (RP_FIELD_INDEX (field) < _rp_kind_defs[kind].kind.n_fields, NULL);
+  return &_rp_kind_defs[kind].kind.fields[RP_FIELD_INDEX (field)];
+}
+
+RpFieldId
+rp_field_id_at (const RpKind *kind,
+                guint         index)
+{
+  g_return_val_if_fail (index < kind->n_fields, RP_FIELD_NONE);
+  return RP_FIELD_ID (rp_kind_get_index (kind), index);
+}
+
+/* For code that works with any kind by its fields' names (editors, bundles). */
+RpFieldId
+rp_kind_field_id (const RpKind *kind,
+                  const char   *name)
+{
+  int i = rp_kind_field_index (kind, name);
+
+  return i < 0 ? RP_FIELD_NONE : RP_FIELD_ID (rp_kind_get_index (kind), i);
 }
 
 const RpKind *
@@ -101,12 +135,6 @@ rp_kind_get_owner_field (const RpKind *kind)
   return NULL;
 }
 
-GType
-rp_kind_get_gtype (const RpKind *kind)
-{
-  return _rp_record_type_for_kind (kind);
-}
-
 const char *
 rp_kind_get_label (const RpKind *kind)
 {
@@ -152,4 +180,26 @@ rp_field_enum_count (const RpField *field)
     while (field->enum_values[n].nick != NULL)
       n++;
   return n;
+}
+
+int
+rp_field_enum_index (const RpField *field,
+                     const char    *nick)
+{
+  if (field->enum_values == NULL || nick == NULL)
+    return -1;
+  for (int i = 0; field->enum_values[i].nick != NULL; i++)
+    if (g_str_equal (field->enum_values[i].nick, nick))
+      return i;
+  return -1;
+}
+
+const char *
+rp_field_enum_nick (const RpField *field,
+                    int            index)
+{
+  g_return_val_if_fail (field->enum_values != NULL, NULL);
+  if (index < 0 || (guint) index >= rp_field_enum_count (field))
+    return NULL;
+  return field->enum_values[index].nick;
 }

@@ -1,11 +1,13 @@
 /* rp-kind.h — the description of every kind of record a workspace holds
  *
- * One table drives the GObject types, the store's statements, record
- * validation and the bundle format, so a kind is described once.
+ * One table (rp-kinds.def) drives the store's statements, records, validation, the
+ * generic editor and the bundle format, so a kind is described once.
  */
 #pragma once
 
 #include <glib-object.h>
+
+#include "rp-fields.h"
 
 G_BEGIN_DECLS
 
@@ -57,7 +59,6 @@ typedef struct _RpKind RpKind;
 struct _RpKind {
   const char    *name;         /* table name and record kind */
   const char    *plural;       /* bundle array key */
-  const char    *type_name;    /* GType name */
   const char    *label;        /* N_() */
   const char    *label_plural; /* N_() */
   const RpField *fields;
@@ -71,6 +72,12 @@ struct _RpKind {
 #define RP_TEXT_MAX_BYTES (64 * 1024)
 
 const RpKind *const *rp_kinds           (guint *n_kinds);
+const RpKind        *rp_kind_get        (RpKindId      id);
+const RpField       *rp_field_get       (RpFieldId     field);
+RpFieldId            rp_kind_field_id   (const RpKind *kind,
+                                         const char   *name);
+RpFieldId            rp_field_id_at     (const RpKind *kind,
+                                         guint         index);
 const RpKind        *rp_kind_lookup     (const char *name);
 const RpKind        *rp_kind_lookup_plural (const char *plural);
 const RpField       *rp_kind_get_field  (const RpKind *kind,
@@ -81,7 +88,6 @@ const RpField       *rp_kind_get_owner_field (const RpKind *kind);
 guint                rp_kind_get_index  (const RpKind *kind);
 const char *const   *rp_kind_get_subjects (const RpKind *kind);
 const char *const   *rp_kind_get_unique (const RpKind *kind);
-GType                rp_kind_get_gtype  (const RpKind *kind);
 const char          *rp_kind_get_label  (const RpKind *kind);
 const char          *rp_field_get_label (const RpField *field);
 
@@ -90,8 +96,9 @@ gboolean             rp_field_enum_contains (const RpField *field,
 const char          *rp_field_enum_label    (const RpField *field,
                                              const char    *nick);
 guint                rp_field_enum_count    (const RpField *field);
-
-/* Well-known kinds, for code that works with one on purpose. */
-#define RP_KIND(name) (rp_kind_lookup (name))
+int                  rp_field_enum_index    (const RpField *field,
+                                             const char    *nick);
+const char          *rp_field_enum_nick     (const RpField *field,
+                                             int            index);
 
 G_END_DECLS

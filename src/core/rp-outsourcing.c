@@ -15,13 +15,13 @@ rp_figure_get (RpStore    *store,
                const char *kpi_uuid,
                const char *period)
 {
-  return rp_store_find (store, "figure", "kpi", kpi_uuid, "period", period);
+  return rp_store_find (store, RP_KIND_FIGURE, RP_FIGURE_KPI, kpi_uuid, RP_FIGURE_PERIOD, period);
 }
 
 static gboolean
 is_rated (RpRecord *kpi)
 {
-  return g_strcmp0 (rp_record_get_string (kpi, "kpi_kind"), "rated") == 0;
+  return rp_record_get_enum (kpi, RP_KPI_KPI_KIND) == RP_KPI_KIND_RATED;
 }
 
 /* "97.5", "97,5", "97.5 %" and, for a rated KPI, 1–5; "n/a" marks the month not applicable. */
@@ -91,11 +91,11 @@ figure_for (RpStore    *store,
 
   if (figure == NULL)
     {
-      figure = rp_record_new_for ("figure", kpi);
-      rp_record_set_string (figure, "period", period);
+      figure = rp_record_new_for (RP_KIND_FIGURE, kpi);
+      rp_record_set_string (figure, RP_FIGURE_PERIOD, period);
     }
-  rp_record_set_bool (figure, "not_applicable", not_applicable);
-  rp_record_set_real (figure, "value", not_applicable ? NAN : value);
+  rp_record_set_bool (figure, RP_FIGURE_NOT_APPLICABLE, not_applicable);
+  rp_record_set_real (figure, RP_FIGURE_VALUE, not_applicable ? NAN : value);
   return figure;
 }
 
@@ -146,7 +146,7 @@ rp_kpi_target_in_force (RpStore    *store,
                         RpRecord   *kpi,
                         const char *period)
 {
-  g_autoptr(GListModel) targets = rp_store_list (store, "kpi_target", "kpi", rp_record_get_uuid (kpi));
+  g_autoptr(GListModel) targets = rp_store_list (store, RP_KIND_KPI_TARGET, RP_KPI_TARGET_KPI, rp_record_get_uuid (kpi));
   double target = NAN;
 
   /* Listed oldest first: the last that has started by @period is in force. */
@@ -154,8 +154,8 @@ rp_kpi_target_in_force (RpStore    *store,
     {
       g_autoptr(RpRecord) t = g_list_model_get_item (targets, i);
 
-      if (period == NULL || g_strcmp0 (rp_record_get_string (t, "from_period"), period) <= 0)
-        target = rp_record_get_real (t, "target");
+      if (period == NULL || g_strcmp0 (rp_record_get_string (t, RP_KPI_TARGET_FROM_PERIOD), period) <= 0)
+        target = rp_record_get_real (t, RP_KPI_TARGET_TARGET);
     }
   return target;
 }
@@ -168,17 +168,16 @@ rp_kpi_change_target (RpStore     *store,
                       const char  *from_period,
                       GError     **error)
 {
-  g_autoptr(RpRecord) row = rp_store_find (store, "kpi_target", "kpi", rp_record_get_uuid (kpi),
-                                           "from_period", from_period);
+  g_autoptr(RpRecord) row = rp_store_find (store, RP_KIND_KPI_TARGET, RP_KPI_TARGET_KPI, rp_record_get_uuid (kpi), RP_KPI_TARGET_FROM_PERIOD, from_period);
   g_autofree char *name = rp_record_dup_title (kpi);
   g_autofree char *summary = NULL;
 
   if (row == NULL)
     {
-      row = rp_record_new_for ("kpi_target", kpi);
-      rp_record_set_string (row, "from_period", from_period);
+      row = rp_record_new_for (RP_KIND_KPI_TARGET, kpi);
+      rp_record_set_string (row, RP_KPI_TARGET_FROM_PERIOD, from_period);
     }
-  rp_record_set_real (row, "target", target);
+  rp_record_set_real (row, RP_KPI_TARGET_TARGET, target);
   summary = g_strdup_printf (_("Target of %s is %g from %s"), name, target, from_period ? from_period : "");
   return rp_store_save_as (store, row, NULL, summary, error);
 }
@@ -188,8 +187,8 @@ rp_kpi_describe (RpStore    *store,
                  RpRecord   *kpi,
                  const char *period)
 {
-  const char *unit = rp_record_get_string (kpi, "unit");
-  double weight = rp_record_get_real (kpi, "weight");
+  const char *unit = rp_record_get_string (kpi, RP_KPI_UNIT);
+  double weight = rp_record_get_real (kpi, RP_KPI_WEIGHT);
   double target;
 
   if (is_rated (kpi))
@@ -199,7 +198,7 @@ rp_kpi_describe (RpStore    *store,
     return g_strdup_printf (_("No target yet · weight %g"), weight);
   /* Translators: "Target 97 % · higher is better · weight 3" */
   return g_strdup_printf (_("Target %g %s · %s · weight %g"), target, unit ? unit : "",
-                          g_strcmp0 (rp_record_get_string (kpi, "direction"), "lower") == 0
+                          rp_record_get_enum (kpi, RP_KPI_DIRECTION) == RP_DIRECTION_LOWER
                           ? _("lower is better") : _("higher is better"),
                           weight);
 }
@@ -321,9 +320,9 @@ kpi_index_init (KpiIndex   *index,
                 RpStore    *store,
                 const char *outsourcer_uuid)
 {
-  g_autoptr(GListModel) kpis = outsourcer_uuid ? rp_store_list (store, "kpi", "outsourcer", outsourcer_uuid)
-                                               : rp_store_list (store, "kpi", NULL, NULL);
-  g_autoptr(GListModel) outsourcers = rp_store_list (store, "outsourcer", NULL, NULL);
+  g_autoptr(GListModel) kpis = outsourcer_uuid ? rp_store_list (store, RP_KIND_KPI, RP_KPI_OUTSOURCER, outsourcer_uuid)
+                                               : rp_store_list (store, RP_KIND_KPI, RP_FIELD_NONE, NULL);
+  g_autoptr(GListModel) outsourcers = rp_store_list (store, RP_KIND_OUTSOURCER, RP_FIELD_NONE, NULL);
 
   index->by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   index->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
@@ -333,12 +332,12 @@ kpi_index_init (KpiIndex   *index,
       g_autoptr(RpRecord) o = g_list_model_get_item (outsourcers, i);
 
       g_hash_table_insert (index->outsourcer_names, g_strdup (rp_record_get_uuid (o)),
-                           g_strdup (rp_record_get_string (o, "name")));
+                           g_strdup (rp_record_get_string (o, RP_OUTSOURCER_NAME)));
     }
   for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
     {
       RpRecord *kpi = g_list_model_get_item (kpis, i);
-      g_autofree char *folded = g_utf8_casefold (rp_record_get_string (kpi, "name"), -1);
+      g_autofree char *folded = g_utf8_casefold (rp_record_get_string (kpi, RP_KPI_NAME), -1);
       GPtrArray *same = g_hash_table_lookup (index->by_name, folded);
 
       if (same == NULL)
@@ -477,7 +476,7 @@ rp_figures_csv_parse (RpStore    *store,
               for (guint i = 0; i < same->len; i++)
                 g_string_append_printf (owners, "%s%s", i ? ", " : "",
                                         (char *) g_hash_table_lookup (index.outsourcer_names,
-                                                                      rp_record_get_string (same->pdata[i], "outsourcer")));
+                                                                      rp_record_get_string (same->pdata[i], RP_KPI_OUTSOURCER)));
               line_error (import, line, "kpi",
                           _("“%s” names KPIs of several outsourcers (%s): choose the outsourcer, or use the KPI's UUID"),
                           kpi_text, owners->str);
@@ -504,17 +503,17 @@ rp_figures_csv_parse (RpStore    *store,
         }
       row->period = g_strdup (fields->pdata[0]);
       row->kpi_uuid = g_strdup (rp_record_get_uuid (kpi));
-      row->kpi_name = g_strdup (rp_record_get_string (kpi, "name"));
+      row->kpi_name = g_strdup (rp_record_get_string (kpi, RP_KPI_NAME));
       row->outsourcer_name = g_strdup (g_hash_table_lookup (index.outsourcer_names,
-                                                            rp_record_get_string (kpi, "outsourcer")));
+                                                            rp_record_get_string (kpi, RP_KPI_OUTSOURCER)));
       {
         g_autoptr(RpRecord) old = rp_figure_get (store, row->kpi_uuid, row->period);
 
         if (old != NULL)
           {
             row->replaces = TRUE;
-            row->old_value = rp_record_get_real (old, "value");
-            row->old_not_applicable = rp_record_get_bool (old, "not_applicable");
+            row->old_value = rp_record_get_real (old, RP_FIGURE_VALUE);
+            row->old_not_applicable = rp_record_get_bool (old, RP_FIGURE_NOT_APPLICABLE);
           }
       }
       g_ptr_array_add (import->rows, row);
@@ -545,7 +544,7 @@ rp_figures_csv_apply (RpStore         *store,
   for (guint i = 0; i < import->rows->len; i++)
     {
       RpFigureRow *row = import->rows->pdata[i];
-      g_autoptr(RpRecord) kpi = rp_store_get (store, "kpi", row->kpi_uuid);
+      g_autoptr(RpRecord) kpi = rp_store_get (store, RP_KIND_KPI, row->kpi_uuid);
       g_autoptr(RpRecord) figure = NULL;
       g_autofree char *now = rp_timestamp_now ();
 
@@ -627,7 +626,7 @@ rp_scorecard_needs_decision (RpStore     *store,
 
   if (card->rule_action == NULL || g_str_equal (card->rule_action, "none"))
     return FALSE;
-  decided = rp_store_find (store, "vendor_action", "outsourcer", card->uuid, "period", card->period);
+  decided = rp_store_find (store, RP_KIND_VENDOR_ACTION, RP_VENDOR_ACTION_OUTSOURCER, card->uuid, RP_VENDOR_ACTION_PERIOD, card->period);
   return decided == NULL;
 }
 
@@ -642,14 +641,14 @@ rp_vendor_action_proposed (RpStore     *store,
 
   if (card->rule_action == NULL || g_str_equal (card->rule_action, "none"))
     return NULL;
-  action = rp_record_new_for ("vendor_action", NULL);
-  rp_record_set_string (action, "outsourcer", card->uuid);
-  rp_record_set_string (action, "period", card->period);
-  rp_record_set_string (action, "action_kind", card->rule_action);
+  action = rp_record_new_for (RP_KIND_VENDOR_ACTION, NULL);
+  rp_record_set_string (action, RP_VENDOR_ACTION_OUTSOURCER, card->uuid);
+  rp_record_set_string (action, RP_VENDOR_ACTION_PERIOD, card->period);
+  rp_record_set_string (action, RP_VENDOR_ACTION_ACTION_KIND, card->rule_action);
   /* Translators: "Scored 50 in 2026-10: Probation" */
   reason = g_strdup_printf (_("Scored %.0f in %s: %s"), card->score, card->period, card->standing);
-  rp_record_set_string (action, "reason", reason);
-  rp_record_set_string (action, "decided_by", rp_store_get_user (store));
-  rp_record_set_string (action, "decided_on", today);
+  rp_record_set_string (action, RP_VENDOR_ACTION_REASON, reason);
+  rp_record_set_string (action, RP_VENDOR_ACTION_DECIDED_BY, rp_store_get_user (store));
+  rp_record_set_string (action, RP_VENDOR_ACTION_DECIDED_ON, today);
   return action;
 }

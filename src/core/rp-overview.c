@@ -35,8 +35,8 @@ rp_plan_item_days_overdue (RpRecord    *item,
   GDate due;
 
   g_date_clear (&due, 1);
-  if (g_strcmp0 (rp_record_get_string (item, "status"), "done") == 0 ||
-      !rp_date_parse (rp_record_get_string (item, "due_on"), &due) ||
+  if (rp_record_get_enum (item, RP_PLAN_ITEM_STATUS) == RP_PLAN_STATUS_DONE ||
+      !rp_date_parse (rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON), &due) ||
       g_date_compare (&due, today) >= 0)
     return 0;
   return days_between (&due, today);
@@ -47,7 +47,7 @@ rp_plan_overdue_findings (RpStore     *store,
                           const GDate *today)
 {
   GPtrArray *findings = rp_findings_new ();
-  g_autoptr(GListModel) items = rp_store_list (store, "plan_item", NULL, NULL);
+  g_autoptr(GListModel) items = rp_store_list (store, RP_KIND_PLAN_ITEM, RP_FIELD_NONE, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -65,7 +65,7 @@ rp_plan_overdue_findings (RpStore     *store,
                                          g_dngettext (GETTEXT_PACKAGE,
                                                       "Plan item “%s” is %d day overdue (owner: %s)",
                                                       "Plan item “%s” is %d days overdue (owner: %s)", late),
-                                         title, late, rp_record_get_string (item, "owner") ?: "—"));
+                                         title, late, rp_record_get_string (item, RP_PLAN_ITEM_OWNER) ?: "—"));
       }
     }
   return findings;
@@ -116,13 +116,13 @@ rp_review_findings (RpStore     *store,
                     int          within_days)
 {
   GPtrArray *findings = rp_findings_new ();
-  g_autoptr(GListModel) strategies = rp_store_list (store, "strategy", NULL, NULL);
-  g_autoptr(GListModel) outsourcers = rp_store_list (store, "outsourcer", NULL, NULL);
+  g_autoptr(GListModel) strategies = rp_store_list (store, RP_KIND_STRATEGY, RP_FIELD_NONE, NULL);
+  g_autoptr(GListModel) outsourcers = rp_store_list (store, RP_KIND_OUTSOURCER, RP_FIELD_NONE, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
     {
       g_autoptr(RpRecord) strategy = g_list_model_get_item (strategies, i);
-      const char *status = rp_record_get_string (strategy, "status");
+      const char *status = rp_record_get_string (strategy, RP_STRATEGY_STATUS);
 
       if (g_strcmp0 (status, "endorsed") == 0 || g_strcmp0 (status, "active") == 0)
         review_finding (findings, store, strategy, today, within_days);
@@ -131,7 +131,7 @@ rp_review_findings (RpStore     *store,
     {
       g_autoptr(RpRecord) outsourcer = g_list_model_get_item (outsourcers, i);
 
-      if (g_strcmp0 (rp_record_get_string (outsourcer, "status"), "active") == 0)
+      if (rp_record_get_enum (outsourcer, RP_OUTSOURCER_STATUS) == RP_OUTSOURCER_STATUS_ACTIVE)
         review_finding (findings, store, outsourcer, today, within_days);
     }
   return findings;
@@ -141,7 +141,7 @@ GPtrArray *
 rp_change_request_findings (RpStore *store)
 {
   GPtrArray *findings = rp_findings_new ();
-  g_autoptr(GListModel) requests = rp_store_list (store, "change_request", "decision", "pending");
+  g_autoptr(GListModel) requests = rp_store_list (store, RP_KIND_CHANGE_REQUEST, RP_CHANGE_REQUEST_DECISION, "pending");
 
   for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
     {
@@ -152,7 +152,7 @@ rp_change_request_findings (RpStore *store)
                        rp_finding_new (RP_FINDING_WARNING, "change-request-open", "change_request",
                                        rp_record_get_uuid (request),
                                        _("Change request awaits a decision: “%s” (requested by %s)"),
-                                       what, rp_record_get_string (request, "requested_by") ?: "—"));
+                                       what, rp_record_get_string (request, RP_CHANGE_REQUEST_REQUESTED_BY) ?: "—"));
     }
   return findings;
 }
@@ -163,7 +163,7 @@ rp_outsourcer_findings (RpStore     *store,
 {
   GPtrArray *findings = rp_findings_new ();
   g_autofree char *period = rp_scorecard_latest_period (store);
-  g_autoptr(GListModel) contracts = rp_store_list (store, "contract", NULL, NULL);
+  g_autoptr(GListModel) contracts = rp_store_list (store, RP_KIND_CONTRACT, RP_FIELD_NONE, NULL);
 
   if (period != NULL)
     {
@@ -185,17 +185,17 @@ rp_outsourcer_findings (RpStore     *store,
 
   /* Missed commitments in the latest period that has checks */
   {
-    g_autoptr(GListModel) checks = rp_store_list (store, "compliance_check", "result", "missed");
+    g_autoptr(GListModel) checks = rp_store_list (store, RP_KIND_COMPLIANCE_CHECK, RP_COMPLIANCE_CHECK_RESULT, "missed");
     g_autofree char *latest = NULL;
 
     for (guint i = 0; i < g_list_model_get_n_items (checks); i++)
       {
         g_autoptr(RpRecord) check = g_list_model_get_item (checks, i);
 
-        if (g_strcmp0 (rp_record_get_string (check, "period"), latest) > 0)
+        if (g_strcmp0 (rp_record_get_string (check, RP_COMPLIANCE_CHECK_PERIOD), latest) > 0)
           {
             g_free (latest);
-            latest = g_strdup (rp_record_get_string (check, "period"));
+            latest = g_strdup (rp_record_get_string (check, RP_COMPLIANCE_CHECK_PERIOD));
           }
       }
     for (guint i = 0; latest != NULL && i < g_list_model_get_n_items (checks); i++)
@@ -206,11 +206,11 @@ rp_outsourcer_findings (RpStore     *store,
         g_autoptr(RpRecord) outsourcer = NULL;
         g_autofree char *what = NULL;
 
-        if (g_strcmp0 (rp_record_get_string (check, "period"), latest) != 0)
+        if (g_strcmp0 (rp_record_get_string (check, RP_COMPLIANCE_CHECK_PERIOD), latest) != 0)
           continue;
-        commitment = rp_store_get (store, "commitment", rp_record_get_string (check, "commitment"));
-        contract = commitment ? rp_store_get (store, "contract", rp_record_get_string (commitment, "contract")) : NULL;
-        outsourcer = contract ? rp_store_get (store, "outsourcer", rp_record_get_string (contract, "outsourcer")) : NULL;
+        commitment = rp_store_get (store, RP_KIND_COMMITMENT, rp_record_get_string (check, RP_COMPLIANCE_CHECK_COMMITMENT));
+        contract = commitment ? rp_store_get (store, RP_KIND_CONTRACT, rp_record_get_string (commitment, RP_COMMITMENT_CONTRACT)) : NULL;
+        outsourcer = contract ? rp_store_get (store, RP_KIND_OUTSOURCER, rp_record_get_string (contract, RP_CONTRACT_OUTSOURCER)) : NULL;
         if (outsourcer == NULL)
           continue;
         what = rp_record_dup_title (commitment);
@@ -218,7 +218,7 @@ rp_outsourcer_findings (RpStore     *store,
                          rp_finding_new (RP_FINDING_PROBLEM, "commitment-missed", "outsourcer",
                                          rp_record_get_uuid (outsourcer),
                                          _("%s missed a commitment in %s: “%s”"),
-                                         rp_record_get_string (outsourcer, "name"), latest, what));
+                                         rp_record_get_string (outsourcer, RP_OUTSOURCER_NAME), latest, what));
       }
   }
 
@@ -231,12 +231,12 @@ rp_outsourcer_findings (RpStore     *store,
       int days;
 
       g_date_clear (&ends, 1);
-      if (!rp_date_parse (rp_record_get_string (contract, "ends_on"), &ends))
+      if (!rp_date_parse (rp_record_get_string (contract, RP_CONTRACT_ENDS_ON), &ends))
         continue;
       days = days_between (today, &ends);
       if (days < 0 || days > RP_CONTRACT_ENDING_DAYS)
         continue;
-      outsourcer = rp_store_get (store, "outsourcer", rp_record_get_string (contract, "outsourcer"));
+      outsourcer = rp_store_get (store, RP_KIND_OUTSOURCER, rp_record_get_string (contract, RP_CONTRACT_OUTSOURCER));
       title = rp_record_dup_title (contract);
       g_ptr_array_add (findings,
                        rp_finding_new (RP_FINDING_WARNING, "contract-ending", "outsourcer",
@@ -244,7 +244,7 @@ rp_outsourcer_findings (RpStore     *store,
                                        g_dngettext (GETTEXT_PACKAGE,
                                                     "Contract “%s” with %s ends in %d day",
                                                     "Contract “%s” with %s ends in %d days", days),
-                                       title, outsourcer ? rp_record_get_string (outsourcer, "name") : "—", days));
+                                       title, outsourcer ? rp_record_get_string (outsourcer, RP_OUTSOURCER_NAME) : "—", days));
     }
   return findings;
 }
@@ -270,7 +270,7 @@ rp_due_soon_findings (RpStore     *store,
                       int          within_days)
 {
   GPtrArray *findings = rp_findings_new ();
-  g_autoptr(GListModel) items = rp_store_list (store, "plan_item", NULL, NULL);
+  g_autoptr(GListModel) items = rp_store_list (store, RP_KIND_PLAN_ITEM, RP_FIELD_NONE, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -279,8 +279,8 @@ rp_due_soon_findings (RpStore     *store,
       int days;
 
       g_date_clear (&due, 1);
-      if (g_strcmp0 (rp_record_get_string (item, "status"), "done") == 0 ||
-          !rp_date_parse (rp_record_get_string (item, "due_on"), &due))
+      if (rp_record_get_enum (item, RP_PLAN_ITEM_STATUS) == RP_PLAN_STATUS_DONE ||
+          !rp_date_parse (rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON), &due))
         continue;
       days = days_between (today, &due);
       if (days >= 0 && days <= within_days)
@@ -290,7 +290,7 @@ rp_due_soon_findings (RpStore     *store,
           g_ptr_array_add (findings,
                            rp_finding_new (RP_FINDING_WARNING, "plan-item-due", "plan_item", rp_record_get_uuid (item),
                                            _("Plan item “%s” is due on %s"), title,
-                                           rp_record_get_string (item, "due_on")));
+                                           rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON)));
         }
     }
   append_all (findings, rp_review_findings (store, today, within_days));

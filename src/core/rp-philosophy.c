@@ -9,7 +9,7 @@
 RpRecord *
 rp_philosophy_get_adopted (RpStore *store)
 {
-  return rp_store_find (store, "philosophy", "status", "adopted", NULL, NULL);
+  return rp_store_find (store, RP_KIND_PHILOSOPHY, RP_PHILOSOPHY_STATUS, "adopted", RP_FIELD_NONE, NULL);
 }
 
 static gboolean
@@ -21,13 +21,13 @@ record_step (RpStore     *store,
              const char  *notes,
              GError     **error)
 {
-  g_autoptr(RpRecord) event = rp_record_new_for ("philosophy_event", philosophy);
+  g_autoptr(RpRecord) event = rp_record_new_for (RP_KIND_PHILOSOPHY_EVENT, philosophy);
   g_autofree char *today = rp_date_today ();
 
-  rp_record_set_string (event, "step", step);
-  rp_record_set_string (event, "decided_by", by);
-  rp_record_set_string (event, "decided_on", on ? on : today);
-  rp_record_set_string (event, "notes", notes);
+  rp_record_set_string (event, RP_PHILOSOPHY_EVENT_STEP, step);
+  rp_record_set_string (event, RP_PHILOSOPHY_EVENT_DECIDED_BY, by);
+  rp_record_set_string (event, RP_PHILOSOPHY_EVENT_DECIDED_ON, on ? on : today);
+  rp_record_set_string (event, RP_PHILOSOPHY_EVENT_NOTES, notes);
   return rp_store_save (store, event, error);
 }
 
@@ -47,7 +47,7 @@ change_status (RpStore     *store,
 
   /* Translators: "Philosophy “Customers first” is now Adopted" */
   summary = g_strdup_printf (_("Philosophy “%s” is now %s"), title, label);
-  rp_record_set_string (philosophy, "status", status);
+  rp_record_set_string (philosophy, RP_PHILOSOPHY_STATUS, status);
   return rp_store_save_as (store, philosophy, step, summary, error) &&
          record_step (store, philosophy, step, by, on, notes, error);
 }
@@ -60,7 +60,7 @@ rp_philosophy_propose (RpStore     *store,
                        const char  *notes,
                        GError     **error)
 {
-  const char *status = rp_record_get_string (philosophy, "status");
+  const char *status = rp_record_get_string (philosophy, RP_PHILOSOPHY_STATUS);
 
   if (g_strcmp0 (status, "proposed") == 0 || g_strcmp0 (status, "adopted") == 0)
     {
@@ -69,7 +69,7 @@ rp_philosophy_propose (RpStore     *store,
                    rp_field_enum_label (rp_kind_get_field (rp_record_get_kind (philosophy), "status"), status));
       return FALSE;
     }
-  if (rp_store_count_where (store, "principle", "philosophy", rp_record_get_uuid (philosophy)) == 0)
+  if (rp_store_count_where (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (philosophy)) == 0)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                    _("Add at least one principle before proposing the philosophy to management."));
@@ -96,7 +96,7 @@ rp_philosophy_adopt (RpStore     *store,
   g_autoptr(RpRecord) previous = NULL;
   g_autofree char *today = rp_date_today ();
 
-  if (g_strcmp0 (rp_record_get_string (philosophy, "status"), "proposed") != 0)
+  if (rp_record_get_enum (philosophy, RP_PHILOSOPHY_STATUS) != RP_PHILOSOPHY_STATUS_PROPOSED)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                    _("Only a proposed philosophy can be adopted: propose it to management first."));
@@ -126,9 +126,9 @@ rp_philosophy_adopt (RpStore     *store,
       if (!change_status (store, previous, "retired", "retired", approver, on, why, error))
         goto fail;
     }
-  rp_record_set_string (philosophy, "approved_by", approver);
-  rp_record_set_string (philosophy, "adopted_on", on ? on : today);
-  rp_record_set_string (philosophy, "decision_notes", notes);
+  rp_record_set_string (philosophy, RP_PHILOSOPHY_APPROVED_BY, approver);
+  rp_record_set_string (philosophy, RP_PHILOSOPHY_ADOPTED_ON, on ? on : today);
+  rp_record_set_string (philosophy, RP_PHILOSOPHY_DECISION_NOTES, notes);
   if (!change_status (store, philosophy, "adopted", "adopted", approver, on, notes, error))
     goto fail;
   return rp_store_commit (store, error);
@@ -146,7 +146,7 @@ rp_philosophy_retire (RpStore     *store,
                       const char  *notes,
                       GError     **error)
 {
-  if (g_strcmp0 (rp_record_get_string (philosophy, "status"), "retired") == 0)
+  if (rp_record_get_enum (philosophy, RP_PHILOSOPHY_STATUS) == RP_PHILOSOPHY_STATUS_RETIRED)
     return TRUE;
   if (!rp_store_begin (store, error))
     return FALSE;
@@ -166,7 +166,7 @@ rp_philosophy_withdraw (RpStore     *store,
                         const char  *notes,
                         GError     **error)
 {
-  if (g_strcmp0 (rp_record_get_string (philosophy, "status"), "adopted") == 0)
+  if (rp_record_get_enum (philosophy, RP_PHILOSOPHY_STATUS) == RP_PHILOSOPHY_STATUS_ADOPTED)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                    _("The adopted philosophy cannot go back to draft; adopt another one or retire it."));
@@ -184,18 +184,19 @@ rp_philosophy_withdraw (RpStore     *store,
 
 static gboolean
 copy_links (RpStore     *store,
-            const char  *link_kind,
-            const char  *other_field,
+            RpFieldId    principle_field,
+            RpFieldId    other_field,
             RpRecord    *from,
             RpRecord    *to,
             GError     **error)
 {
-  g_autoptr(GListModel) links = rp_store_list (store, link_kind, "principle", rp_record_get_uuid (from));
+  g_autoptr(GListModel) links = rp_store_list (store, RP_FIELD_KIND (principle_field), principle_field,
+                                               rp_record_get_uuid (from));
 
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
       g_autoptr(RpRecord) link = g_list_model_get_item (links, i);
-      g_autoptr(RpRecord) copy = rp_record_new_for (link_kind, to);
+      g_autoptr(RpRecord) copy = rp_record_new_for (RP_FIELD_KIND (principle_field), to);
 
       rp_record_set_string (copy, other_field, rp_record_get_string (link, other_field));
       if (!rp_store_save (store, copy, error))
@@ -214,26 +215,28 @@ rp_philosophy_duplicate (RpStore     *store,
   g_autoptr(RpRecord) copy = rp_record_duplicate (philosophy);
   g_autoptr(GListModel) principles = NULL;
 
-  rp_record_set_string (copy, "title", title);
-  rp_record_set_string (copy, "status", "draft");
-  rp_record_set_string (copy, "approved_by", NULL);
-  rp_record_set_string (copy, "adopted_on", NULL);
-  rp_record_set_string (copy, "decision_notes", NULL);
+  rp_record_set_string (copy, RP_PHILOSOPHY_TITLE, title);
+  rp_record_set_enum (copy, RP_PHILOSOPHY_STATUS, RP_PHILOSOPHY_STATUS_DRAFT);
+  rp_record_set_string (copy, RP_PHILOSOPHY_APPROVED_BY, NULL);
+  rp_record_set_string (copy, RP_PHILOSOPHY_ADOPTED_ON, NULL);
+  rp_record_set_string (copy, RP_PHILOSOPHY_DECISION_NOTES, NULL);
 
   if (!rp_store_begin (store, error))
     return NULL;
   if (!rp_store_save (store, copy, error))
     goto fail;
-  principles = rp_store_list (store, "principle", "philosophy", rp_record_get_uuid (philosophy));
+  principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (philosophy));
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
     {
       g_autoptr(RpRecord) principle = g_list_model_get_item (principles, i);
       g_autoptr(RpRecord) new_principle = rp_record_duplicate (principle);
 
-      rp_record_set_string (new_principle, "philosophy", rp_record_get_uuid (copy));
+      rp_record_set_string (new_principle, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (copy));
       if (!rp_store_save (store, new_principle, error) ||
-          !copy_links (store, "principle_objective", "objective", principle, new_principle, error) ||
-          !copy_links (store, "principle_stakeholder", "stakeholder_group", principle, new_principle, error))
+          !copy_links (store, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, RP_PRINCIPLE_OBJECTIVE_OBJECTIVE,
+                       principle, new_principle, error) ||
+          !copy_links (store, RP_PRINCIPLE_STAKEHOLDER_PRINCIPLE, RP_PRINCIPLE_STAKEHOLDER_STAKEHOLDER_GROUP,
+                       principle, new_principle, error))
         goto fail;
     }
   if (!rp_store_commit (store, error))
@@ -249,7 +252,7 @@ fail:
 gboolean
 rp_principle_favours_company (RpRecord *principle)
 {
-  return rp_record_get_int (principle, "company_benefit") > rp_record_get_int (principle, "customer_benefit");
+  return rp_record_get_int (principle, RP_PRINCIPLE_COMPANY_BENEFIT) > rp_record_get_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT);
 }
 
 GPtrArray *
@@ -257,14 +260,14 @@ rp_philosophy_findings (RpStore  *store,
                         RpRecord *philosophy)
 {
   GPtrArray *findings = rp_findings_new ();
-  g_autoptr(GListModel) principles = rp_store_list (store, "principle", "philosophy", rp_record_get_uuid (philosophy));
-  g_autoptr(GListModel) objectives = rp_store_list (store, "objective", NULL, NULL);
+  g_autoptr(GListModel) principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (philosophy));
+  g_autoptr(GListModel) objectives = rp_store_list (store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
   g_autoptr(GHashTable) served = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
     {
       g_autoptr(RpRecord) principle = g_list_model_get_item (principles, i);
-      g_autoptr(GListModel) links = rp_store_list (store, "principle_objective", "principle",
+      g_autoptr(GListModel) links = rp_store_list (store, RP_KIND_PRINCIPLE_OBJECTIVE, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE,
                                                    rp_record_get_uuid (principle));
       g_autofree char *text = rp_record_dup_title (principle);
       guint n_links = g_list_model_get_n_items (links);
@@ -273,7 +276,7 @@ rp_philosophy_findings (RpStore  *store,
         {
           g_autoptr(RpRecord) link = g_list_model_get_item (links, l);
 
-          g_hash_table_add (served, g_strdup (rp_record_get_string (link, "objective")));
+          g_hash_table_add (served, g_strdup (rp_record_get_string (link, RP_PRINCIPLE_OBJECTIVE_OBJECTIVE)));
         }
       if (n_links == 0)
         g_ptr_array_add (findings,
@@ -285,8 +288,8 @@ rp_philosophy_findings (RpStore  *store,
                          rp_finding_new (RP_FINDING_WARNING, "principle-favours-company", "principle",
                                          rp_record_get_uuid (principle),
                                          _("Principle %u favours the company over its customers (company %d, customers %d): “%s”."),
-                                         i + 1, (int) rp_record_get_int (principle, "company_benefit"),
-                                         (int) rp_record_get_int (principle, "customer_benefit"), text));
+                                         i + 1, (int) rp_record_get_int (principle, RP_PRINCIPLE_COMPANY_BENEFIT),
+                                         (int) rp_record_get_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT), text));
     }
   for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
     {
@@ -308,7 +311,7 @@ rp_philosophy_findings (RpStore  *store,
 static gboolean
 is_open_promotion (RpRecord *promotion)
 {
-  const char *status = rp_record_get_string (promotion, "status");
+  const char *status = rp_record_get_string (promotion, RP_PROMOTION_STATUS);
 
   return g_strcmp0 (status, "done") != 0 && g_strcmp0 (status, "cancelled") != 0;
 }
@@ -324,7 +327,7 @@ rp_promotion_findings (RpStore     *store,
 
   if (adopted == NULL)
     return findings;
-  promotions = rp_store_list (store, "promotion", "philosophy", rp_record_get_uuid (adopted));
+  promotions = rp_store_list (store, RP_KIND_PROMOTION, RP_PROMOTION_PHILOSOPHY, rp_record_get_uuid (adopted));
   for (guint i = 0; i < g_list_model_get_n_items (promotions); i++)
     {
       g_autoptr(RpRecord) promotion = g_list_model_get_item (promotions, i);
@@ -332,7 +335,7 @@ rp_promotion_findings (RpStore     *store,
 
       g_date_clear (&due, 1);
       if (is_open_promotion (promotion) &&
-          rp_date_parse (rp_record_get_string (promotion, "due_on"), &due) &&
+          rp_date_parse (rp_record_get_string (promotion, RP_PROMOTION_DUE_ON), &due) &&
           g_date_compare (&due, today) < 0)
         {
           g_autofree char *title = rp_record_dup_title (promotion);
@@ -341,7 +344,7 @@ rp_promotion_findings (RpStore     *store,
                            rp_finding_new (RP_FINDING_PROBLEM, "promotion-overdue", "promotion",
                                            rp_record_get_uuid (promotion),
                                            _("Promotion activity “%s” was due on %s."), title,
-                                           rp_record_get_string (promotion, "due_on")));
+                                           rp_record_get_string (promotion, RP_PROMOTION_DUE_ON)));
         }
     }
   return findings;
@@ -349,34 +352,37 @@ rp_promotion_findings (RpStore     *store,
 
 gboolean
 rp_link_exists (RpStore    *store,
-                const char *link_kind,
-                const char *field1,
+                RpFieldId   field1,
                 const char *uuid1,
-                const char *field2,
+                RpFieldId   field2,
                 const char *uuid2)
 {
-  g_autoptr(RpRecord) link = rp_store_find (store, link_kind, field1, uuid1, field2, uuid2);
+  g_autoptr(RpRecord) link = NULL;
+
+  g_return_val_if_fail (RP_FIELD_KIND (field1) == RP_FIELD_KIND (field2), FALSE);
+  link = rp_store_find (store, RP_FIELD_KIND (field1), field1, uuid1, field2, uuid2);
 
   return link != NULL;
 }
 
 gboolean
 rp_link_toggle (RpStore     *store,
-                const char  *link_kind,
-                const char  *field1,
+                RpFieldId    field1,
                 const char  *uuid1,
-                const char  *field2,
+                RpFieldId    field2,
                 const char  *uuid2,
                 gboolean     linked,
                 GError     **error)
 {
-  g_autoptr(RpRecord) link = rp_store_find (store, link_kind, field1, uuid1, field2, uuid2);
+  g_autoptr(RpRecord) link = NULL;
 
+  g_return_val_if_fail (RP_FIELD_KIND (field1) == RP_FIELD_KIND (field2), FALSE);
+  link = rp_store_find (store, RP_FIELD_KIND (field1), field1, uuid1, field2, uuid2);
   if (linked == (link != NULL))
     return TRUE;
   if (link != NULL)
     return rp_store_delete (store, link, NULL, error);
-  link = rp_record_new_for (link_kind, NULL);
+  link = rp_record_new_for (RP_FIELD_KIND (field1), NULL);
   rp_record_set_string (link, field1, uuid1);
   rp_record_set_string (link, field2, uuid2);
   return rp_store_save (store, link, error);

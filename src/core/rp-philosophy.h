@@ -40,19 +40,18 @@ GPtrArray *rp_philosophy_findings         (RpStore     *store,
                                            RpRecord    *philosophy);
 GPtrArray *rp_promotion_findings          (RpStore     *store,
                                            const GDate *today);
+/* Links join two records: @field1 and @field2 are the link kind's two references. */
 gboolean   rp_link_toggle                 (RpStore     *store,
-                                           const char  *link_kind,
-                                           const char  *field1,
+                                           RpFieldId    field1,
                                            const char  *uuid1,
-                                           const char  *field2,
+                                           RpFieldId    field2,
                                            const char  *uuid2,
                                            gboolean     linked,
                                            GError     **error);
 gboolean   rp_link_exists                 (RpStore     *store,
-                                           const char  *link_kind,
-                                           const char  *field1,
+                                           RpFieldId    field1,
                                            const char  *uuid1,
-                                           const char  *field2,
+                                           RpFieldId    field2,
                                            const char  *uuid2);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* rp-record.c — records, with one GObject type per kind registered from rp-kinds.c */
+/* rp-record.c — records of every kind: an identity and a value per field */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -9,22 +9,23 @@
 #include "rp-kind-private.h"
 #include "rp-util.h"
 
-typedef struct
+struct _RpRecord
 {
-  char   *uuid;
-  char   *created_at;
-  char   *updated_at;
-  GValue *values;
-  guint   n_values;
-} RpRecordPrivate;
+  GObject       parent_instance;
 
-G_DEFINE_TYPE_WITH_PRIVATE (RpRecord, rp_record, G_TYPE_OBJECT)
+  const RpKind *kind;
+  char         *uuid;
+  char         *created_at;
+  char         *updated_at;
+  GValue       *values;
+};
+
+G_DEFINE_FINAL_TYPE (RpRecord, rp_record, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
   PROP_UUID,
-  PROP_CREATED_AT,
-  PROP_UPDATED_AT,
+  PROP_TITLE,
   N_PROPS
 };
 
@@ -79,24 +80,17 @@ field_set_default (const RpField *field,
     }
 }
 
-static char *
-property_name (const char *field_name)
-{
-  return g_strdelimit (g_strdup (field_name), "_", '-');
-}
-
 static void
 rp_record_finalize (GObject *object)
 {
   RpRecord *self = RP_RECORD (object);
-  RpRecordPrivate *priv = rp_record_get_instance_private (self);
 
-  for (guint i = 0; i < priv->n_values; i++)
-    g_value_unset (&priv->values[i]);
-  g_free (priv->values);
-  g_free (priv->uuid);
-  g_free (priv->created_at);
-  g_free (priv->updated_at);
+  for (guint i = 0; self->kind != NULL && i < self->kind->n_fields; i++)
+    g_value_unset (&self->values[i]);
+  g_free (self->values);
+  g_free (self->uuid);
+  g_free (self->created_at);
+  g_free (self->updated_at);
 
   G_OBJECT_CLASS (rp_record_parent_class)->finalize (object);
 }
@@ -108,18 +102,14 @@ rp_record_get_property (GObject    *object,
                         GParamSpec *pspec)
 {
   RpRecord *self = RP_RECORD (object);
-  RpRecordPrivate *priv = rp_record_get_instance_private (self);
 
   switch (prop_id)
     {
     case PROP_UUID:
-      g_value_set_string (value, priv->uuid);
+      g_value_set_string (value, self->uuid);
       break;
-    case PROP_CREATED_AT:
-      g_value_set_string (value, priv->created_at);
-      break;
-    case PROP_UPDATED_AT:
-      g_value_set_string (value, priv->updated_at);
+    case PROP_TITLE:
+      g_value_take_string (value, rp_record_dup_title (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -136,37 +126,17 @@ rp_record_class_init (RpRecordClass *klass)
 
   properties[PROP_UUID] =
     g_param_spec_string ("uuid", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CREATED_AT] =
-    g_param_spec_string ("created-at", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_UPDATED_AT] =
-    g_param_spec_string ("updated-at", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* What names the record in lists, for sorters and expressions */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 rp_record_init (RpRecord *self)
 {
-}
-
-/* Per-kind subclasses: property ids are field index + 1. */
-
-static void
-kind_record_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  RpRecordPrivate *priv = rp_record_get_instance_private (RP_RECORD (object));
-
-  if (prop_id == 0 || prop_id > priv->n_values)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  g_value_copy (&priv->values[prop_id - 1], value);
 }
 
 static gboolean
@@ -196,8 +166,7 @@ store_value (RpRecord     *self,
              guint         index,
              const GValue *value)
 {
-  RpRecordPrivate *priv = rp_record_get_instance_private (self);
-  const RpField *field = &rp_record_get_kind (self)->fields[index];
+  const RpField *field = &self->kind->fields[index];
   g_auto(GValue) normal = G_VALUE_INIT;
 
   g_value_init (&normal, field_gtype (field));
@@ -213,120 +182,11 @@ store_value (RpRecord     *self,
         g_value_take_string (&normal, rp_text_strip_bidi (s));
     }
 
-  if (values_equal (&priv->values[index], &normal))
+  if (values_equal (&self->values[index], &normal))
     return;
-  g_value_copy (&normal, &priv->values[index]);
-  {
-    g_autofree char *name = property_name (field->name);
-
-    g_object_notify (G_OBJECT (self), name);
-  }
-}
-
-static void
-kind_record_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  RpRecordPrivate *priv = rp_record_get_instance_private (RP_RECORD (object));
-
-  if (prop_id == 0 || prop_id > priv->n_values)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  store_value (RP_RECORD (object), prop_id - 1, value);
-}
-
-static void
-kind_record_class_init (gpointer g_class,
-                        gpointer class_data)
-{
-  RpRecordClass *klass = g_class;
-  GObjectClass *object_class = G_OBJECT_CLASS (g_class);
-  const RpKind *kind = class_data;
-
-  klass->kind = kind;
-  object_class->get_property = kind_record_get_property;
-  object_class->set_property = kind_record_set_property;
-
-  for (guint i = 0; i < kind->n_fields; i++)
-    {
-      const RpField *field = &kind->fields[i];
-      g_autofree char *name = property_name (field->name);
-      GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY;
-      GParamSpec *pspec;
-
-      switch (field->type)
-        {
-        case RP_FIELD_INT:
-          pspec = g_param_spec_int64 (name, NULL, NULL,
-                                      field->min < field->max ? (gint64) field->min : G_MININT64,
-                                      field->min < field->max ? (gint64) field->max : G_MAXINT64,
-                                      field->default_value ? g_ascii_strtoll (field->default_value, NULL, 10) : 0,
-                                      flags);
-          break;
-        case RP_FIELD_REAL:
-          pspec = g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
-          break;
-        case RP_FIELD_BOOL:
-          pspec = g_param_spec_boolean (name, NULL, NULL, FALSE, flags);
-          break;
-        case RP_FIELD_TEXT:
-        case RP_FIELD_DATE:
-        case RP_FIELD_PERIOD:
-        case RP_FIELD_ENUM:
-        case RP_FIELD_REF:
-        default:
-          pspec = g_param_spec_string (name, NULL, NULL, field->default_value, flags);
-          break;
-        }
-      g_object_class_install_property (object_class, i + 1, pspec);
-    }
-}
-
-static void
-kind_record_instance_init (GTypeInstance *instance,
-                           gpointer       g_class)
-{
-  RpRecordPrivate *priv = rp_record_get_instance_private (RP_RECORD (instance));
-  const RpKind *kind = RP_RECORD_CLASS (g_class)->kind;
-
-  priv->n_values = kind->n_fields;
-  priv->values = g_new0 (GValue, kind->n_fields);
-  for (guint i = 0; i < kind->n_fields; i++)
-    {
-      g_value_init (&priv->values[i], field_gtype (&kind->fields[i]));
-      field_set_default (&kind->fields[i], &priv->values[i]);
-    }
-}
-
-GType
-_rp_record_type_for_kind (const RpKind *kind)
-{
-  static GType *types;
-
-  if (g_once_init_enter (&types))
-    {
-      guint n_kinds;
-      const RpKind *const *kinds = rp_kinds (&n_kinds);
-      GType *array = g_new0 (GType, n_kinds);
-
-      for (guint i = 0; i < n_kinds; i++)
-        {
-          const GTypeInfo info = {
-            .class_size = sizeof (RpRecordClass),
-            .class_init = kind_record_class_init,
-            .class_data = kinds[i],
-            .instance_size = sizeof (RpRecord),
-            .instance_init = kind_record_instance_init,
-          };
-          array[i] = g_type_register_static (RP_TYPE_RECORD, kinds[i]->type_name, &info, 0);
-        }
-      g_once_init_leave (&types, array);
-    }
-  return types[rp_kind_get_index (kind)];
+  g_value_copy (&normal, &self->values[index]);
+  if (self->kind->title_field != NULL && g_str_equal (field->name, self->kind->title_field))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 /* Public API */
@@ -335,21 +195,27 @@ RpRecord *
 rp_record_new (const RpKind *kind)
 {
   RpRecord *self;
-  RpRecordPrivate *priv;
 
   g_return_val_if_fail (kind != NULL, NULL);
 
-  self = g_object_new (_rp_record_type_for_kind (kind), NULL);
-  priv = rp_record_get_instance_private (self);
-  priv->uuid = g_uuid_string_random ();
+  self = g_object_new (RP_TYPE_RECORD, NULL);
+  self->kind = kind;
+  self->values = g_new0 (GValue, kind->n_fields);
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      g_value_init (&self->values[i], field_gtype (&kind->fields[i]));
+      field_set_default (&kind->fields[i], &self->values[i]);
+    }
+  self->uuid = g_uuid_string_random ();
   return self;
 }
 
+/* A new record of @kind, belonging to @owner (its first reference to @owner's kind). */
 RpRecord *
-rp_record_new_for (const char *kind_name,
-                   RpRecord   *owner)
+rp_record_new_for (RpKindId  kind_id,
+                   RpRecord *owner)
 {
-  const RpKind *kind = rp_kind_lookup (kind_name);
+  const RpKind *kind = rp_kind_get (kind_id);
   RpRecord *self;
 
   g_return_val_if_fail (kind != NULL, NULL);
@@ -363,7 +229,7 @@ rp_record_new_for (const char *kind_name,
         if (kind->fields[i].type == RP_FIELD_REF &&
             g_strcmp0 (kind->fields[i].ref_kind, owner_kind->name) == 0)
           {
-            rp_record_set_string (self, kind->fields[i].name, rp_record_get_uuid (owner));
+            rp_record_set_string (self, rp_field_id_at (kind, i), rp_record_get_uuid (owner));
             break;
           }
     }
@@ -373,19 +239,17 @@ rp_record_new_for (const char *kind_name,
 RpRecord *
 rp_record_copy (RpRecord *self)
 {
-  RpRecordPrivate *priv = rp_record_get_instance_private (self);
   RpRecord *copy;
-  RpRecordPrivate *copy_priv;
 
   g_return_val_if_fail (RP_IS_RECORD (self), NULL);
 
-  copy = g_object_new (G_OBJECT_TYPE (self), NULL);
-  copy_priv = rp_record_get_instance_private (copy);
-  copy_priv->uuid = g_strdup (priv->uuid);
-  copy_priv->created_at = g_strdup (priv->created_at);
-  copy_priv->updated_at = g_strdup (priv->updated_at);
-  for (guint i = 0; i < priv->n_values; i++)
-    g_value_copy (&priv->values[i], &copy_priv->values[i]);
+  copy = rp_record_new (self->kind);
+  g_free (copy->uuid);
+  copy->uuid = g_strdup (self->uuid);
+  copy->created_at = g_strdup (self->created_at);
+  copy->updated_at = g_strdup (self->updated_at);
+  for (guint i = 0; i < self->kind->n_fields; i++)
+    g_value_copy (&self->values[i], &copy->values[i]);
   return copy;
 }
 
@@ -393,54 +257,69 @@ RpRecord *
 rp_record_duplicate (RpRecord *self)
 {
   RpRecord *copy = rp_record_copy (self);
-  RpRecordPrivate *priv = rp_record_get_instance_private (copy);
 
-  g_free (priv->uuid);
-  priv->uuid = g_uuid_string_random ();
-  g_clear_pointer (&priv->created_at, g_free);
-  g_clear_pointer (&priv->updated_at, g_free);
+  g_free (copy->uuid);
+  copy->uuid = g_uuid_string_random ();
+  g_clear_pointer (&copy->created_at, g_free);
+  g_clear_pointer (&copy->updated_at, g_free);
   return copy;
+}
+
+/* Gives @self the identity and values of @from, a newer read of the same record, and
+ * says whether anything changed. */
+gboolean
+_rp_record_assign (RpRecord *self,
+                   RpRecord *from)
+{
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (self->kind == from->kind, FALSE);
+
+  for (guint i = 0; i < self->kind->n_fields; i++)
+    if (!values_equal (&self->values[i], &from->values[i]))
+      {
+        store_value (self, i, &from->values[i]);
+        changed = TRUE;
+      }
+  if (g_strcmp0 (self->updated_at, from->updated_at) != 0)
+    changed = TRUE;
+  _rp_record_set_identity (self, from->uuid, from->created_at, from->updated_at);
+  return changed;
 }
 
 const RpKind *
 rp_record_get_kind (RpRecord *self)
 {
   g_return_val_if_fail (RP_IS_RECORD (self), NULL);
-  return RP_RECORD_GET_CLASS (self)->kind;
+  return self->kind;
 }
 
-gboolean
-rp_record_is_kind (RpRecord   *self,
-                   const char *kind_name)
+RpKindId
+rp_record_get_kind_id (RpRecord *self)
 {
-  return RP_IS_RECORD (self) && g_str_equal (rp_record_get_kind (self)->name, kind_name);
+  g_return_val_if_fail (RP_IS_RECORD (self), RP_N_KINDS);
+  return rp_kind_get_index (self->kind);
 }
 
 const char *
 rp_record_get_uuid (RpRecord *self)
 {
-  RpRecordPrivate *priv = rp_record_get_instance_private (self);
-
   g_return_val_if_fail (RP_IS_RECORD (self), NULL);
-  return priv->uuid;
+  return self->uuid;
 }
 
 const char *
 rp_record_get_created_at (RpRecord *self)
 {
-  RpRecordPrivate *priv = rp_record_get_instance_private (self);
-
   g_return_val_if_fail (RP_IS_RECORD (self), NULL);
-  return priv->created_at;
+  return self->created_at;
 }
 
 const char *
 rp_record_get_updated_at (RpRecord *self)
 {
-  RpRecordPrivate *priv = rp_record_get_instance_private (self);
-
   g_return_val_if_fail (RP_IS_RECORD (self), NULL);
-  return priv->updated_at;
+  return self->updated_at;
 }
 
 void
@@ -449,48 +328,46 @@ _rp_record_set_identity (RpRecord   *self,
                          const char *created_at,
                          const char *updated_at)
 {
-  RpRecordPrivate *priv = rp_record_get_instance_private (self);
-
-  if (uuid != NULL && g_strcmp0 (uuid, priv->uuid) != 0)
+  if (uuid != NULL && g_strcmp0 (uuid, self->uuid) != 0)
     {
-      g_free (priv->uuid);
-      priv->uuid = g_strdup (uuid);
+      g_free (self->uuid);
+      self->uuid = g_strdup (uuid);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
     }
-  if (g_strcmp0 (created_at, priv->created_at) != 0)
+  if (g_strcmp0 (created_at, self->created_at) != 0)
     {
-      g_free (priv->created_at);
-      priv->created_at = g_strdup (created_at);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
+      g_free (self->created_at);
+      self->created_at = g_strdup (created_at);
     }
-  if (g_strcmp0 (updated_at, priv->updated_at) != 0)
+  if (g_strcmp0 (updated_at, self->updated_at) != 0)
     {
-      g_free (priv->updated_at);
-      priv->updated_at = g_strdup (updated_at);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
+      g_free (self->updated_at);
+      self->updated_at = g_strdup (updated_at);
     }
 }
 
+/* The index of @field in the record's kind; -1, with a critical, for a field of another kind. */
 static int
-field_index_or_warn (RpRecord   *self,
-                     const char *field)
+field_index (RpRecord  *self,
+             RpFieldId  field)
 {
-  int i = rp_kind_field_index (rp_record_get_kind (self), field);
-
-  if (i < 0)
-    g_critical ("%s has no field “%s”", rp_record_get_kind (self)->name, field);
-  return i;
+  g_return_val_if_fail (RP_IS_RECORD (self), -1);
+  if (G_UNLIKELY (field == RP_FIELD_NONE || RP_FIELD_KIND (field) != rp_kind_get_index (self->kind) ||
+                  RP_FIELD_INDEX (field) >= self->kind->n_fields))
+    {
+      g_critical ("a field of another kind asked of a record of “%s”", self->kind->name);
+      return -1;
+    }
+  return (int) RP_FIELD_INDEX (field);
 }
 
 const GValue *
 rp_record_get_value (RpRecord *self,
                      guint     field_index)
 {
-  RpRecordPrivate *priv = rp_record_get_instance_private (self);
-
   g_return_val_if_fail (RP_IS_RECORD (self), NULL);
-  g_return_val_if_fail (field_index < priv->n_values, NULL);
-  return &priv->values[field_index];
+  g_return_val_if_fail (field_index < self->kind->n_fields, NULL);
+  return &self->values[field_index];
 }
 
 void
@@ -498,34 +375,30 @@ rp_record_set_value (RpRecord     *self,
                      guint         field_index,
                      const GValue *value)
 {
-  RpRecordPrivate *priv = rp_record_get_instance_private (self);
-
   g_return_if_fail (RP_IS_RECORD (self));
-  g_return_if_fail (field_index < priv->n_values);
+  g_return_if_fail (field_index < self->kind->n_fields);
   store_value (self, field_index, value);
 }
 
 const char *
-rp_record_get_string (RpRecord   *self,
-                      const char *field)
+rp_record_get_string (RpRecord  *self,
+                      RpFieldId  field)
 {
-  int i = field_index_or_warn (self, field);
-  const GValue *value;
+  int i = field_index (self, field);
 
   if (i < 0)
     return NULL;
-  value = rp_record_get_value (self, i);
-  g_return_val_if_fail (G_VALUE_HOLDS_STRING (value), NULL);
-  return g_value_get_string (value);
+  g_return_val_if_fail (G_VALUE_HOLDS_STRING (&self->values[i]), NULL);
+  return g_value_get_string (&self->values[i]);
 }
 
 void
 rp_record_set_string (RpRecord   *self,
-                      const char *field,
+                      RpFieldId   field,
                       const char *value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
-  int i = field_index_or_warn (self, field);
+  int i = field_index (self, field);
 
   if (i < 0)
     return;
@@ -535,23 +408,24 @@ rp_record_set_string (RpRecord   *self,
 }
 
 gint64
-rp_record_get_int (RpRecord   *self,
-                   const char *field)
+rp_record_get_int (RpRecord  *self,
+                   RpFieldId  field)
 {
-  int i = field_index_or_warn (self, field);
+  int i = field_index (self, field);
 
   if (i < 0)
     return 0;
-  return g_value_get_int64 (rp_record_get_value (self, i));
+  g_return_val_if_fail (G_VALUE_HOLDS_INT64 (&self->values[i]), 0);
+  return g_value_get_int64 (&self->values[i]);
 }
 
 void
-rp_record_set_int (RpRecord   *self,
-                   const char *field,
-                   gint64      value)
+rp_record_set_int (RpRecord  *self,
+                   RpFieldId  field,
+                   gint64     value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
-  int i = field_index_or_warn (self, field);
+  int i = field_index (self, field);
 
   if (i < 0)
     return;
@@ -561,23 +435,24 @@ rp_record_set_int (RpRecord   *self,
 }
 
 double
-rp_record_get_real (RpRecord   *self,
-                    const char *field)
+rp_record_get_real (RpRecord  *self,
+                    RpFieldId  field)
 {
-  int i = field_index_or_warn (self, field);
+  int i = field_index (self, field);
 
   if (i < 0)
     return NAN;
-  return g_value_get_double (rp_record_get_value (self, i));
+  g_return_val_if_fail (G_VALUE_HOLDS_DOUBLE (&self->values[i]), NAN);
+  return g_value_get_double (&self->values[i]);
 }
 
 void
-rp_record_set_real (RpRecord   *self,
-                    const char *field,
-                    double      value)
+rp_record_set_real (RpRecord  *self,
+                    RpFieldId  field,
+                    double     value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
-  int i = field_index_or_warn (self, field);
+  int i = field_index (self, field);
 
   if (i < 0)
     return;
@@ -587,23 +462,24 @@ rp_record_set_real (RpRecord   *self,
 }
 
 gboolean
-rp_record_get_bool (RpRecord   *self,
-                    const char *field)
+rp_record_get_bool (RpRecord  *self,
+                    RpFieldId  field)
 {
-  int i = field_index_or_warn (self, field);
+  int i = field_index (self, field);
 
   if (i < 0)
     return FALSE;
-  return g_value_get_boolean (rp_record_get_value (self, i));
+  g_return_val_if_fail (G_VALUE_HOLDS_BOOLEAN (&self->values[i]), FALSE);
+  return g_value_get_boolean (&self->values[i]);
 }
 
 void
-rp_record_set_bool (RpRecord   *self,
-                    const char *field,
-                    gboolean    value)
+rp_record_set_bool (RpRecord  *self,
+                    RpFieldId  field,
+                    gboolean   value)
 {
   g_auto(GValue) v = G_VALUE_INIT;
-  int i = field_index_or_warn (self, field);
+  int i = field_index (self, field);
 
   if (i < 0)
     return;
@@ -612,21 +488,56 @@ rp_record_set_bool (RpRecord   *self,
   store_value (self, i, &v);
 }
 
-gboolean
-rp_record_is_set (RpRecord   *self,
-                  const char *field)
+/* The choice of an enumerated field (RP_PLAN_STATUS_DONE …), -1 when unset. */
+int
+rp_record_get_enum (RpRecord  *self,
+                    RpFieldId  field)
 {
-  int i = field_index_or_warn (self, field);
+  int i = field_index (self, field);
+
+  if (i < 0)
+    return -1;
+  g_return_val_if_fail (self->kind->fields[i].type == RP_FIELD_ENUM, -1);
+  return rp_field_enum_index (&self->kind->fields[i], g_value_get_string (&self->values[i]));
+}
+
+void
+rp_record_set_enum (RpRecord  *self,
+                    RpFieldId  field,
+                    int        choice)
+{
+  int i = field_index (self, field);
+
+  if (i < 0)
+    return;
+  g_return_if_fail (self->kind->fields[i].type == RP_FIELD_ENUM);
+  rp_record_set_string (self, field, rp_field_enum_nick (&self->kind->fields[i], choice));
+}
+
+gboolean
+rp_record_is_set (RpRecord  *self,
+                  RpFieldId  field)
+{
+  int i = field_index (self, field);
   const GValue *value;
 
   if (i < 0)
     return FALSE;
-  value = rp_record_get_value (self, i);
+  value = &self->values[i];
   if (G_VALUE_HOLDS_STRING (value))
     return g_value_get_string (value) != NULL;
   if (G_VALUE_HOLDS_DOUBLE (value))
     return !isnan (g_value_get_double (value));
   return TRUE;
+}
+
+char *
+rp_record_format (RpRecord  *self,
+                  RpFieldId  field)
+{
+  int i = field_index (self, field);
+
+  return i < 0 ? g_strdup ("") : rp_record_format_field (self, (guint) i);
 }
 
 char *
@@ -686,13 +597,10 @@ gboolean
 rp_record_content_equal (RpRecord *a,
                          RpRecord *b)
 {
-  RpRecordPrivate *pa = rp_record_get_instance_private (a);
-  RpRecordPrivate *pb = rp_record_get_instance_private (b);
-
-  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
+  if (a->kind != b->kind)
     return FALSE;
-  for (guint i = 0; i < pa->n_values; i++)
-    if (!values_equal (&pa->values[i], &pb->values[i]))
+  for (guint i = 0; i < a->kind->n_fields; i++)
+    if (!values_equal (&a->values[i], &b->values[i]))
       return FALSE;
   return TRUE;
 }
@@ -806,45 +714,36 @@ rp_record_validate_field (RpRecord  *self,
   return TRUE;
 }
 
-/* What ends cannot end before it starts. */
-static const struct {
-  const char *kind;
-  const char *first;
-  const char *last;
-} ordered_fields[] = {
-  { "phase", "start_day", "end_day" },
-  { "plan_item", "start_on", "due_on" },
-  { "contract", "starts_on", "ends_on" },
-};
-
+/* What ends cannot end before it starts (RP_ORDER in rp-kinds.def). */
 static gboolean
 validate_order (RpRecord  *self,
                 GError   **error)
 {
-  const RpKind *kind = rp_record_get_kind (self);
+  RpKindId kind_id = rp_kind_get_index (self->kind);
 
-  for (guint i = 0; i < G_N_ELEMENTS (ordered_fields); i++)
+  for (guint i = 0; i < _rp_n_field_orders; i++)
     {
+      RpFieldId first_id = _rp_field_orders[i].first, last_id = _rp_field_orders[i].last;
       const RpField *first, *last;
       gboolean reversed;
 
-      if (!g_str_equal (kind->name, ordered_fields[i].kind))
+      if (RP_FIELD_KIND (first_id) != kind_id)
         continue;
-      first = rp_kind_get_field (kind, ordered_fields[i].first);
-      last = rp_kind_get_field (kind, ordered_fields[i].last);
+      first = rp_field_get (first_id);
+      last = rp_field_get (last_id);
       if (first->type == RP_FIELD_INT)
-        reversed = rp_record_get_int (self, first->name) > rp_record_get_int (self, last->name);
+        reversed = rp_record_get_int (self, first_id) > rp_record_get_int (self, last_id);
       else
-        reversed = rp_record_is_set (self, first->name) && rp_record_is_set (self, last->name) &&
-                   strcmp (rp_record_get_string (self, first->name), rp_record_get_string (self, last->name)) > 0;
+        reversed = rp_record_is_set (self, first_id) && rp_record_is_set (self, last_id) &&
+                   strcmp (rp_record_get_string (self, first_id), rp_record_get_string (self, last_id)) > 0;
       if (reversed)
         {
-          g_autofree char *from = rp_record_format_field (self, rp_kind_field_index (kind, first->name));
-          g_autofree char *to = rp_record_format_field (self, rp_kind_field_index (kind, last->name));
+          g_autofree char *from = rp_record_format (self, first_id);
+          g_autofree char *to = rp_record_format (self, last_id);
 
           /* Translators: "Phase: “Ends (days from the sale)” (-10) comes before “Starts (days from the sale)” (30)." */
           g_set_error (error, RP_RECORD_ERROR, RP_RECORD_ERROR_RANGE, _("%s: “%s” (%s) comes before “%s” (%s)."),
-                       rp_kind_get_label (kind), rp_field_get_label (last), to, rp_field_get_label (first), from);
+                       rp_kind_get_label (self->kind), rp_field_get_label (last), to, rp_field_get_label (first), from);
           return FALSE;
         }
     }
@@ -877,7 +776,7 @@ rp_record_validate (RpRecord  *self,
       guint n_set = 0;
 
       for (guint i = 0; subjects[i] != NULL; i++)
-        if (rp_record_get_string (self, subjects[i]) != NULL)
+        if (g_value_get_string (&self->values[rp_kind_field_index (kind, subjects[i])]) != NULL)
           n_set++;
       if (n_set != 1)
         {

@@ -1,8 +1,8 @@
 /* rp-record.h — a record of the workspace
  *
- * Each kind of rp-kind.h is a GObject type derived from RpRecord (RpPhilosophy,
- * RpPrinciple, …) with one property per field, so views can bind to them and
- * lists are GListModels of records.
+ * A record of any kind: its identity, and one value per field of its kind. Fields
+ * are named by the identifiers of rp-fields.h (RP_PRINCIPLE_STATEMENT); code that
+ * works with any kind (editors, bundles) goes by field index.
  */
 #pragma once
 
@@ -13,15 +13,7 @@
 G_BEGIN_DECLS
 
 #define RP_TYPE_RECORD (rp_record_get_type ())
-G_DECLARE_DERIVABLE_TYPE (RpRecord, rp_record, RP, RECORD, GObject)
-
-struct _RpRecordClass
-{
-  GObjectClass parent_class;
-
-  /*< private >*/
-  const RpKind *kind;
-};
+G_DECLARE_FINAL_TYPE (RpRecord, rp_record, RP, RECORD, GObject)
 
 #define RP_RECORD_ERROR (rp_record_error_quark ())
 
@@ -37,40 +29,46 @@ typedef enum {
 GQuark        rp_record_error_quark      (void);
 
 RpRecord     *rp_record_new              (const RpKind *kind);
-RpRecord     *rp_record_new_for          (const char   *kind_name,
+RpRecord     *rp_record_new_for          (RpKindId      kind,
                                           RpRecord     *owner);
 RpRecord     *rp_record_copy             (RpRecord     *self);
 RpRecord     *rp_record_duplicate        (RpRecord     *self);
 
 const RpKind *rp_record_get_kind         (RpRecord     *self);
-gboolean      rp_record_is_kind          (RpRecord     *self,
-                                          const char   *kind_name);
+RpKindId      rp_record_get_kind_id      (RpRecord     *self);
 const char   *rp_record_get_uuid         (RpRecord     *self);
 const char   *rp_record_get_created_at   (RpRecord     *self);
 const char   *rp_record_get_updated_at   (RpRecord     *self);
 
 const char   *rp_record_get_string       (RpRecord     *self,
-                                          const char   *field);
+                                          RpFieldId     field);
 void          rp_record_set_string       (RpRecord     *self,
-                                          const char   *field,
+                                          RpFieldId     field,
                                           const char   *value);
 gint64        rp_record_get_int          (RpRecord     *self,
-                                          const char   *field);
+                                          RpFieldId     field);
 void          rp_record_set_int          (RpRecord     *self,
-                                          const char   *field,
+                                          RpFieldId     field,
                                           gint64        value);
 double        rp_record_get_real         (RpRecord     *self,
-                                          const char   *field);
+                                          RpFieldId     field);
 void          rp_record_set_real         (RpRecord     *self,
-                                          const char   *field,
+                                          RpFieldId     field,
                                           double        value);
 gboolean      rp_record_get_bool         (RpRecord     *self,
-                                          const char   *field);
+                                          RpFieldId     field);
 void          rp_record_set_bool         (RpRecord     *self,
-                                          const char   *field,
+                                          RpFieldId     field,
                                           gboolean      value);
+int           rp_record_get_enum         (RpRecord     *self,
+                                          RpFieldId     field);
+void          rp_record_set_enum         (RpRecord     *self,
+                                          RpFieldId     field,
+                                          int           choice);
 gboolean      rp_record_is_set           (RpRecord     *self,
-                                          const char   *field);
+                                          RpFieldId     field);
+char         *rp_record_format           (RpRecord     *self,
+                                          RpFieldId     field);
 
 const GValue *rp_record_get_value        (RpRecord     *self,
                                           guint         field_index);

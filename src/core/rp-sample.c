@@ -53,10 +53,10 @@ month (Sample *s,
 
 static void
 set_field (RpRecord   *record,
-           const char *name,
+           RpFieldId   name,
            const char *value)
 {
-  const RpField *field = rp_kind_get_field (rp_record_get_kind (record), name);
+  const RpField *field = rp_field_get (name);
 
   g_assert (field != NULL);
   switch (field->type)
@@ -81,19 +81,19 @@ set_field (RpRecord   *record,
     }
 }
 
-/* add (s, kind, owner, field, value, …, NULL): values are text, parsed by field type. */
-G_GNUC_NULL_TERMINATED static RpRecord *
+/* add (s, kind, owner, field, value, …, RP_FIELD_NONE): values are text, parsed by field type. */
+static RpRecord *
 add (Sample     *s,
-     const char *kind,
+     RpKindId    kind,
      RpRecord   *owner,
      ...)
 {
   RpRecord *record = rp_record_new_for (kind, owner);
-  const char *name;
+  RpFieldId name;
   va_list args;
 
   va_start (args, owner);
-  while ((name = va_arg (args, const char *)) != NULL)
+  while ((name = (RpFieldId) va_arg (args, int)) != RP_FIELD_NONE)
     set_field (record, name, va_arg (args, const char *));
   va_end (args);
 
@@ -104,16 +104,16 @@ add (Sample     *s,
 }
 
 static void
-add_link (Sample     *s,
-      const char *kind,
-      RpRecord   *a,
-      RpRecord   *b)
+add_link (Sample   *s,
+          RpKindId  kind,
+          RpRecord *a,
+          RpRecord *b)
 {
-  const RpKind *k = rp_kind_lookup (kind);
+  const RpKind *k = rp_kind_get (kind);
 
   add (s, kind, NULL,
-       k->fields[0].name, rp_record_get_uuid (a),
-       k->fields[1].name, rp_record_get_uuid (b), NULL);
+       rp_field_id_at (k, 0), rp_record_get_uuid (a),
+       rp_field_id_at (k, 1), rp_record_get_uuid (b), RP_FIELD_NONE);
 }
 
 static RpRecord *
@@ -130,7 +130,7 @@ criterion (Sample     *s,
 
 static void
 evaluate (Sample     *s,
-          const char *subject_field,
+          RpFieldId   subject_field,
           RpRecord   *subject,
           const char *scope,
           const char *evaluator,
@@ -139,11 +139,11 @@ evaluate (Sample     *s,
           const int  *scores,
           guint       n_scores)
 {
-  RpRecord *evaluation = add (s, "evaluation", NULL,
+  RpRecord *evaluation = add (s, RP_KIND_EVALUATION, NULL,
                               subject_field, rp_record_get_uuid (subject),
-                              "evaluator", evaluator,
-                              "evaluated_on", day (s, -days_ago),
-                              "notes", notes, NULL);
+                              RP_EVALUATION_EVALUATOR, evaluator,
+                              RP_EVALUATION_EVALUATED_ON, day (s, -days_ago),
+                              RP_EVALUATION_NOTES, notes, RP_FIELD_NONE);
 
   for (guint i = 0; i < n_scores && !s->failed; i++)
     if (!rp_evaluation_set_score (s->store, evaluation, criterion (s, scope, i), scores[i], s->error))
@@ -163,10 +163,10 @@ figures (Sample     *s,
       if (isnan (v))
         continue;
       if (v < 0)
-        add (s, "figure", kpi, "period", month (s, back), "not_applicable", "true", NULL);
+        add (s, RP_KIND_FIGURE, kpi, RP_FIGURE_PERIOD, month (s, back), RP_FIGURE_NOT_APPLICABLE, "true", RP_FIELD_NONE);
       else
-        add (s, "figure", kpi, "period", month (s, back),
-             "value", g_ascii_dtostr (text, sizeof text, v), NULL);
+        add (s, RP_KIND_FIGURE, kpi, RP_FIGURE_PERIOD, month (s, back),
+             RP_FIGURE_VALUE, g_ascii_dtostr (text, sizeof text, v), RP_FIELD_NONE);
     }
 }
 
@@ -181,26 +181,26 @@ static void
 sample_profile (Sample  *s,
                 Profile *p)
 {
-  add (s, "profile", NULL,
-       "company_name", _("Harbourline Fibre"),
-       "industry", _("Broadband and managed IT services"),
-       "mission", _("Reliable, fairly priced connectivity for homes and small businesses, "
-                    "with service people can actually reach."), NULL);
+  add (s, RP_KIND_PROFILE, NULL,
+       RP_PROFILE_COMPANY_NAME, _("Harbourline Fibre"),
+       RP_PROFILE_INDUSTRY, _("Broadband and managed IT services"),
+       RP_PROFILE_MISSION, _("Reliable, fairly priced connectivity for homes and small businesses, "
+                    "with service people can actually reach."), RP_FIELD_NONE);
 
-  p->growth = add (s, "objective", NULL, "title", _("Grow the subscriber base by 15% a year"),
-                   "description", _("New coverage areas and referrals."), NULL);
-  p->churn = add (s, "objective", NULL, "title", _("Keep yearly churn below 8%"),
-                  "description", _("Customers who stay are the business."), NULL);
-  p->faults = add (s, "objective", NULL, "title", _("Resolve 90% of faults within one working day"), NULL);
-  p->trust = add (s, "objective", NULL, "title", _("Be the most trusted provider in customer surveys"), NULL);
-  p->margin = add (s, "objective", NULL, "title", _("Keep the operating margin above 18%"), NULL);
+  p->growth = add (s, RP_KIND_OBJECTIVE, NULL, RP_OBJECTIVE_TITLE, _("Grow the subscriber base by 15% a year"),
+                   RP_OBJECTIVE_DESCRIPTION, _("New coverage areas and referrals."), RP_FIELD_NONE);
+  p->churn = add (s, RP_KIND_OBJECTIVE, NULL, RP_OBJECTIVE_TITLE, _("Keep yearly churn below 8%"),
+                  RP_OBJECTIVE_DESCRIPTION, _("Customers who stay are the business."), RP_FIELD_NONE);
+  p->faults = add (s, RP_KIND_OBJECTIVE, NULL, RP_OBJECTIVE_TITLE, _("Resolve 90% of faults within one working day"), RP_FIELD_NONE);
+  p->trust = add (s, RP_KIND_OBJECTIVE, NULL, RP_OBJECTIVE_TITLE, _("Be the most trusted provider in customer surveys"), RP_FIELD_NONE);
+  p->margin = add (s, RP_KIND_OBJECTIVE, NULL, RP_OBJECTIVE_TITLE, _("Keep the operating margin above 18%"), RP_FIELD_NONE);
 
-  p->households = add (s, "stakeholder_group", NULL, "name", _("Household customers"), NULL);
-  p->business = add (s, "stakeholder_group", NULL, "name", _("Small-business customers"), NULL);
-  p->employees = add (s, "stakeholder_group", NULL, "name", _("Employees"), NULL);
-  p->partners = add (s, "stakeholder_group", NULL, "name", _("Outsourcing partners"), NULL);
-  p->shareholders = add (s, "stakeholder_group", NULL, "name", _("Shareholders"), NULL);
-  p->public = add (s, "stakeholder_group", NULL, "name", _("General public and regulators"), NULL);
+  p->households = add (s, RP_KIND_STAKEHOLDER_GROUP, NULL, RP_STAKEHOLDER_GROUP_NAME, _("Household customers"), RP_FIELD_NONE);
+  p->business = add (s, RP_KIND_STAKEHOLDER_GROUP, NULL, RP_STAKEHOLDER_GROUP_NAME, _("Small-business customers"), RP_FIELD_NONE);
+  p->employees = add (s, RP_KIND_STAKEHOLDER_GROUP, NULL, RP_STAKEHOLDER_GROUP_NAME, _("Employees"), RP_FIELD_NONE);
+  p->partners = add (s, RP_KIND_STAKEHOLDER_GROUP, NULL, RP_STAKEHOLDER_GROUP_NAME, _("Outsourcing partners"), RP_FIELD_NONE);
+  p->shareholders = add (s, RP_KIND_STAKEHOLDER_GROUP, NULL, RP_STAKEHOLDER_GROUP_NAME, _("Shareholders"), RP_FIELD_NONE);
+  p->public = add (s, RP_KIND_STAKEHOLDER_GROUP, NULL, RP_STAKEHOLDER_GROUP_NAME, _("General public and regulators"), RP_FIELD_NONE);
 }
 
 /* Philosophy */
@@ -223,17 +223,17 @@ principle (Sample     *s,
            RpRecord   *group1,
            RpRecord   *group2)
 {
-  RpRecord *p = add (s, "principle", philosophy, "statement", statement, "rationale", rationale,
-                     "customer_benefit", customer, "company_benefit", company, NULL);
+  RpRecord *p = add (s, RP_KIND_PRINCIPLE, philosophy, RP_PRINCIPLE_STATEMENT, statement, RP_PRINCIPLE_RATIONALE, rationale,
+                     RP_PRINCIPLE_CUSTOMER_BENEFIT, customer, RP_PRINCIPLE_COMPANY_BENEFIT, company, RP_FIELD_NONE);
 
   if (objective1)
-    add_link (s, "principle_objective", p, objective1);
+    add_link (s, RP_KIND_PRINCIPLE_OBJECTIVE, p, objective1);
   if (objective2)
-    add_link (s, "principle_objective", p, objective2);
+    add_link (s, RP_KIND_PRINCIPLE_OBJECTIVE, p, objective2);
   if (group1)
-    add_link (s, "principle_stakeholder", p, group1);
+    add_link (s, RP_KIND_PRINCIPLE_STAKEHOLDER, p, group1);
   if (group2)
-    add_link (s, "principle_stakeholder", p, group2);
+    add_link (s, RP_KIND_PRINCIPLE_STAKEHOLDER, p, group2);
   return p;
 }
 
@@ -246,20 +246,19 @@ sample_philosophies (Sample       *s,
   static const int staff_a[] = { 5, 4, 5, 3, 4 };
   static const int board_b[] = { 3, 4, 4, 5, 3 };
 
-  ph->adopted = add (s, "philosophy", NULL,
-    "title", _("Customers first, for the long run"),
-    "statement", _("We earn our customers' loyalty by being easy to reach, honest about what we sell "
+  ph->adopted = add (s, RP_KIND_PHILOSOPHY, NULL,
+    RP_PHILOSOPHY_TITLE, _("Customers first, for the long run"),
+    RP_PHILOSOPHY_STATEMENT, _("We earn our customers' loyalty by being easy to reach, honest about what we sell "
                    "and quick to put things right. We measure ourselves by how long customers stay "
                    "and how readily they recommend us."),
-    "staff_edition", _("Our customers stay with us when we keep our word.\n"
+    RP_PHILOSOPHY_STAFF_EDITION, _("Our customers stay with us when we keep our word.\n"
                        "Tell them the full price before they sign.\n"
                        "When something breaks, make sure a person who can fix it answers within a day.\n"
                        "Write down every complaint, answer it within two days, and tell your team leader "
                        "what we can learn from it so that the same thing does not happen to the next "
                        "customer who calls us about it.\n"
                        "Treat our partners' staff as part of the team.\n"
-                       "Loyal customers deserve our best offers."),
-    NULL);
+                       "Loyal customers deserve our best offers."), RP_FIELD_NONE);
   ph->principles[0] = principle (s, ph->adopted,
     _("Tell customers the full price and the contract terms before they sign, in plain words."),
     _("Surprises on the first bill are the leading cause of early cancellation."),
@@ -285,12 +284,11 @@ sample_philosophies (Sample       *s,
     _("A referred customer costs a third as much to win and stays longer."),
     "3", "5", p->growth, p->margin, p->shareholders, p->households);
 
-  ph->alternative = add (s, "philosophy", NULL,
-    "title", _("Value and efficiency"),
-    "statement", _("We give customers dependable service at the lowest sustainable price, and keep "
+  ph->alternative = add (s, RP_KIND_PHILOSOPHY, NULL,
+    RP_PHILOSOPHY_TITLE, _("Value and efficiency"),
+    RP_PHILOSOPHY_STATEMENT, _("We give customers dependable service at the lowest sustainable price, and keep "
                    "our costs lean so that we can."),
-    "staff_edition", _("Keep it simple and keep costs down.\nHelp customers help themselves online."),
-    NULL);
+    RP_PHILOSOPHY_STAFF_EDITION, _("Keep it simple and keep costs down.\nHelp customers help themselves online."), RP_FIELD_NONE);
   principle (s, ph->alternative,
     _("Tell customers the price and the contract terms before they sign."),
     _("Clear prices reduce calls to the billing team."),
@@ -310,12 +308,12 @@ sample_philosophies (Sample       *s,
     _("Our partners are chosen on price and capacity."),
     NULL, "2", "4", NULL, NULL, p->partners, NULL);
 
-  evaluate (s, "philosophy", ph->adopted, "philosophy", _("Board of directors"), 95,
+  evaluate (s, RP_EVALUATION_PHILOSOPHY, ph->adopted, "philosophy", _("Board of directors"), 95,
             _("Clear commitments customers can hold us to."), board_a, G_N_ELEMENTS (board_a));
-  evaluate (s, "philosophy", ph->adopted, "philosophy", _("Staff council"), 93,
+  evaluate (s, RP_EVALUATION_PHILOSOPHY, ph->adopted, "philosophy", _("Staff council"), 93,
             _("Staff liked the plain language; feasibility of the one-day fault target questioned."),
             staff_a, G_N_ELEMENTS (staff_a));
-  evaluate (s, "philosophy", ph->alternative, "philosophy", _("Board of directors"), 95,
+  evaluate (s, RP_EVALUATION_PHILOSOPHY, ph->alternative, "philosophy", _("Board of directors"), 95,
             _("Cheaper to run, but weak on what customers told us matters."), board_b, G_N_ELEMENTS (board_b));
 
   /* The adoption history: both proposed, the first adopted. */
@@ -331,18 +329,18 @@ sample_philosophies (Sample       *s,
                                           s->error))
     s->failed = TRUE;
 
-  add (s, "promotion", ph->adopted, "title", _("Launch briefing for all staff"),
-       "audience", _("All staff"), "channel", _("Town hall"), "owner", _("Ada Wong"),
-       "due_on", day (s, -80), "status", "done", NULL);
-  add (s, "promotion", ph->adopted, "title", _("Briefing for Pearl Delta Contact's agents"),
-       "audience", _("Outsourced customer service"), "channel", _("On-site workshop"),
-       "owner", _("Tom Chan"), "due_on", day (s, -6), "status", "planned", NULL);
-  add (s, "promotion", ph->adopted, "title", _("Poster set for the service centres"),
-       "audience", _("Customers and staff"), "channel", _("Print"), "owner", _("Grace Ho"),
-       "due_on", day (s, 10), "status", "in_progress", NULL);
-  add (s, "promotion", ph->adopted, "title", _("Customer newsletter feature: our promises"),
-       "audience", _("Customers and the public"), "channel", _("Newsletter, website"),
-       "owner", _("Grace Ho"), "due_on", day (s, 30), "status", "planned", NULL);
+  add (s, RP_KIND_PROMOTION, ph->adopted, RP_PROMOTION_TITLE, _("Launch briefing for all staff"),
+       RP_PROMOTION_AUDIENCE, _("All staff"), RP_PROMOTION_CHANNEL, _("Town hall"), RP_PROMOTION_OWNER, _("Ada Wong"),
+       RP_PROMOTION_DUE_ON, day (s, -80), RP_PROMOTION_STATUS, "done", RP_FIELD_NONE);
+  add (s, RP_KIND_PROMOTION, ph->adopted, RP_PROMOTION_TITLE, _("Briefing for Pearl Delta Contact's agents"),
+       RP_PROMOTION_AUDIENCE, _("Outsourced customer service"), RP_PROMOTION_CHANNEL, _("On-site workshop"),
+       RP_PROMOTION_OWNER, _("Tom Chan"), RP_PROMOTION_DUE_ON, day (s, -6), RP_PROMOTION_STATUS, "planned", RP_FIELD_NONE);
+  add (s, RP_KIND_PROMOTION, ph->adopted, RP_PROMOTION_TITLE, _("Poster set for the service centres"),
+       RP_PROMOTION_AUDIENCE, _("Customers and staff"), RP_PROMOTION_CHANNEL, _("Print"), RP_PROMOTION_OWNER, _("Grace Ho"),
+       RP_PROMOTION_DUE_ON, day (s, 10), RP_PROMOTION_STATUS, "in_progress", RP_FIELD_NONE);
+  add (s, RP_KIND_PROMOTION, ph->adopted, RP_PROMOTION_TITLE, _("Customer newsletter feature: our promises"),
+       RP_PROMOTION_AUDIENCE, _("Customers and the public"), RP_PROMOTION_CHANNEL, _("Newsletter, website"),
+       RP_PROMOTION_OWNER, _("Grace Ho"), RP_PROMOTION_DUE_ON, day (s, 30), RP_PROMOTION_STATUS, "planned", RP_FIELD_NONE);
 }
 
 /* Outsourcers */
@@ -361,11 +359,11 @@ kpi (Sample     *s,
      const char *weight,
      const char *target)
 {
-  RpRecord *k = add (s, "kpi", outsourcer, "name", name, "unit", unit, "kpi_kind", kind,
-                     "direction", direction, "weight", weight, NULL);
+  RpRecord *k = add (s, RP_KIND_KPI, outsourcer, RP_KPI_NAME, name, RP_KPI_UNIT, unit, RP_KPI_KPI_KIND, kind,
+                     RP_KPI_DIRECTION, direction, RP_KPI_WEIGHT, weight, RP_FIELD_NONE);
 
   if (target != NULL)
-    add (s, "kpi_target", k, "from_period", month (s, 24), "target", target, NULL);
+    add (s, RP_KIND_KPI_TARGET, k, RP_KPI_TARGET_FROM_PERIOD, month (s, 24), RP_KPI_TARGET_TARGET, target, RP_FIELD_NONE);
   return k;
 }
 
@@ -377,9 +375,9 @@ checks (Sample     *s,
         const char *r1,
         const char *evidence)
 {
-  add (s, "compliance_check", commitment, "period", month (s, 3), "result", r3, NULL);
-  add (s, "compliance_check", commitment, "period", month (s, 2), "result", r2, NULL);
-  add (s, "compliance_check", commitment, "period", month (s, 1), "result", r1, "evidence", evidence, NULL);
+  add (s, RP_KIND_COMPLIANCE_CHECK, commitment, RP_COMPLIANCE_CHECK_PERIOD, month (s, 3), RP_COMPLIANCE_CHECK_RESULT, r3, RP_FIELD_NONE);
+  add (s, RP_KIND_COMPLIANCE_CHECK, commitment, RP_COMPLIANCE_CHECK_PERIOD, month (s, 2), RP_COMPLIANCE_CHECK_RESULT, r2, RP_FIELD_NONE);
+  add (s, RP_KIND_COMPLIANCE_CHECK, commitment, RP_COMPLIANCE_CHECK_PERIOD, month (s, 1), RP_COMPLIANCE_CHECK_RESULT, r1, RP_COMPLIANCE_CHECK_EVIDENCE, evidence, RP_FIELD_NONE);
 }
 
 static void
@@ -403,46 +401,46 @@ sample_partners (Sample   *s,
   static const int select_bytebridge[] = { 5, 4, 4, 3, 4, 5 };
   RpRecord *contract, *c1, *c2, *c3, *k, *proposal;
 
-  o->it = add (s, "outsourcer", NULL, "name", "ByteBridge IT Services", "service_model", "it",
-               "status", "active", "contact_name", _("Victor Ng"),
-               "contact_email", "victor.ng@bytebridge.example", "contact_phone", "+852 5550 1201",
-               "notes", _("Runs our network operations centre since 2025."),
-               "cadence", "quarterly", NULL);
-  o->service = add (s, "outsourcer", NULL, "name", "Pearl Delta Contact", "service_model", "customer_service",
-                    "status", "active", "contact_name", _("Mandy Yip"),
-                    "contact_email", "mandy.yip@pearldelta.example", "contact_phone", "+852 5550 3344",
-                    "notes", _("Handles first-line calls and chat in the evenings and at weekends."),
-                    "cadence", "monthly", NULL);
-  o->logistics = add (s, "outsourcer", NULL, "name", "SwiftLink Logistics", "service_model", "logistics",
-                      "status", "active", "contact_name", _("Sam Cheung"),
-                      "contact_email", "sam.cheung@swiftlink.example",
-                      "notes", _("Stores and delivers routers and set-top boxes."),
-                      "cadence", "quarterly", NULL);
-  o->marketing = add (s, "outsourcer", NULL, "name", "BrightWave Marketing", "service_model", "marketing",
-                      "status", "candidate", "contact_name", _("Iris Lam"),
-                      "notes", _("Shortlisted for the referral programme."), NULL);
-  o->outreach = add (s, "outsourcer", NULL, "name", "Meridian Outreach", "service_model", "marketing",
-                     "status", "candidate", "notes", _("Lowest quote for the referral programme."), NULL);
+  o->it = add (s, RP_KIND_OUTSOURCER, NULL, RP_OUTSOURCER_NAME, "ByteBridge IT Services", RP_OUTSOURCER_SERVICE_MODEL, "it",
+               RP_OUTSOURCER_STATUS, "active", RP_OUTSOURCER_CONTACT_NAME, _("Victor Ng"),
+               RP_OUTSOURCER_CONTACT_EMAIL, "victor.ng@bytebridge.example", RP_OUTSOURCER_CONTACT_PHONE, "+852 5550 1201",
+               RP_OUTSOURCER_NOTES, _("Runs our network operations centre since 2025."),
+               RP_OUTSOURCER_CADENCE, "quarterly", RP_FIELD_NONE);
+  o->service = add (s, RP_KIND_OUTSOURCER, NULL, RP_OUTSOURCER_NAME, "Pearl Delta Contact", RP_OUTSOURCER_SERVICE_MODEL, "customer_service",
+                    RP_OUTSOURCER_STATUS, "active", RP_OUTSOURCER_CONTACT_NAME, _("Mandy Yip"),
+                    RP_OUTSOURCER_CONTACT_EMAIL, "mandy.yip@pearldelta.example", RP_OUTSOURCER_CONTACT_PHONE, "+852 5550 3344",
+                    RP_OUTSOURCER_NOTES, _("Handles first-line calls and chat in the evenings and at weekends."),
+                    RP_OUTSOURCER_CADENCE, "monthly", RP_FIELD_NONE);
+  o->logistics = add (s, RP_KIND_OUTSOURCER, NULL, RP_OUTSOURCER_NAME, "SwiftLink Logistics", RP_OUTSOURCER_SERVICE_MODEL, "logistics",
+                      RP_OUTSOURCER_STATUS, "active", RP_OUTSOURCER_CONTACT_NAME, _("Sam Cheung"),
+                      RP_OUTSOURCER_CONTACT_EMAIL, "sam.cheung@swiftlink.example",
+                      RP_OUTSOURCER_NOTES, _("Stores and delivers routers and set-top boxes."),
+                      RP_OUTSOURCER_CADENCE, "quarterly", RP_FIELD_NONE);
+  o->marketing = add (s, RP_KIND_OUTSOURCER, NULL, RP_OUTSOURCER_NAME, "BrightWave Marketing", RP_OUTSOURCER_SERVICE_MODEL, "marketing",
+                      RP_OUTSOURCER_STATUS, "candidate", RP_OUTSOURCER_CONTACT_NAME, _("Iris Lam"),
+                      RP_OUTSOURCER_NOTES, _("Shortlisted for the referral programme."), RP_FIELD_NONE);
+  o->outreach = add (s, RP_KIND_OUTSOURCER, NULL, RP_OUTSOURCER_NAME, "Meridian Outreach", RP_OUTSOURCER_SERVICE_MODEL, "marketing",
+                     RP_OUTSOURCER_STATUS, "candidate", RP_OUTSOURCER_NOTES, _("Lowest quote for the referral programme."), RP_FIELD_NONE);
 
-  evaluate (s, "outsourcer", o->marketing, "selection", _("Vendor panel"), 20,
+  evaluate (s, RP_EVALUATION_OUTSOURCER, o->marketing, "selection", _("Vendor panel"), 20,
             _("Strong on referral campaigns; data-protection answers need follow-up."),
             select_bright, G_N_ELEMENTS (select_bright));
-  evaluate (s, "outsourcer", o->outreach, "selection", _("Vendor panel"), 20,
+  evaluate (s, RP_EVALUATION_OUTSOURCER, o->outreach, "selection", _("Vendor panel"), 20,
             _("Cheap, but their call scripts push hard sales."), select_meridian, G_N_ELEMENTS (select_meridian));
-  evaluate (s, "outsourcer", o->it, "selection", _("Vendor panel"), 700,
+  evaluate (s, RP_EVALUATION_OUTSOURCER, o->it, "selection", _("Vendor panel"), 700,
             _("Selected in 2025."), select_bytebridge, G_N_ELEMENTS (select_bytebridge));
 
   /* ByteBridge: strong */
-  contract = add (s, "contract", o->it, "title", _("Managed network operations centre"),
-                  "scope", _("24/7 monitoring of the access and core network, incident handling, "
+  contract = add (s, RP_KIND_CONTRACT, o->it, RP_CONTRACT_TITLE, _("Managed network operations centre"),
+                  RP_CONTRACT_SCOPE, _("24/7 monitoring of the access and core network, incident handling, "
                              "planned changes and monthly reporting."),
-                  "starts_on", day (s, -400), "ends_on", day (s, 330), "value", "1200000", "currency", "HKD", NULL);
-  add (s, "duty", contract, "party", "vendor", "description", _("Monitor the network around the clock and open an incident within 5 minutes of an alarm."), NULL);
-  add (s, "duty", contract, "party", "vendor", "description", _("Keep customer data inside Hong Kong and report any breach within 24 hours."), NULL);
-  add (s, "duty", contract, "party", "company", "description", _("Give ByteBridge read access to the fault ticket system."), NULL);
-  add (s, "duty", contract, "party", "company", "description", _("Approve planned changes within two working days."), NULL);
-  c1 = add (s, "commitment", contract, "description", _("Network availability of at least 99.9% each month"), NULL);
-  c2 = add (s, "commitment", contract, "description", _("Monthly incident report by the 5th working day"), NULL);
+                  RP_CONTRACT_STARTS_ON, day (s, -400), RP_CONTRACT_ENDS_ON, day (s, 330), RP_CONTRACT_VALUE, "1200000", RP_CONTRACT_CURRENCY, "HKD", RP_FIELD_NONE);
+  add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "vendor", RP_DUTY_DESCRIPTION, _("Monitor the network around the clock and open an incident within 5 minutes of an alarm."), RP_FIELD_NONE);
+  add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "vendor", RP_DUTY_DESCRIPTION, _("Keep customer data inside Hong Kong and report any breach within 24 hours."), RP_FIELD_NONE);
+  add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "company", RP_DUTY_DESCRIPTION, _("Give ByteBridge read access to the fault ticket system."), RP_FIELD_NONE);
+  add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "company", RP_DUTY_DESCRIPTION, _("Approve planned changes within two working days."), RP_FIELD_NONE);
+  c1 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("Network availability of at least 99.9% each month"), RP_FIELD_NONE);
+  c2 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("Monthly incident report by the 5th working day"), RP_FIELD_NONE);
   checks (s, c1, "met", "met", "met", _("Availability report, all months above target"));
   checks (s, c2, "met", "partly_met", "met", _("Report for the month before last was two days late"));
   k = kpi (s, o->it, _("Network availability"), "%", "measured", "higher", "3", "99.9");
@@ -453,26 +451,26 @@ sample_partners (Sample   *s,
   figures (s, k, changes);
   k = kpi (s, o->it, _("Consistency with our objectives"), _("rating"), "rated", "higher", "1", NULL);
   figures (s, k, attitude_it);
-  add (s, "review", NULL, "outsourcer", rp_record_get_uuid (o->it), "held_on", day (s, -60),
-       "attendees", _("Ada Wong, Raj Patel, Victor Ng"),
-       "findings", _("Availability above target all quarter; repair times improving."),
-       "decisions", _("Extend monitoring to the new eastern exchange."),
-       "next_review_on", day (s, 30), NULL);
-  add (s, "vendor_action", o->it, "period", month (s, 1), "action_kind", "reward", "amount", "20000",
-       "reason", _("Quarterly service bonus: every availability target met."),
-       "decided_by", _("Mei Ling Chan"), "decided_on", day (s, -10), NULL);
+  add (s, RP_KIND_REVIEW, NULL, RP_REVIEW_OUTSOURCER, rp_record_get_uuid (o->it), RP_REVIEW_HELD_ON, day (s, -60),
+       RP_REVIEW_ATTENDEES, _("Ada Wong, Raj Patel, Victor Ng"),
+       RP_REVIEW_FINDINGS, _("Availability above target all quarter; repair times improving."),
+       RP_REVIEW_DECISIONS, _("Extend monitoring to the new eastern exchange."),
+       RP_REVIEW_NEXT_REVIEW_ON, day (s, 30), RP_FIELD_NONE);
+  add (s, RP_KIND_VENDOR_ACTION, o->it, RP_VENDOR_ACTION_PERIOD, month (s, 1), RP_VENDOR_ACTION_ACTION_KIND, "reward", RP_VENDOR_ACTION_AMOUNT, "20000",
+       RP_VENDOR_ACTION_REASON, _("Quarterly service bonus: every availability target met."),
+       RP_VENDOR_ACTION_DECIDED_BY, _("Mei Ling Chan"), RP_VENDOR_ACTION_DECIDED_ON, day (s, -10), RP_FIELD_NONE);
 
   /* Pearl Delta: slipping, contract ends soon, a missed commitment */
-  contract = add (s, "contract", o->service, "title", _("Evening and weekend customer service"),
-                  "scope", _("First-line phone and chat support 18:00–23:00 on weekdays and all day at weekends; "
+  contract = add (s, RP_KIND_CONTRACT, o->service, RP_CONTRACT_TITLE, _("Evening and weekend customer service"),
+                  RP_CONTRACT_SCOPE, _("First-line phone and chat support 18:00–23:00 on weekdays and all day at weekends; "
                              "escalation of faults to our engineers."),
-                  "starts_on", day (s, -700), "ends_on", day (s, 45), "value", "860000", "currency", "HKD", NULL);
-  add (s, "duty", contract, "party", "vendor", "description", _("Answer calls and chats using our service scripts and our complaint process."), NULL);
-  add (s, "duty", contract, "party", "vendor", "description", _("Train new agents on our philosophy before they take calls."), NULL);
-  add (s, "duty", contract, "party", "company", "description", _("Share plan and price changes one week before launch."), NULL);
-  c1 = add (s, "commitment", contract, "description", _("Answer 80% of calls within 30 seconds"), NULL);
-  c2 = add (s, "commitment", contract, "description", _("Record every complaint in our complaint system the same day"), NULL);
-  c3 = add (s, "commitment", contract, "description", _("New agents complete our philosophy briefing before their first shift"), NULL);
+                  RP_CONTRACT_STARTS_ON, day (s, -700), RP_CONTRACT_ENDS_ON, day (s, 45), RP_CONTRACT_VALUE, "860000", RP_CONTRACT_CURRENCY, "HKD", RP_FIELD_NONE);
+  add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "vendor", RP_DUTY_DESCRIPTION, _("Answer calls and chats using our service scripts and our complaint process."), RP_FIELD_NONE);
+  add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "vendor", RP_DUTY_DESCRIPTION, _("Train new agents on our philosophy before they take calls."), RP_FIELD_NONE);
+  add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "company", RP_DUTY_DESCRIPTION, _("Share plan and price changes one week before launch."), RP_FIELD_NONE);
+  c1 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("Answer 80% of calls within 30 seconds"), RP_FIELD_NONE);
+  c2 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("Record every complaint in our complaint system the same day"), RP_FIELD_NONE);
+  c3 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("New agents complete our philosophy briefing before their first shift"), RP_FIELD_NONE);
   checks (s, c1, "partly_met", "missed", "missed", _("Only 61% of calls answered within 30 seconds"));
   checks (s, c2, "met", "met", "partly_met", _("12 complaints entered a day late"));
   checks (s, c3, "met", "met", "met", _("Training records for all 9 new agents"));
@@ -484,23 +482,23 @@ sample_partners (Sample   *s,
   figures (s, k, csat);
   k = kpi (s, o->service, _("Consistency with our objectives"), _("rating"), "rated", "higher", "2", NULL);
   figures (s, k, attitude_cs);
-  add (s, "review", NULL, "outsourcer", rp_record_get_uuid (o->service), "held_on", day (s, -24),
-       "attendees", _("Ada Wong, Tom Chan, Mandy Yip"),
-       "findings", _("Answer times are getting worse; attrition among agents is high."),
-       "decisions", _("Pearl Delta to present a staffing plan; we brief their new agents ourselves."),
-       "next_review_on", day (s, 6), NULL);
-  add (s, "vendor_action", o->service, "period", month (s, 2), "action_kind", "warning",
-       "reason", _("Second month below 60% first-contact resolution; written warning under clause 9."),
-       "decided_by", _("Ada Wong"), "decided_on", day (s, -35), NULL);
+  add (s, RP_KIND_REVIEW, NULL, RP_REVIEW_OUTSOURCER, rp_record_get_uuid (o->service), RP_REVIEW_HELD_ON, day (s, -24),
+       RP_REVIEW_ATTENDEES, _("Ada Wong, Tom Chan, Mandy Yip"),
+       RP_REVIEW_FINDINGS, _("Answer times are getting worse; attrition among agents is high."),
+       RP_REVIEW_DECISIONS, _("Pearl Delta to present a staffing plan; we brief their new agents ourselves."),
+       RP_REVIEW_NEXT_REVIEW_ON, day (s, 6), RP_FIELD_NONE);
+  add (s, RP_KIND_VENDOR_ACTION, o->service, RP_VENDOR_ACTION_PERIOD, month (s, 2), RP_VENDOR_ACTION_ACTION_KIND, "warning",
+       RP_VENDOR_ACTION_REASON, _("Second month below 60% first-contact resolution; written warning under clause 9."),
+       RP_VENDOR_ACTION_DECIDED_BY, _("Ada Wong"), RP_VENDOR_ACTION_DECIDED_ON, day (s, -35), RP_FIELD_NONE);
 
-  proposal = add (s, "proposal", o->service, "title", _("Proactive outage messages and scripted billing answers"),
-                  "summary", _("Send an SMS to every customer in an outage area before they call, and handle "
+  proposal = add (s, RP_KIND_PROPOSAL, o->service, RP_PROPOSAL_TITLE, _("Proactive outage messages and scripted billing answers"),
+                  RP_PROPOSAL_SUMMARY, _("Send an SMS to every customer in an outage area before they call, and handle "
                                "billing disputes with a fixed script that offers a standard credit."),
-                  "submitted_on", day (s, -20), "status", "under_review",
-                  "attachments", "/srv/shared/partners/pearl-delta/proposal-2026.pdf", NULL);
+                  RP_PROPOSAL_SUBMITTED_ON, day (s, -20), RP_PROPOSAL_STATUS, "under_review",
+                  RP_PROPOSAL_ATTACHMENTS, "/srv/shared/partners/pearl-delta/proposal-2026.pdf", RP_FIELD_NONE);
   {
     g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (s->store);
-    g_autoptr(GListModel) ps = adopted ? rp_store_list (s->store, "principle", "philosophy",
+    g_autoptr(GListModel) ps = adopted ? rp_store_list (s->store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY,
                                                         rp_record_get_uuid (adopted)) : NULL;
 
     if (ps != NULL && g_list_model_get_n_items (ps) >= 4)
@@ -509,33 +507,33 @@ sample_partners (Sample   *s,
         g_autoptr(RpRecord) p2 = g_list_model_get_item (ps, 2);
         g_autoptr(RpRecord) p3 = g_list_model_get_item (ps, 3);
 
-        add (s, "compatibility", proposal, "principle", rp_record_get_uuid (p1), "verdict", "supports",
-             "note", _("Customers hear about outages before they need to call."), NULL);
-        add (s, "compatibility", proposal, "principle", rp_record_get_uuid (p2), "verdict", "conflicts",
-             "note", _("A fixed script and credit does not record or learn from the complaint."), NULL);
-        add (s, "compatibility", proposal, "principle", rp_record_get_uuid (p3), "verdict", "neutral", NULL);
+        add (s, RP_KIND_COMPATIBILITY, proposal, RP_COMPATIBILITY_PRINCIPLE, rp_record_get_uuid (p1), RP_COMPATIBILITY_VERDICT, "supports",
+             RP_COMPATIBILITY_NOTE, _("Customers hear about outages before they need to call."), RP_FIELD_NONE);
+        add (s, RP_KIND_COMPATIBILITY, proposal, RP_COMPATIBILITY_PRINCIPLE, rp_record_get_uuid (p2), RP_COMPATIBILITY_VERDICT, "conflicts",
+             RP_COMPATIBILITY_NOTE, _("A fixed script and credit does not record or learn from the complaint."), RP_FIELD_NONE);
+        add (s, RP_KIND_COMPATIBILITY, proposal, RP_COMPATIBILITY_PRINCIPLE, rp_record_get_uuid (p3), RP_COMPATIBILITY_VERDICT, "neutral", RP_FIELD_NONE);
       }
   }
-  add (s, "fine_tuning", proposal, "change_asked",
+  add (s, RP_KIND_FINE_TUNING, proposal, RP_FINE_TUNING_CHANGE_ASKED,
        _("Log each billing dispute as a complaint before offering the credit."),
-       "requested_on", day (s, -12), "status", "open", NULL);
+       RP_FINE_TUNING_REQUESTED_ON, day (s, -12), RP_FINE_TUNING_STATUS, "open", RP_FIELD_NONE);
   {
     static const int effect[] = { 4, 3, 4, 4 };
 
-    evaluate (s, "proposal", proposal, "proposal", _("Ada Wong"), 12,
+    evaluate (s, RP_EVALUATION_PROPOSAL, proposal, "proposal", _("Ada Wong"), 12,
               _("Good for outages; the billing half needs changing."), effect, G_N_ELEMENTS (effect));
   }
 
   /* SwiftLink: on probation, with a target raised half a year ago */
-  contract = add (s, "contract", o->logistics, "title", _("Warehousing and home delivery of equipment"),
-                  "scope", _("Storage of routers and set-top boxes, next-day delivery to customers, returns."),
-                  "starts_on", day (s, -500), "ends_on", day (s, 230), "value", "540000", "currency", "HKD", NULL);
-  add (s, "duty", contract, "party", "vendor", "description", _("Deliver equipment the working day after the order."), NULL);
-  add (s, "duty", contract, "party", "company", "description", _("Send orders by 17:00 each working day."), NULL);
-  c1 = add (s, "commitment", contract, "description", _("Next-day delivery for 97% of orders"), NULL);
+  contract = add (s, RP_KIND_CONTRACT, o->logistics, RP_CONTRACT_TITLE, _("Warehousing and home delivery of equipment"),
+                  RP_CONTRACT_SCOPE, _("Storage of routers and set-top boxes, next-day delivery to customers, returns."),
+                  RP_CONTRACT_STARTS_ON, day (s, -500), RP_CONTRACT_ENDS_ON, day (s, 230), RP_CONTRACT_VALUE, "540000", RP_CONTRACT_CURRENCY, "HKD", RP_FIELD_NONE);
+  add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "vendor", RP_DUTY_DESCRIPTION, _("Deliver equipment the working day after the order."), RP_FIELD_NONE);
+  add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "company", RP_DUTY_DESCRIPTION, _("Send orders by 17:00 each working day."), RP_FIELD_NONE);
+  c1 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("Next-day delivery for 97% of orders"), RP_FIELD_NONE);
   checks (s, c1, "partly_met", "missed", "missed", _("80% on time last month"));
   k = kpi (s, o->logistics, _("On-time delivery"), "%", "measured", "higher", "3", "95");
-  add (s, "kpi_target", k, "from_period", month (s, 6), "target", "97", NULL);
+  add (s, RP_KIND_KPI_TARGET, k, RP_KPI_TARGET_FROM_PERIOD, month (s, 6), RP_KPI_TARGET_TARGET, "97", RP_FIELD_NONE);
   figures (s, k, on_time);
   k = kpi (s, o->logistics, _("Delivery complaints per 1,000 orders"), _("complaints"), "measured", "lower", "2", "2");
   figures (s, k, complaints);
@@ -543,11 +541,11 @@ sample_partners (Sample   *s,
   figures (s, k, accuracy);
   k = kpi (s, o->logistics, _("Damaged shipments"), "%", "measured", "lower", "1", "0.5");
   figures (s, k, damaged);
-  add (s, "review", NULL, "outsourcer", rp_record_get_uuid (o->logistics), "held_on", day (s, -120),
-       "attendees", _("Ada Wong, Sam Cheung"),
-       "findings", _("Peak-season volumes overwhelmed the warehouse team."),
-       "decisions", _("SwiftLink to add a second shift."),
-       "next_review_on", day (s, -30), NULL);
+  add (s, RP_KIND_REVIEW, NULL, RP_REVIEW_OUTSOURCER, rp_record_get_uuid (o->logistics), RP_REVIEW_HELD_ON, day (s, -120),
+       RP_REVIEW_ATTENDEES, _("Ada Wong, Sam Cheung"),
+       RP_REVIEW_FINDINGS, _("Peak-season volumes overwhelmed the warehouse team."),
+       RP_REVIEW_DECISIONS, _("SwiftLink to add a second shift."),
+       RP_REVIEW_NEXT_REVIEW_ON, day (s, -30), RP_FIELD_NONE);
 }
 
 /* Staff and the framework */
@@ -561,28 +559,28 @@ sample_staff (Sample   *s,
               Partners *o,
               Staff    *st)
 {
-  st->ada = add (s, "staff", NULL, "name", _("Ada Wong"), "role", _("Customer experience manager"),
-                 "technical", "3", "business", "5", "soft_skills", "5", NULL);
-  st->raj = add (s, "staff", NULL, "name", _("Raj Patel"), "role", _("Network engineer"),
-                 "technical", "5", "business", "2", "soft_skills", "3", NULL);
-  st->siu_fan = add (s, "staff", NULL, "name", _("Siu Fan Lee"), "role", _("Sales lead"),
-                     "technical", "2", "business", "4", "soft_skills", "5", NULL);
-  st->tom = add (s, "staff", NULL, "name", _("Tom Chan"), "role", _("Trainer"),
-                 "technical", "3", "business", "3", "soft_skills", "5", NULL);
-  st->grace = add (s, "staff", NULL, "name", _("Grace Ho"), "role", _("Marketing officer"),
-                   "technical", "2", "business", "4", "soft_skills", "4", NULL);
-  st->ken = add (s, "staff", NULL, "name", _("Ken Lau"), "role", _("Contact-centre agent"),
-                 "outsourcer", rp_record_get_uuid (o->service),
-                 "technical", "2", "business", "2", "soft_skills", "4", NULL);
-  st->mandy = add (s, "staff", NULL, "name", _("Mandy Yip"), "role", _("Contact-centre team lead"),
-                   "outsourcer", rp_record_get_uuid (o->service),
-                   "technical", "3", "business", "3", "soft_skills", "4", NULL);
-  st->victor = add (s, "staff", NULL, "name", _("Victor Ng"), "role", _("Network operations engineer"),
-                    "outsourcer", rp_record_get_uuid (o->it),
-                    "technical", "5", "business", "2", "soft_skills", "2", NULL);
-  st->sam = add (s, "staff", NULL, "name", _("Sam Cheung"), "role", _("Delivery supervisor"),
-                 "outsourcer", rp_record_get_uuid (o->logistics),
-                 "technical", "1", "business", "2", "soft_skills", "3", NULL);
+  st->ada = add (s, RP_KIND_STAFF, NULL, RP_STAFF_NAME, _("Ada Wong"), RP_STAFF_ROLE, _("Customer experience manager"),
+                 RP_STAFF_TECHNICAL, "3", RP_STAFF_BUSINESS, "5", RP_STAFF_SOFT_SKILLS, "5", RP_FIELD_NONE);
+  st->raj = add (s, RP_KIND_STAFF, NULL, RP_STAFF_NAME, _("Raj Patel"), RP_STAFF_ROLE, _("Network engineer"),
+                 RP_STAFF_TECHNICAL, "5", RP_STAFF_BUSINESS, "2", RP_STAFF_SOFT_SKILLS, "3", RP_FIELD_NONE);
+  st->siu_fan = add (s, RP_KIND_STAFF, NULL, RP_STAFF_NAME, _("Siu Fan Lee"), RP_STAFF_ROLE, _("Sales lead"),
+                     RP_STAFF_TECHNICAL, "2", RP_STAFF_BUSINESS, "4", RP_STAFF_SOFT_SKILLS, "5", RP_FIELD_NONE);
+  st->tom = add (s, RP_KIND_STAFF, NULL, RP_STAFF_NAME, _("Tom Chan"), RP_STAFF_ROLE, _("Trainer"),
+                 RP_STAFF_TECHNICAL, "3", RP_STAFF_BUSINESS, "3", RP_STAFF_SOFT_SKILLS, "5", RP_FIELD_NONE);
+  st->grace = add (s, RP_KIND_STAFF, NULL, RP_STAFF_NAME, _("Grace Ho"), RP_STAFF_ROLE, _("Marketing officer"),
+                   RP_STAFF_TECHNICAL, "2", RP_STAFF_BUSINESS, "4", RP_STAFF_SOFT_SKILLS, "4", RP_FIELD_NONE);
+  st->ken = add (s, RP_KIND_STAFF, NULL, RP_STAFF_NAME, _("Ken Lau"), RP_STAFF_ROLE, _("Contact-centre agent"),
+                 RP_STAFF_OUTSOURCER, rp_record_get_uuid (o->service),
+                 RP_STAFF_TECHNICAL, "2", RP_STAFF_BUSINESS, "2", RP_STAFF_SOFT_SKILLS, "4", RP_FIELD_NONE);
+  st->mandy = add (s, RP_KIND_STAFF, NULL, RP_STAFF_NAME, _("Mandy Yip"), RP_STAFF_ROLE, _("Contact-centre team lead"),
+                   RP_STAFF_OUTSOURCER, rp_record_get_uuid (o->service),
+                   RP_STAFF_TECHNICAL, "3", RP_STAFF_BUSINESS, "3", RP_STAFF_SOFT_SKILLS, "4", RP_FIELD_NONE);
+  st->victor = add (s, RP_KIND_STAFF, NULL, RP_STAFF_NAME, _("Victor Ng"), RP_STAFF_ROLE, _("Network operations engineer"),
+                    RP_STAFF_OUTSOURCER, rp_record_get_uuid (o->it),
+                    RP_STAFF_TECHNICAL, "5", RP_STAFF_BUSINESS, "2", RP_STAFF_SOFT_SKILLS, "2", RP_FIELD_NONE);
+  st->sam = add (s, RP_KIND_STAFF, NULL, RP_STAFF_NAME, _("Sam Cheung"), RP_STAFF_ROLE, _("Delivery supervisor"),
+                 RP_STAFF_OUTSOURCER, rp_record_get_uuid (o->logistics),
+                 RP_STAFF_TECHNICAL, "1", RP_STAFF_BUSINESS, "2", RP_STAFF_SOFT_SKILLS, "3", RP_FIELD_NONE);
 }
 
 static RpRecord *
@@ -591,7 +589,7 @@ find_activity (GPtrArray  *activities,
                guint       nth)
 {
   for (guint i = 0; i < activities->len; i++)
-    if (g_strcmp0 (rp_record_get_string (activities->pdata[i], "category"), category) == 0 && nth-- == 0)
+    if (g_strcmp0 (rp_record_get_string (activities->pdata[i], RP_ACTIVITY_CATEGORY), category) == 0 && nth-- == 0)
       return activities->pdata[i];
   return NULL;
 }
@@ -614,71 +612,71 @@ sample_framework (Sample       *s,
       s->failed = TRUE;
       return NULL;
     }
-  rp_record_set_string (framework, "description",
+  rp_record_set_string (framework, RP_FRAMEWORK_DESCRIPTION,
                         _("How we win, welcome, serve and keep household broadband customers. "
                           "Used in induction training for our staff and our partners' agents."));
   if (!rp_store_save (s->store, framework, s->error))
     s->failed = TRUE;
-  add (s, "factor", framework, "factor_kind", "stakeholder_requirement",
-       "description", _("Partners' agents handle evening and weekend contacts"), NULL);
+  add (s, RP_KIND_FACTOR, framework, RP_FACTOR_FACTOR_KIND, "stakeholder_requirement",
+       RP_FACTOR_DESCRIPTION, _("Partners' agents handle evening and weekend contacts"), RP_FIELD_NONE);
 
   activities = rp_framework_list_activities (s->store, framework);
   /* Who does what, with one gap and one skills shortfall for the trainer to see. */
   if ((a = find_activity (activities, "information", 0)))
     {
-      add_link (s, "activity_staff", a, st->grace);
-      add_link (s, "activity_principle", a, ph->principles[0]);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->grace);
+      add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[0]);
     }
   if ((a = find_activity (activities, "marketing", 0)))
     {
-      add_link (s, "activity_staff", a, st->siu_fan);
-      add_link (s, "activity_staff", a, st->grace);
-      add_link (s, "activity_principle", a, ph->principles[5]);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->siu_fan);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->grace);
+      add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[5]);
     }
   if ((a = find_activity (activities, "advertising", 0)))
-    add_link (s, "activity_staff", a, st->grace);
+    add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->grace);
   if ((a = find_activity (activities, "information", 2)))
     {
-      add_link (s, "activity_staff", a, st->siu_fan);
-      add_link (s, "activity_principle", a, ph->principles[0]);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->siu_fan);
+      add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[0]);
     }
   if ((a = find_activity (activities, "support", 0)))
     {
-      add_link (s, "activity_staff", a, st->raj);
-      add_link (s, "activity_principle", a, ph->principles[1]);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->raj);
+      add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[1]);
     }
   if ((a = find_activity (activities, "recovery", 0)))
-    add_link (s, "activity_staff", a, st->raj);
+    add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->raj);
   if ((a = find_activity (activities, "feedback", 0)))
     {
-      add_link (s, "activity_staff", a, st->ada);
-      add_link (s, "activity_principle", a, ph->principles[2]);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->ada);
+      add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[2]);
     }
   if ((a = find_activity (activities, "support", 1)))
     {
       /* The fault hotline is staffed by Pearl Delta's agents, who fall short on technical knowledge. */
-      add_link (s, "activity_staff", a, st->ken);
-      add_link (s, "activity_staff", a, st->mandy);
-      add_link (s, "activity_staff", a, st->victor);
-      add_link (s, "activity_principle", a, ph->principles[1]);
-      add_link (s, "activity_principle", a, ph->principles[3]);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->ken);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->mandy);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->victor);
+      add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[1]);
+      add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[3]);
     }
   if ((a = find_activity (activities, "recovery", 1)))
     {
-      add_link (s, "activity_staff", a, st->ada);
-      add_link (s, "activity_principle", a, ph->principles[2]);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->ada);
+      add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[2]);
     }
   if ((a = find_activity (activities, "feedback", 1)))
-    add_link (s, "activity_staff", a, st->ada);
+    add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->ada);
   if ((a = find_activity (activities, "post_sale_marketing", 0)))
     {
-      add_link (s, "activity_staff", a, st->siu_fan);
-      add_link (s, "activity_principle", a, ph->principles[4]);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->siu_fan);
+      add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[4]);
     }
   if ((a = find_activity (activities, "training", 0)))
     {
-      add_link (s, "activity_staff", a, st->tom);
-      add_link (s, "activity_principle", a, ph->principles[3]);
+      add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->tom);
+      add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[3]);
     }
   /* "Churn-risk outreach" (recovery 2) is left unassigned on purpose. */
   return g_steal_pointer (&framework);
@@ -694,94 +692,94 @@ sample_execution (Sample       *s,
 {
   RpRecord *main, *faster, *billing, *late;
 
-  main = add (s, "strategy", NULL, "title", _("Win back trust in our service"),
-              "description", _("Carry out the adopted philosophy where customers feel it most: faults, bills and complaints."),
-              "status", "active", "endorsed_by", _("Mei Ling Chan, Chief Executive"),
-              "endorsed_on", day (s, -85), "cadence", "quarterly", NULL);
-  faster = add (s, "strategy", NULL, "parent", rp_record_get_uuid (main),
-                "title", _("Faster fault resolution"),
-                "description", _("One working day from report to fix for 90% of faults."),
-                "status", "active", "endorsed_by", _("Executive committee"), "endorsed_on", day (s, -80),
-                "cadence", "monthly", NULL);
-  billing = add (s, "strategy", NULL, "parent", rp_record_get_uuid (main),
-                 "title", _("Bills without surprises"),
-                 "description", _("Key terms before signing, and a first bill that explains itself."),
-                 "status", "endorsed", "endorsed_by", _("Executive committee"), "endorsed_on", day (s, -80),
-                 "cadence", "half_yearly", NULL);
-  add_link (s, "strategy_principle", main, ph->principles[2]);
-  add_link (s, "strategy_principle", faster, ph->principles[1]);
-  add_link (s, "strategy_principle", billing, ph->principles[0]);
+  main = add (s, RP_KIND_STRATEGY, NULL, RP_STRATEGY_TITLE, _("Win back trust in our service"),
+              RP_STRATEGY_DESCRIPTION, _("Carry out the adopted philosophy where customers feel it most: faults, bills and complaints."),
+              RP_STRATEGY_STATUS, "active", RP_STRATEGY_ENDORSED_BY, _("Mei Ling Chan, Chief Executive"),
+              RP_STRATEGY_ENDORSED_ON, day (s, -85), RP_STRATEGY_CADENCE, "quarterly", RP_FIELD_NONE);
+  faster = add (s, RP_KIND_STRATEGY, NULL, RP_STRATEGY_PARENT, rp_record_get_uuid (main),
+                RP_STRATEGY_TITLE, _("Faster fault resolution"),
+                RP_STRATEGY_DESCRIPTION, _("One working day from report to fix for 90% of faults."),
+                RP_STRATEGY_STATUS, "active", RP_STRATEGY_ENDORSED_BY, _("Executive committee"), RP_STRATEGY_ENDORSED_ON, day (s, -80),
+                RP_STRATEGY_CADENCE, "monthly", RP_FIELD_NONE);
+  billing = add (s, RP_KIND_STRATEGY, NULL, RP_STRATEGY_PARENT, rp_record_get_uuid (main),
+                 RP_STRATEGY_TITLE, _("Bills without surprises"),
+                 RP_STRATEGY_DESCRIPTION, _("Key terms before signing, and a first bill that explains itself."),
+                 RP_STRATEGY_STATUS, "endorsed", RP_STRATEGY_ENDORSED_BY, _("Executive committee"), RP_STRATEGY_ENDORSED_ON, day (s, -80),
+                 RP_STRATEGY_CADENCE, "half_yearly", RP_FIELD_NONE);
+  add_link (s, RP_KIND_STRATEGY_PRINCIPLE, main, ph->principles[2]);
+  add_link (s, RP_KIND_STRATEGY_PRINCIPLE, faster, ph->principles[1]);
+  add_link (s, RP_KIND_STRATEGY_PRINCIPLE, billing, ph->principles[0]);
 
-  add (s, "plan_item", main, "title", _("Publish the customer promises on the website"), "owner", _("Grace Ho"),
-       "start_on", day (s, -80), "due_on", day (s, -50), "status", "done", "progress", "100", NULL);
-  add (s, "plan_item", main, "title", _("Complaint learning review each month"), "owner", _("Ada Wong"),
-       "start_on", day (s, -60), "due_on", day (s, 120), "status", "in_progress", "progress", "40", NULL);
-  add (s, "plan_item", faster, "title", _("Give partner agents fault-diagnosis scripts"), "owner", _("Raj Patel"),
-       "start_on", day (s, -70), "due_on", day (s, -40), "status", "done", "progress", "100", NULL);
-  late = add (s, "plan_item", faster, "title", _("Second field-engineer shift at weekends"), "owner", _("Raj Patel"),
-              "start_on", day (s, -45), "due_on", day (s, -9), "status", "in_progress", "progress", "60", NULL);
-  add (s, "plan_item", faster, "title", _("Self-healing network monitoring (ByteBridge)"), "owner", _("Victor Ng"),
-              "start_on", day (s, -30), "due_on", day (s, 45), "status", "in_progress", "progress", "35", NULL);
-  add (s, "plan_item", faster, "title", _("Fault-time dashboard for management"), "owner", _("Ada Wong"),
-       "start_on", day (s, 5), "due_on", day (s, 40), "status", "planned", NULL);
-  add (s, "plan_item", billing, "title", _("Key-terms summary signed at every sale"), "owner", _("Siu Fan Lee"),
-       "start_on", day (s, -40), "due_on", day (s, 20), "status", "in_progress", "progress", "70", NULL);
-  add (s, "plan_item", billing, "title", _("Redesign the first bill"), "owner", _("Grace Ho"),
-       "start_on", day (s, -20), "due_on", day (s, 60), "status", "blocked", "progress", "20", NULL);
+  add (s, RP_KIND_PLAN_ITEM, main, RP_PLAN_ITEM_TITLE, _("Publish the customer promises on the website"), RP_PLAN_ITEM_OWNER, _("Grace Ho"),
+       RP_PLAN_ITEM_START_ON, day (s, -80), RP_PLAN_ITEM_DUE_ON, day (s, -50), RP_PLAN_ITEM_STATUS, "done", RP_PLAN_ITEM_PROGRESS, "100", RP_FIELD_NONE);
+  add (s, RP_KIND_PLAN_ITEM, main, RP_PLAN_ITEM_TITLE, _("Complaint learning review each month"), RP_PLAN_ITEM_OWNER, _("Ada Wong"),
+       RP_PLAN_ITEM_START_ON, day (s, -60), RP_PLAN_ITEM_DUE_ON, day (s, 120), RP_PLAN_ITEM_STATUS, "in_progress", RP_PLAN_ITEM_PROGRESS, "40", RP_FIELD_NONE);
+  add (s, RP_KIND_PLAN_ITEM, faster, RP_PLAN_ITEM_TITLE, _("Give partner agents fault-diagnosis scripts"), RP_PLAN_ITEM_OWNER, _("Raj Patel"),
+       RP_PLAN_ITEM_START_ON, day (s, -70), RP_PLAN_ITEM_DUE_ON, day (s, -40), RP_PLAN_ITEM_STATUS, "done", RP_PLAN_ITEM_PROGRESS, "100", RP_FIELD_NONE);
+  late = add (s, RP_KIND_PLAN_ITEM, faster, RP_PLAN_ITEM_TITLE, _("Second field-engineer shift at weekends"), RP_PLAN_ITEM_OWNER, _("Raj Patel"),
+              RP_PLAN_ITEM_START_ON, day (s, -45), RP_PLAN_ITEM_DUE_ON, day (s, -9), RP_PLAN_ITEM_STATUS, "in_progress", RP_PLAN_ITEM_PROGRESS, "60", RP_FIELD_NONE);
+  add (s, RP_KIND_PLAN_ITEM, faster, RP_PLAN_ITEM_TITLE, _("Self-healing network monitoring (ByteBridge)"), RP_PLAN_ITEM_OWNER, _("Victor Ng"),
+              RP_PLAN_ITEM_START_ON, day (s, -30), RP_PLAN_ITEM_DUE_ON, day (s, 45), RP_PLAN_ITEM_STATUS, "in_progress", RP_PLAN_ITEM_PROGRESS, "35", RP_FIELD_NONE);
+  add (s, RP_KIND_PLAN_ITEM, faster, RP_PLAN_ITEM_TITLE, _("Fault-time dashboard for management"), RP_PLAN_ITEM_OWNER, _("Ada Wong"),
+       RP_PLAN_ITEM_START_ON, day (s, 5), RP_PLAN_ITEM_DUE_ON, day (s, 40), RP_PLAN_ITEM_STATUS, "planned", RP_FIELD_NONE);
+  add (s, RP_KIND_PLAN_ITEM, billing, RP_PLAN_ITEM_TITLE, _("Key-terms summary signed at every sale"), RP_PLAN_ITEM_OWNER, _("Siu Fan Lee"),
+       RP_PLAN_ITEM_START_ON, day (s, -40), RP_PLAN_ITEM_DUE_ON, day (s, 20), RP_PLAN_ITEM_STATUS, "in_progress", RP_PLAN_ITEM_PROGRESS, "70", RP_FIELD_NONE);
+  add (s, RP_KIND_PLAN_ITEM, billing, RP_PLAN_ITEM_TITLE, _("Redesign the first bill"), RP_PLAN_ITEM_OWNER, _("Grace Ho"),
+       RP_PLAN_ITEM_START_ON, day (s, -20), RP_PLAN_ITEM_DUE_ON, day (s, 60), RP_PLAN_ITEM_STATUS, "blocked", RP_PLAN_ITEM_PROGRESS, "20", RP_FIELD_NONE);
 
-  add (s, "change_request", faster, "plan_item", rp_record_get_uuid (late),
-       "what", _("Start the weekend shift with contractors until hiring is done."),
-       "why", _("Hiring is six weeks behind; weekend faults wait until Monday."),
-       "requested_by", _("Mei Ling Chan"), "requested_on", day (s, -5), "decision", "pending", NULL);
-  add (s, "change_request", billing, "what", _("Move the bill redesign after the billing-system upgrade."),
-       "why", _("The current system cannot print the new layout."), "requested_by", _("Grace Ho"),
-       "requested_on", day (s, -15), "decision", "approved", "decided_by", _("Executive committee"),
-       "decided_on", day (s, -12), "decision_notes", _("Approved; keep the key-terms work on schedule."), NULL);
+  add (s, RP_KIND_CHANGE_REQUEST, faster, RP_CHANGE_REQUEST_PLAN_ITEM, rp_record_get_uuid (late),
+       RP_CHANGE_REQUEST_WHAT, _("Start the weekend shift with contractors until hiring is done."),
+       RP_CHANGE_REQUEST_WHY, _("Hiring is six weeks behind; weekend faults wait until Monday."),
+       RP_CHANGE_REQUEST_REQUESTED_BY, _("Mei Ling Chan"), RP_CHANGE_REQUEST_REQUESTED_ON, day (s, -5), RP_CHANGE_REQUEST_DECISION, "pending", RP_FIELD_NONE);
+  add (s, RP_KIND_CHANGE_REQUEST, billing, RP_CHANGE_REQUEST_WHAT, _("Move the bill redesign after the billing-system upgrade."),
+       RP_CHANGE_REQUEST_WHY, _("The current system cannot print the new layout."), RP_CHANGE_REQUEST_REQUESTED_BY, _("Grace Ho"),
+       RP_CHANGE_REQUEST_REQUESTED_ON, day (s, -15), RP_CHANGE_REQUEST_DECISION, "approved", RP_CHANGE_REQUEST_DECIDED_BY, _("Executive committee"),
+       RP_CHANGE_REQUEST_DECIDED_ON, day (s, -12), RP_CHANGE_REQUEST_DECISION_NOTES, _("Approved; keep the key-terms work on schedule."), RP_FIELD_NONE);
 
-  add (s, "review", NULL, "strategy", rp_record_get_uuid (main), "held_on", day (s, -100),
-       "attendees", _("Mei Ling Chan, Ada Wong, Raj Patel, Grace Ho"),
-       "findings", _("Complaints about bills fell by a third; fault times unchanged."),
-       "decisions", _("Split the work into the fault and billing sub-strategies."),
-       "next_review_on", day (s, -10), NULL);
-  add (s, "review", NULL, "strategy", rp_record_get_uuid (faster), "held_on", day (s, -20),
-       "attendees", _("Raj Patel, Victor Ng, Mandy Yip"),
-       "findings", _("74% of faults fixed within a day, up from 61%."),
-       "decisions", _("Ask ByteBridge to automate restarts of stuck ports."),
-       "next_review_on", day (s, 10), NULL);
+  add (s, RP_KIND_REVIEW, NULL, RP_REVIEW_STRATEGY, rp_record_get_uuid (main), RP_REVIEW_HELD_ON, day (s, -100),
+       RP_REVIEW_ATTENDEES, _("Mei Ling Chan, Ada Wong, Raj Patel, Grace Ho"),
+       RP_REVIEW_FINDINGS, _("Complaints about bills fell by a third; fault times unchanged."),
+       RP_REVIEW_DECISIONS, _("Split the work into the fault and billing sub-strategies."),
+       RP_REVIEW_NEXT_REVIEW_ON, day (s, -10), RP_FIELD_NONE);
+  add (s, RP_KIND_REVIEW, NULL, RP_REVIEW_STRATEGY, rp_record_get_uuid (faster), RP_REVIEW_HELD_ON, day (s, -20),
+       RP_REVIEW_ATTENDEES, _("Raj Patel, Victor Ng, Mandy Yip"),
+       RP_REVIEW_FINDINGS, _("74% of faults fixed within a day, up from 61%."),
+       RP_REVIEW_DECISIONS, _("Ask ByteBridge to automate restarts of stuck ports."),
+       RP_REVIEW_NEXT_REVIEW_ON, day (s, 10), RP_FIELD_NONE);
 
-  add (s, "channel", NULL, "strategy", rp_record_get_uuid (main), "audience", "frontline_staff",
-       "medium", _("Ten-minute team huddle"), "frequency", _("Weekly"), "owner", _("Tom Chan"), NULL);
-  add (s, "channel", NULL, "strategy", rp_record_get_uuid (main), "audience", "management",
-       "medium", _("Strategy dashboard and board paper"), "frequency", _("Monthly"), "owner", _("Ada Wong"), NULL);
-  add (s, "channel", NULL, "strategy", rp_record_get_uuid (faster), "audience", "outsourcers",
-       "medium", _("Partner performance call"), "frequency", _("Fortnightly"), "owner", _("Raj Patel"), NULL);
-  add (s, "channel", NULL, "audience", "supervisors", "medium", _("Supervisors' briefing pack"),
-       "frequency", _("Monthly"), "owner", _("Ada Wong"), NULL);
+  add (s, RP_KIND_CHANNEL, NULL, RP_CHANNEL_STRATEGY, rp_record_get_uuid (main), RP_CHANNEL_AUDIENCE, "frontline_staff",
+       RP_CHANNEL_MEDIUM, _("Ten-minute team huddle"), RP_CHANNEL_FREQUENCY, _("Weekly"), RP_CHANNEL_OWNER, _("Tom Chan"), RP_FIELD_NONE);
+  add (s, RP_KIND_CHANNEL, NULL, RP_CHANNEL_STRATEGY, rp_record_get_uuid (main), RP_CHANNEL_AUDIENCE, "management",
+       RP_CHANNEL_MEDIUM, _("Strategy dashboard and board paper"), RP_CHANNEL_FREQUENCY, _("Monthly"), RP_CHANNEL_OWNER, _("Ada Wong"), RP_FIELD_NONE);
+  add (s, RP_KIND_CHANNEL, NULL, RP_CHANNEL_STRATEGY, rp_record_get_uuid (faster), RP_CHANNEL_AUDIENCE, "outsourcers",
+       RP_CHANNEL_MEDIUM, _("Partner performance call"), RP_CHANNEL_FREQUENCY, _("Fortnightly"), RP_CHANNEL_OWNER, _("Raj Patel"), RP_FIELD_NONE);
+  add (s, RP_KIND_CHANNEL, NULL, RP_CHANNEL_AUDIENCE, "supervisors", RP_CHANNEL_MEDIUM, _("Supervisors' briefing pack"),
+       RP_CHANNEL_FREQUENCY, _("Monthly"), RP_CHANNEL_OWNER, _("Ada Wong"), RP_FIELD_NONE);
 
-  add (s, "competitor_move", NULL, "competitor", "CityNet",
-       "move_made", _("Launched a 2 Gbps home plan at the price of our 1 Gbps plan."),
-       "observed_on", day (s, -14), "impact", "high", "affects", _("Home fibre plans, renewals"),
-       "response", _("Loyalty upgrade to 2 Gbps for customers renewing in the next six months."), NULL);
-  add (s, "competitor_move", NULL, "competitor", "Kowloon Mobile",
-       "move_made", _("Bundles home broadband with mobile plans."),
-       "observed_on", day (s, -40), "impact", "medium", "affects", _("Household customers with families"),
-       "response", _("Explore a partnership with an MVNO; no price response."), NULL);
+  add (s, RP_KIND_COMPETITOR_MOVE, NULL, RP_COMPETITOR_MOVE_COMPETITOR, "CityNet",
+       RP_COMPETITOR_MOVE_MOVE_MADE, _("Launched a 2 Gbps home plan at the price of our 1 Gbps plan."),
+       RP_COMPETITOR_MOVE_OBSERVED_ON, day (s, -14), RP_COMPETITOR_MOVE_IMPACT, "high", RP_COMPETITOR_MOVE_AFFECTS, _("Home fibre plans, renewals"),
+       RP_COMPETITOR_MOVE_RESPONSE, _("Loyalty upgrade to 2 Gbps for customers renewing in the next six months."), RP_FIELD_NONE);
+  add (s, RP_KIND_COMPETITOR_MOVE, NULL, RP_COMPETITOR_MOVE_COMPETITOR, "Kowloon Mobile",
+       RP_COMPETITOR_MOVE_MOVE_MADE, _("Bundles home broadband with mobile plans."),
+       RP_COMPETITOR_MOVE_OBSERVED_ON, day (s, -40), RP_COMPETITOR_MOVE_IMPACT, "medium", RP_COMPETITOR_MOVE_AFFECTS, _("Household customers with families"),
+       RP_COMPETITOR_MOVE_RESPONSE, _("Explore a partnership with an MVNO; no price response."), RP_FIELD_NONE);
 
   /* ByteBridge's accepted proposal became a plan item's strategy and a framework activity. */
   {
-    RpRecord *proposal = add (s, "proposal", o->it, "title", _("Self-healing network monitoring"),
-                              "summary", _("Automatic restart of stuck ports and customer notification when it happens."),
-                              "submitted_on", day (s, -75), "status", "integrated", NULL);
+    RpRecord *proposal = add (s, RP_KIND_PROPOSAL, o->it, RP_PROPOSAL_TITLE, _("Self-healing network monitoring"),
+                              RP_PROPOSAL_SUMMARY, _("Automatic restart of stuck ports and customer notification when it happens."),
+                              RP_PROPOSAL_SUBMITTED_ON, day (s, -75), RP_PROPOSAL_STATUS, "integrated", RP_FIELD_NONE);
     g_autoptr(GPtrArray) activities = framework ? rp_framework_list_activities (s->store, framework) : NULL;
     RpRecord *hotline = activities ? find_activity (activities, "support", 1) : NULL;
 
-    add (s, "compatibility", proposal, "principle", rp_record_get_uuid (ph->principles[1]), "verdict", "supports",
-         "note", _("Fewer faults reach customers at all."), NULL);
-    add (s, "fine_tuning", proposal, "change_asked", _("Tell customers by SMS when their port was restarted."),
-         "requested_on", day (s, -60), "status", "done", NULL);
-    add (s, "proposal_link", proposal, "strategy", rp_record_get_uuid (faster), NULL);
+    add (s, RP_KIND_COMPATIBILITY, proposal, RP_COMPATIBILITY_PRINCIPLE, rp_record_get_uuid (ph->principles[1]), RP_COMPATIBILITY_VERDICT, "supports",
+         RP_COMPATIBILITY_NOTE, _("Fewer faults reach customers at all."), RP_FIELD_NONE);
+    add (s, RP_KIND_FINE_TUNING, proposal, RP_FINE_TUNING_CHANGE_ASKED, _("Tell customers by SMS when their port was restarted."),
+         RP_FINE_TUNING_REQUESTED_ON, day (s, -60), RP_FINE_TUNING_STATUS, "done", RP_FIELD_NONE);
+    add (s, RP_KIND_PROPOSAL_LINK, proposal, RP_PROPOSAL_LINK_STRATEGY, rp_record_get_uuid (faster), RP_FIELD_NONE);
     if (hotline != NULL)
-      add (s, "proposal_link", proposal, "activity", rp_record_get_uuid (hotline), NULL);
+      add (s, RP_KIND_PROPOSAL_LINK, proposal, RP_PROPOSAL_LINK_ACTIVITY, rp_record_get_uuid (hotline), RP_FIELD_NONE);
   }
 }
 
@@ -798,7 +796,7 @@ rp_sample_fill (RpStore  *store,
 
   g_return_val_if_fail (RP_IS_STORE (store), FALSE);
 
-  if (rp_store_count (store, "profile") > 0)
+  if (rp_store_count (store, RP_KIND_PROFILE) > 0)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT,
                    _("The sample can only fill an empty workspace."));

@@ -149,15 +149,15 @@ rp_scorecard_compute (RpStore     *store,
 
   profile = rp_store_get_profile (store);
   if (profile != NULL)
-    cap = rp_record_get_real (profile, "score_cap");
-  rules = rp_store_list (store, "standing_rule", NULL, NULL);
+    cap = rp_record_get_real (profile, RP_PROFILE_SCORE_CAP);
+  rules = rp_store_list (store, RP_KIND_STANDING_RULE, RP_FIELD_NONE, NULL);
   n_rules = g_list_model_get_n_items (rules);
   min_scores = g_new0 (double, n_rules + 1);
   for (guint i = 0; i < n_rules; i++)
     {
       g_autoptr(RpRecord) rule = g_list_model_get_item (rules, i);
 
-      min_scores[i] = rp_record_get_real (rule, "min_score");
+      min_scores[i] = rp_record_get_real (rule, RP_STANDING_RULE_MIN_SCORE);
     }
 
   /* Outsourcers */
@@ -221,7 +221,7 @@ rp_scorecard_compute (RpStore     *store,
           line->lower_is_better = kpi->lower;
           line->weight = kpi->weight;
           line->value = line->attainment = line->contribution = NAN;
-          line->state = RP_FIGURE_MISSING;
+          line->state = RP_FIGURE_STATE_MISSING;
           kpi->line = line;
           g_ptr_array_add (card->kpis, line);
         }
@@ -293,8 +293,8 @@ rp_scorecard_compute (RpStore     *store,
             {
               kpi->line->target = target;
               kpi->line->value = na ? NAN : value;
-              kpi->line->state = na ? RP_FIGURE_NOT_APPLICABLE
-                                    : isnan (attainment) ? RP_FIGURE_MISSING : RP_FIGURE_MEASURED;
+              kpi->line->state = na ? RP_FIGURE_STATE_NOT_APPLICABLE
+                                    : isnan (attainment) ? RP_FIGURE_STATE_MISSING : RP_FIGURE_STATE_MEASURED;
               kpi->line->attainment = attainment;
             }
         }
@@ -317,7 +317,7 @@ rp_scorecard_compute (RpStore     *store,
         {
           Kpi *kpi = value;
 
-          if (kpi->line != NULL && kpi->line->state == RP_FIGURE_MISSING && isnan (kpi->line->value))
+          if (kpi->line != NULL && kpi->line->state == RP_FIGURE_STATE_MISSING && isnan (kpi->line->value))
             kpi->line->target = target_in_force (kpi, period);
         }
     }
@@ -362,8 +362,8 @@ rp_scorecard_compute (RpStore     *store,
         {
           g_autoptr(RpRecord) rule = g_list_model_get_item (rules, card->standing_index);
 
-          card->standing = g_strdup (rp_record_get_string (rule, "name"));
-          card->rule_action = g_strdup (rp_record_get_string (rule, "rule_action"));
+          card->standing = g_strdup (rp_record_get_string (rule, RP_STANDING_RULE_NAME));
+          card->rule_action = g_strdup (rp_record_get_string (rule, RP_STANDING_RULE_RULE_ACTION));
           card->rule_uuid = g_strdup (rp_record_get_uuid (rule));
         }
       if (card->kpis != NULL)

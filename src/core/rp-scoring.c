@@ -42,7 +42,7 @@ rp_period_score (const RpKpiResult *kpis,
 
   for (guint i = 0; i < n; i++)
     {
-      if (kpis[i].state != RP_FIGURE_MEASURED || isnan (kpis[i].attainment) || kpis[i].weight <= 0)
+      if (kpis[i].state != RP_FIGURE_STATE_MEASURED || isnan (kpis[i].attainment) || kpis[i].weight <= 0)
         continue;
       sum += kpis[i].weight * kpis[i].attainment;
       weights += kpis[i].weight;
@@ -58,10 +58,10 @@ rp_kpi_contribution (const RpKpiResult *kpis,
 {
   double weights = 0;
 
-  if (index >= n || kpis[index].state != RP_FIGURE_MEASURED || isnan (kpis[index].attainment))
+  if (index >= n || kpis[index].state != RP_FIGURE_STATE_MEASURED || isnan (kpis[index].attainment))
     return NAN;
   for (guint i = 0; i < n; i++)
-    if (kpis[i].state == RP_FIGURE_MEASURED && !isnan (kpis[i].attainment) && kpis[i].weight > 0)
+    if (kpis[i].state == RP_FIGURE_STATE_MEASURED && !isnan (kpis[i].attainment) && kpis[i].weight > 0)
       weights += kpis[i].weight;
   return weights > 0 ? 100.0 * kpis[index].weight * kpis[index].attainment / weights : NAN;
 }

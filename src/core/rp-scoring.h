@@ -11,9 +11,9 @@ G_BEGIN_DECLS
 #define RP_SCORE_PERIODS 12
 
 typedef enum {
-  RP_FIGURE_MISSING,        /* nothing entered: shown as missing, never as zero */
-  RP_FIGURE_MEASURED,
-  RP_FIGURE_NOT_APPLICABLE, /* the KPI is left out of that period */
+  RP_FIGURE_STATE_MISSING,        /* nothing entered: shown as missing, never as zero */
+  RP_FIGURE_STATE_MEASURED,
+  RP_FIGURE_STATE_NOT_APPLICABLE, /* the KPI is left out of that period */
 } RpFigureState;
 
 typedef struct {

@@ -72,26 +72,26 @@ _rp_store_seed_defaults (RpStore *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (criteria); i++)
     {
-      g_autoptr(RpRecord) record = rp_record_new_for ("criterion", NULL);
+      g_autoptr(RpRecord) record = rp_record_new_for (RP_KIND_CRITERION, NULL);
 
       _rp_record_set_identity (record, criteria[i].uuid, DEFAULTS_TIMESTAMP, DEFAULTS_TIMESTAMP);
-      rp_record_set_string (record, "scope", criteria[i].scope);
-      rp_record_set_string (record, "name", _(criteria[i].name));
-      rp_record_set_string (record, "description", _(criteria[i].description));
-      rp_record_set_real (record, "weight", criteria[i].weight);
-      rp_record_set_int (record, "position", i);
+      rp_record_set_string (record, RP_CRITERION_SCOPE, criteria[i].scope);
+      rp_record_set_string (record, RP_CRITERION_NAME, _(criteria[i].name));
+      rp_record_set_string (record, RP_CRITERION_DESCRIPTION, _(criteria[i].description));
+      rp_record_set_real (record, RP_CRITERION_WEIGHT, criteria[i].weight);
+      rp_record_set_int (record, RP_CRITERION_POSITION, i);
       if (!_rp_store_put (self, record, NULL))
         g_warning ("Could not add the default criterion “%s”", criteria[i].name);
     }
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      g_autoptr(RpRecord) record = rp_record_new_for ("standing_rule", NULL);
+      g_autoptr(RpRecord) record = rp_record_new_for (RP_KIND_STANDING_RULE, NULL);
 
       _rp_record_set_identity (record, rules[i].uuid, DEFAULTS_TIMESTAMP, DEFAULTS_TIMESTAMP);
-      rp_record_set_string (record, "name", _(rules[i].name));
-      rp_record_set_real (record, "min_score", rules[i].min_score);
-      rp_record_set_string (record, "rule_action", rules[i].action);
-      rp_record_set_int (record, "position", i);
+      rp_record_set_string (record, RP_STANDING_RULE_NAME, _(rules[i].name));
+      rp_record_set_real (record, RP_STANDING_RULE_MIN_SCORE, rules[i].min_score);
+      rp_record_set_string (record, RP_STANDING_RULE_RULE_ACTION, rules[i].action);
+      rp_record_set_int (record, RP_STANDING_RULE_POSITION, i);
       if (!_rp_store_put (self, record, NULL))
         g_warning ("Could not add the default standing rule “%s”", rules[i].name);
     }

@@ -229,13 +229,12 @@ RpRecord *
 _rp_store_record_from_row (const RpKind *kind,
                            sqlite3_stmt *stmt)
 {
-  RpRecord *record = g_object_new (rp_kind_get_gtype (kind), NULL);
+  RpRecord *record = rp_record_new (kind);
 
   _rp_record_set_identity (record,
                            (const char *) sqlite3_column_text (stmt, 0),
                            (const char *) sqlite3_column_text (stmt, 1),
                            (const char *) sqlite3_column_text (stmt, 2));
-  g_object_freeze_notify (G_OBJECT (record));
   for (guint i = 0; i < kind->n_fields; i++)
     {
       const RpField *field = &kind->fields[i];
@@ -269,7 +268,6 @@ _rp_store_record_from_row (const RpKind *kind,
         }
       rp_record_set_value (record, i, &value);
     }
-  g_object_thaw_notify (G_OBJECT (record));
   return record;
 }
 
@@ -384,7 +382,7 @@ _rp_store_journal (RpStore     *self,
       _rp_store_set_error (self, rc, _("Could not write the journal"), error);
       return FALSE;
     }
-  _rp_store_mark_changed (self, rp_kind_lookup ("journal_entry"));
+  _rp_store_mark_changed (self, rp_kind_get (RP_KIND_JOURNAL_ENTRY));
   return TRUE;
 }
 
@@ -421,20 +419,12 @@ rp_store_get_user (RpStore *self)
   return self->user;
 }
 
-void
-rp_store_set_busy_timeout (RpStore *self,
-                           int      milliseconds)
-{
-  g_return_if_fail (RP_IS_STORE (self));
-  sqlite3_busy_timeout (self->db, milliseconds);
-}
-
 RpRecord *
 rp_store_get (RpStore    *self,
-              const char *kind_name,
+              RpKindId    kind_id,
               const char *uuid)
 {
-  const RpKind *kind = rp_kind_lookup (kind_name);
+  const RpKind *kind = rp_kind_get (kind_id);
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   RpRecord *record = NULL;
@@ -455,21 +445,45 @@ rp_store_get (RpStore    *self,
   return record;
 }
 
+/* For what names a record by its kind's name: the journal, links between views. */
+RpRecord *
+rp_store_lookup (RpStore    *self,
+                 const char *kind_name,
+                 const char *uuid)
+{
+  const RpKind *kind = kind_name != NULL ? rp_kind_lookup (kind_name) : NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  return kind != NULL ? rp_store_get (self, rp_kind_get_index (kind), uuid) : NULL;
+}
+
 RpRecord *
 rp_store_get_profile (RpStore *self)
 {
-  g_autoptr(GListModel) list = rp_store_list (self, "profile", NULL, NULL);
+  g_autoptr(GListModel) list = rp_store_list (self, RP_KIND_PROFILE, RP_FIELD_NONE, NULL);
 
   return g_list_model_get_item (list, 0);
 }
 
+/* The field's column name, checking that it is one of @kind's (NULL for none). */
+static const char *
+column_of (const RpKind *kind,
+           RpFieldId     field)
+{
+  if (field == RP_FIELD_NONE)
+    return NULL;
+  g_return_val_if_fail (RP_FIELD_KIND (field) == rp_kind_get_index (kind), NULL);
+  return rp_field_get (field)->name;
+}
+
 GListModel *
 rp_store_list (RpStore    *self,
-               const char *kind_name,
-               const char *field,
+               RpKindId    kind_id,
+               RpFieldId   field_id,
                const char *value)
 {
-  const RpKind *kind = rp_kind_lookup (kind_name);
+  const RpKind *kind = rp_kind_get (kind_id);
+  const char *field;
   GListStore *list;
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
@@ -477,9 +491,10 @@ rp_store_list (RpStore    *self,
 
   g_return_val_if_fail (RP_IS_STORE (self), NULL);
   g_return_val_if_fail (kind != NULL, NULL);
-  g_return_val_if_fail (field == NULL || rp_kind_get_field (kind, field) != NULL, NULL);
+  g_return_val_if_fail (field_id == RP_FIELD_NONE || RP_FIELD_KIND (field_id) == kind_id, NULL);
 
-  list = g_list_store_new (rp_kind_get_gtype (kind));
+  field = column_of (kind, field_id);
+  list = g_list_store_new (RP_TYPE_RECORD);
   if (field != NULL)
     sql = g_strdup_printf ("%s WHERE \"%s\" IS ?1 ORDER BY %s",
                            kind_sql (kind)->select_sql, field, kind->order_by);
@@ -499,21 +514,25 @@ rp_store_list (RpStore    *self,
 
 RpRecord *
 rp_store_find (RpStore    *self,
-               const char *kind_name,
-               const char *field1,
+               RpKindId    kind_id,
+               RpFieldId   field1_id,
                const char *value1,
-               const char *field2,
+               RpFieldId   field2_id,
                const char *value2)
 {
-  const RpKind *kind = rp_kind_lookup (kind_name);
+  const RpKind *kind = rp_kind_get (kind_id);
   g_autofree char *sql = NULL;
+  const char *field1, *field2;
   sqlite3_stmt *stmt;
   RpRecord *record = NULL;
 
   g_return_val_if_fail (RP_IS_STORE (self), NULL);
   g_return_val_if_fail (kind != NULL, NULL);
-  g_return_val_if_fail (rp_kind_get_field (kind, field1) != NULL, NULL);
-  g_return_val_if_fail (field2 == NULL || rp_kind_get_field (kind, field2) != NULL, NULL);
+  g_return_val_if_fail (field1_id != RP_FIELD_NONE && RP_FIELD_KIND (field1_id) == kind_id, NULL);
+  g_return_val_if_fail (field2_id == RP_FIELD_NONE || RP_FIELD_KIND (field2_id) == kind_id, NULL);
+
+  field1 = column_of (kind, field1_id);
+  field2 = column_of (kind, field2_id);
 
   if (field2 != NULL)
     sql = g_strdup_printf ("%s WHERE \"%s\" IS ?1 AND \"%s\" IS ?2 ORDER BY %s LIMIT 1",
@@ -535,17 +554,21 @@ rp_store_find (RpStore    *self,
 
 guint
 rp_store_count_where (RpStore    *self,
-                      const char *kind_name,
-                      const char *field,
+                      RpKindId    kind_id,
+                      RpFieldId   field_id,
                       const char *value)
 {
-  const RpKind *kind = rp_kind_lookup (kind_name);
+  const RpKind *kind = rp_kind_get (kind_id);
   g_autofree char *sql = NULL;
+  const char *field;
   sqlite3_stmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (RP_IS_STORE (self), 0);
   g_return_val_if_fail (kind != NULL, 0);
+  g_return_val_if_fail (field_id == RP_FIELD_NONE || RP_FIELD_KIND (field_id) == kind_id, 0);
+
+  field = column_of (kind, field_id);
 
   if (field != NULL)
     sql = g_strdup_printf ("SELECT count(*) FROM \"%s\" WHERE \"%s\" IS ?1", kind->name, field);
@@ -563,10 +586,10 @@ rp_store_count_where (RpStore    *self,
 }
 
 guint
-rp_store_count (RpStore    *self,
-                const char *kind_name)
+rp_store_count (RpStore  *self,
+                RpKindId  kind)
 {
-  return rp_store_count_where (self, kind_name, NULL, NULL);
+  return rp_store_count_where (self, kind, RP_FIELD_NONE, NULL);
 }
 
 /* Transactions */
@@ -695,9 +718,9 @@ assign_position (RpStore   *self,
   if (stmt == NULL)
     return FALSE;
   if (owner != NULL)
-    sqlite3_bind_text (stmt, 1, rp_record_get_string (record, owner->name), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, 1, rp_record_get_string (record, rp_kind_field_id (kind, owner->name)), -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    rp_record_set_int (record, "position", sqlite3_column_int64 (stmt, 0));
+    rp_record_set_int (record, rp_kind_field_id (kind, "position"), sqlite3_column_int64 (stmt, 0));
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -734,21 +757,21 @@ rp_store_save_as (RpStore     *self,
   if (!rp_store_begin (self, error))
     return FALSE;
 
-  existing = rp_store_get (self, kind->name, rp_record_get_uuid (record));
+  existing = rp_store_get (self, rp_kind_get_index (kind), rp_record_get_uuid (record));
   if (existing != NULL && rp_record_content_equal (existing, record) && action == NULL)
     {
       _rp_record_set_identity (record, NULL, rp_record_get_created_at (existing),
                                rp_record_get_updated_at (existing));
       return rp_store_commit (self, error);
     }
-  if (existing == NULL && (kind->flags & RP_KIND_SINGLETON) && rp_store_count (self, kind->name) > 0)
+  if (existing == NULL && (kind->flags & RP_KIND_SINGLETON) && rp_store_count (self, rp_kind_get_index (kind)) > 0)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT,
                    _("The workspace already has a %s."), rp_kind_get_label (kind));
       rp_store_rollback (self);
       return FALSE;
     }
-  if (existing == NULL && (kind->flags & RP_KIND_ORDERED) && rp_record_get_int (record, "position") <= 0 &&
+  if (existing == NULL && (kind->flags & RP_KIND_ORDERED) && rp_record_get_int (record, rp_kind_field_id (kind, "position")) <= 0 &&
       !assign_position (self, record, error))
     {
       rp_store_rollback (self);
@@ -835,7 +858,7 @@ collect_dependents (RpStore     *self,
 
         if (field->type != RP_FIELD_REF || !g_str_equal (field->ref_kind, kind->name))
           continue;
-        refs = rp_store_list (self, kinds[k]->name, field->name, rp_record_get_uuid (record));
+        refs = rp_store_list (self, k, rp_field_id_at (kinds[k], f), rp_record_get_uuid (record));
         for (guint i = 0; i < g_list_model_get_n_items (refs); i++)
           {
             g_autoptr(RpRecord) ref = g_list_model_get_item (refs, i);
@@ -883,7 +906,7 @@ rp_store_delete (RpStore      *self,
   set->detached = g_ptr_array_new_with_free_func (g_object_unref);
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   {
-    g_autoptr(RpRecord) current = rp_store_get (self, kind->name, rp_record_get_uuid (record));
+    g_autoptr(RpRecord) current = rp_store_get (self, rp_kind_get_index (kind), rp_record_get_uuid (record));
 
     if (current == NULL)
       {
@@ -1017,6 +1040,7 @@ rp_store_move (RpStore   *self,
   g_autoptr(GListModel) siblings = NULL;
   g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *summary = NULL;
+  RpFieldId position;
   guint n;
 
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
@@ -1026,9 +1050,11 @@ rp_store_move (RpStore   *self,
   g_return_val_if_fail (kind->flags & RP_KIND_ORDERED, FALSE);
 
   owner = rp_kind_get_owner_field (kind);
+  position = rp_kind_field_id (kind, "position");
   siblings = owner != NULL
-    ? rp_store_list (self, kind->name, owner->name, rp_record_get_string (record, owner->name))
-    : rp_store_list (self, kind->name, NULL, NULL);
+    ? rp_store_list (self, rp_kind_get_index (kind), rp_kind_field_id (kind, owner->name),
+                     rp_record_get_string (record, rp_kind_field_id (kind, owner->name)))
+    : rp_store_list (self, rp_kind_get_index (kind), RP_FIELD_NONE, NULL);
   n = g_list_model_get_n_items (siblings);
   for (guint i = 0; i < n; i++)
     {
@@ -1054,9 +1080,9 @@ rp_store_move (RpStore   *self,
     {
       RpRecord *r = order->pdata[i];
 
-      if (rp_record_get_int (r, "position") == (gint64) i && r != record)
+      if (rp_record_get_int (r, position) == (gint64) i && r != record)
         continue;
-      rp_record_set_int (r, "position", i);
+      rp_record_set_int (r, position, i);
       if (!_rp_store_put (self, r, error))
         {
           rp_store_rollback (self);

@@ -51,29 +51,30 @@ gboolean     rp_store_was_created        (RpStore           *self);
 void         rp_store_set_user           (RpStore           *self,
                                           const char        *user);
 const char  *rp_store_get_user           (RpStore           *self);
-void         rp_store_set_busy_timeout   (RpStore           *self,
-                                          int                milliseconds);
 
 /* Reading */
 RpRecord    *rp_store_get                (RpStore           *self,
+                                          RpKindId           kind,
+                                          const char        *uuid);
+RpRecord    *rp_store_lookup             (RpStore           *self,
                                           const char        *kind_name,
                                           const char        *uuid);
 RpRecord    *rp_store_get_profile        (RpStore           *self);
 GListModel  *rp_store_list               (RpStore           *self,
-                                          const char        *kind_name,
-                                          const char        *field,
+                                          RpKindId           kind,
+                                          RpFieldId          field,
                                           const char        *value);
 RpRecord    *rp_store_find               (RpStore           *self,
-                                          const char        *kind_name,
-                                          const char        *field1,
+                                          RpKindId           kind,
+                                          RpFieldId          field1,
                                           const char        *value1,
-                                          const char        *field2,
+                                          RpFieldId          field2,
                                           const char        *value2);
 guint        rp_store_count              (RpStore           *self,
-                                          const char        *kind_name);
+                                          RpKindId           kind);
 guint        rp_store_count_where        (RpStore           *self,
-                                          const char        *kind_name,
-                                          const char        *field,
+                                          RpKindId           kind,
+                                          RpFieldId          field,
                                           const char        *value);
 
 /* Writing: each call is a transaction of its own unless inside begin/commit */

@@ -505,9 +505,9 @@ rp_diagram_for_framework (RpStore  *store,
                           RpRecord *framework,
                           gboolean  with_title)
 {
-  RpDiagram *self = rp_diagram_new (with_title ? rp_record_get_string (framework, "title") : NULL);
-  const RpField *category = rp_kind_get_field (rp_kind_lookup ("activity"), "category");
-  g_autoptr(GListModel) phases = rp_store_list (store, "phase", "framework", rp_record_get_uuid (framework));
+  RpDiagram *self = rp_diagram_new (with_title ? rp_record_get_string (framework, RP_FRAMEWORK_TITLE) : NULL);
+  const RpField *category = rp_field_get (RP_ACTIVITY_CATEGORY);
+  g_autoptr(GListModel) phases = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
   guint n_phases = g_list_model_get_n_items (phases);
   g_autoptr(GPtrArray) per_phase = g_ptr_array_new_with_free_func ((GDestroyNotify) g_object_unref);
   g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
@@ -516,15 +516,15 @@ rp_diagram_for_framework (RpStore  *store,
   for (guint p = 0; p < n_phases; p++)
     {
       g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
-      GListModel *activities = rp_store_list (store, "activity", "phase", rp_record_get_uuid (phase));
+      GListModel *activities = rp_store_list (store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase));
 
-      rp_diagram_add_phase (self, rp_record_get_string (phase, "name"), rp_record_get_int (phase, "start_day"),
-                            rp_record_get_int (phase, "end_day"));
+      rp_diagram_add_phase (self, rp_record_get_string (phase, RP_PHASE_NAME), rp_record_get_int (phase, RP_PHASE_START_DAY),
+                            rp_record_get_int (phase, RP_PHASE_END_DAY));
       for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
         {
           g_autoptr(RpRecord) activity = g_list_model_get_item (activities, a);
 
-          g_hash_table_add (used, (gpointer) canonical_category (category, rp_record_get_string (activity, "category")));
+          g_hash_table_add (used, (gpointer) canonical_category (category, rp_record_get_string (activity, RP_ACTIVITY_CATEGORY)));
         }
       g_ptr_array_add (per_phase, activities);
     }
@@ -543,10 +543,10 @@ rp_diagram_for_framework (RpStore  *store,
           g_autoptr(RpRecord) activity = g_list_model_get_item (activities, a);
           g_autoptr(GPtrArray) staff = rp_activity_list_staff (store, activity);
           g_autoptr(GPtrArray) findings = rp_activity_staff_findings (activity, staff);
-          const char *nick = canonical_category (category, rp_record_get_string (activity, "category"));
+          const char *nick = canonical_category (category, rp_record_get_string (activity, RP_ACTIVITY_CATEGORY));
 
           rp_diagram_add_activity (self, p, GPOINTER_TO_UINT (g_hash_table_lookup (lanes, nick)),
-                                   rp_record_get_string (activity, "title"), findings->len > 0);
+                                   rp_record_get_string (activity, RP_ACTIVITY_TITLE), findings->len > 0);
         }
     }
   return self;

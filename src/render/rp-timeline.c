@@ -334,20 +334,20 @@ rp_timeline_for_strategy (RpStore     *store,
                           const GDate *today)
 {
   RpTimeline *self = rp_timeline_new (today);
-  g_autoptr(GListModel) items = rp_store_list (store, "plan_item", "strategy", rp_record_get_uuid (strategy));
+  g_autoptr(GListModel) items = rp_store_list (store, RP_KIND_PLAN_ITEM, RP_PLAN_ITEM_STRATEGY, rp_record_get_uuid (strategy));
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(RpRecord) item = g_list_model_get_item (items, i);
-      const char *status = rp_record_get_string (item, "status");
+      const char *status = rp_record_get_string (item, RP_PLAN_ITEM_STATUS);
       GDate start, due;
 
       g_date_clear (&start, 1);
       g_date_clear (&due, 1);
-      rp_date_parse (rp_record_get_string (item, "start_on"), &start);
-      rp_date_parse (rp_record_get_string (item, "due_on"), &due);
-      rp_timeline_add_item (self, rp_record_get_string (item, "title"), rp_record_get_string (item, "owner"),
-                            &start, &due, status, (int) rp_record_get_int (item, "progress"),
+      rp_date_parse (rp_record_get_string (item, RP_PLAN_ITEM_START_ON), &start);
+      rp_date_parse (rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON), &due);
+      rp_timeline_add_item (self, rp_record_get_string (item, RP_PLAN_ITEM_TITLE), rp_record_get_string (item, RP_PLAN_ITEM_OWNER),
+                            &start, &due, status, (int) rp_record_get_int (item, RP_PLAN_ITEM_PROGRESS),
                             rp_plan_item_days_overdue (item, today) > 0);
     }
   return self;
