@@ -12,6 +12,7 @@
 #include "rp-overview-page.h"
 #include "rp-sample.h"
 #include "rp-test-ui.h"
+#include "rp-overview.h"
 #include "rp-test-utils.h"
 #include "rp-util.h"
 
@@ -189,7 +190,8 @@ test_execution_workflow (void)
 
   /* On start, what is due this week makes one notification; an empty workspace makes none */
   {
-    g_autoptr(GNotification) due = rp_due_notification_new (store, &today);
+    g_autoptr(GPtrArray) findings = rp_overview_findings (store, &today);
+    g_autoptr(GNotification) due = rp_due_notification_new (findings);
 
     g_assert_nonnull (due);
   }
@@ -289,10 +291,12 @@ test_no_notification_when_nothing_due (void)
   g_autofree char *path = rp_test_dir_path (dir, "n.rapport-db");
   g_autoptr(RpStore) store = rp_store_open (path, RP_STORE_OPEN_CREATE | RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
   g_autoptr(GNotification) none = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
   GDate today;
 
   rp_date_set_today (&today);
-  none = rp_due_notification_new (store, &today);
+  findings = rp_overview_findings (store, &today);
+  none = rp_due_notification_new (findings);
   g_assert_null (none);
 }
 

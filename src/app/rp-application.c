@@ -5,6 +5,7 @@
 
 #include "rp-application.h"
 #include "rapport-resources.h"
+#include "rp-findings-model.h"
 #include "rp-overview.h"
 #include "rp-preferences-window.h"
 #include "rp-util.h"
@@ -60,12 +61,12 @@ find_window_for (RpApplication *self,
   return NULL;
 }
 
-/* What falls due within a week, as one notification; NULL when nothing does. */
+/* What falls due within a week, of the Overview's @findings, as one notification;
+ * NULL when nothing does. */
 GNotification *
-rp_due_notification_new (RpStore     *store,
-                         const GDate *today)
+rp_due_notification_new (GPtrArray *findings)
 {
-  g_autoptr(GPtrArray) due = rp_due_soon_findings (store, today, 7);
+  g_autoptr(GPtrArray) due = rp_findings_due_within (findings, RP_PLAN_DUE_DAYS);
   GNotification *notification;
   GString *body;
 
@@ -90,19 +91,41 @@ rp_due_notification_new (RpStore     *store,
 }
 
 static void
+findings_loaded_cb (RpFindingsModel *findings,
+                    GParamSpec      *pspec,
+                    RpApplication   *self)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GNotification) notification = NULL;
+
+  if (rp_model_get_loading (RP_MODEL (findings)))
+    return;
+  g_signal_handlers_disconnect_by_func (findings, findings_loaded_cb, self);
+  all = rp_findings_model_dup_findings (findings);
+  notification = all ? rp_due_notification_new (all) : NULL;
+  if (notification != NULL)
+    g_application_send_notification (G_APPLICATION (self), "due-this-week", notification);
+  g_object_unref (findings);
+}
+
+/* Once the Overview's findings are read (off the main thread, after the window shows):
+ * the same reading, nothing computed twice. */
+static void
 notify_due (RpApplication *self,
             RpWindow      *window)
 {
   RpStore *store = rp_window_get_store (window);
-  g_autoptr(GNotification) notification = NULL;
-  GDate today;
+  RpFindingsModel *findings;
 
   if (store == NULL || !g_settings_get_boolean (rp_application_get_settings (self), "notify-due"))
     return;
-  rp_date_set_today (&today);
-  notification = rp_due_notification_new (store, &today);
-  if (notification != NULL)
-    g_application_send_notification (G_APPLICATION (self), "due-this-week", notification);
+  findings = rp_findings_model_get (store);
+  if (!rp_model_get_loading (RP_MODEL (findings)) && rp_model_get_n_loads (RP_MODEL (findings)) > 0)
+    {
+      findings_loaded_cb (findings, NULL, self);
+      return;
+    }
+  g_signal_connect (findings, "notify::loading", G_CALLBACK (findings_loaded_cb), self);
 }
 
 /* One workspace, one window: opening it again brings its window forward. */

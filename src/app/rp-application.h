@@ -16,7 +16,6 @@ GtkWindow     *rp_application_open_workspace (RpApplication     *self,
                                               const char        *path,
                                               gboolean           create);
 char          *rp_application_initial_workspace (RpApplication  *self);
-GNotification *rp_due_notification_new       (RpStore           *store,
-                                               const GDate       *today);
+GNotification *rp_due_notification_new       (GPtrArray         *findings);
 
 G_END_DECLS

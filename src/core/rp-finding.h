@@ -17,7 +17,11 @@ typedef struct {
   char          *record_kind; /* the record it is about */
   char          *record_uuid;
   char          *message;     /* plain words, translated */
+  int            days;        /* until it falls due, negative when overdue; RP_FINDING_UNDATED */
+  double         urgency;     /* within a level, the larger comes first */
 } RpFinding;
+
+#define RP_FINDING_UNDATED G_MININT
 
 RpFinding *rp_finding_new       (RpFindingLevel  level,
                                  const char     *rule,
@@ -26,6 +30,11 @@ RpFinding *rp_finding_new       (RpFindingLevel  level,
                                  const char     *format,
                                  ...) G_GNUC_PRINTF (5, 6);
 void       rp_finding_free      (RpFinding      *finding);
+RpFinding *rp_finding_copy      (const RpFinding *finding);
+void       rp_finding_set_days  (RpFinding      *finding,
+                                 int             days);
+int        rp_finding_compare   (gconstpointer   a,
+                                 gconstpointer   b);
 GPtrArray *rp_findings_new      (void);
 guint      rp_findings_count    (GPtrArray      *findings,
                                  const char     *rule);

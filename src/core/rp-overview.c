@@ -8,6 +8,7 @@
 #include "rp-cadence.h"
 #include "rp-philosophy.h"
 #include "rp-scorecard.h"
+#include "rp-store-private.h"
 #include "rp-util.h"
 
 static void
@@ -59,13 +60,15 @@ rp_plan_overdue_findings (RpStore     *store,
       {
         g_autofree char *title = rp_record_dup_title (item);
 
-        g_ptr_array_add (findings,
-                         rp_finding_new (RP_FINDING_PROBLEM, "plan-item-overdue", "plan_item",
-                                         rp_record_get_uuid (item),
-                                         g_dngettext (GETTEXT_PACKAGE,
-                                                      "Plan item “%s” is %d day overdue (owner: %s)",
-                                                      "Plan item “%s” is %d days overdue (owner: %s)", late),
-                                         title, late, rp_record_get_string (item, RP_PLAN_ITEM_OWNER) ?: "—"));
+        RpFinding *finding = rp_finding_new (RP_FINDING_PROBLEM, "plan-item-overdue", "plan_item",
+                                             rp_record_get_uuid (item),
+                                             g_dngettext (GETTEXT_PACKAGE,
+                                                          "Plan item “%s” is %d day overdue (owner: %s)",
+                                                          "Plan item “%s” is %d days overdue (owner: %s)", late),
+                                             title, late, rp_record_get_string (item, RP_PLAN_ITEM_OWNER) ?: "—");
+
+        rp_finding_set_days (finding, -late);
+        g_ptr_array_add (findings, finding);
       }
     }
   return findings;
@@ -83,6 +86,7 @@ review_finding (GPtrArray   *findings,
   g_autofree char *title = NULL;
   const char *kind = rp_record_get_kind (subject)->name;
   gboolean is_strategy = g_str_equal (kind, "strategy");
+  RpFinding *finding;
 
   if (!rp_review_next_due (store, subject, &due, NULL))
     return;
@@ -91,23 +95,23 @@ review_finding (GPtrArray   *findings,
     return;
   title = rp_record_dup_title (subject);
   if (days < 0)
-    g_ptr_array_add (findings,
-                     rp_finding_new (RP_FINDING_PROBLEM, "review-overdue", kind, rp_record_get_uuid (subject),
-                                     is_strategy
-                                     ? g_dngettext (GETTEXT_PACKAGE, "Review of strategy “%s” is %d day overdue",
-                                                    "Review of strategy “%s” is %d days overdue", -days)
-                                     : g_dngettext (GETTEXT_PACKAGE, "Cooperation review with %s is %d day overdue",
-                                                    "Cooperation review with %s is %d days overdue", -days),
-                                     title, -days));
+    finding = rp_finding_new (RP_FINDING_PROBLEM, "review-overdue", kind, rp_record_get_uuid (subject),
+                              is_strategy
+                              ? g_dngettext (GETTEXT_PACKAGE, "Review of strategy “%s” is %d day overdue",
+                                             "Review of strategy “%s” is %d days overdue", -days)
+                              : g_dngettext (GETTEXT_PACKAGE, "Cooperation review with %s is %d day overdue",
+                                             "Cooperation review with %s is %d days overdue", -days),
+                              title, -days);
   else
-    g_ptr_array_add (findings,
-                     rp_finding_new (RP_FINDING_WARNING, "review-due", kind, rp_record_get_uuid (subject),
-                                     is_strategy
-                                     ? g_dngettext (GETTEXT_PACKAGE, "Review of strategy “%s” is due in %d day",
-                                                    "Review of strategy “%s” is due in %d days", days)
-                                     : g_dngettext (GETTEXT_PACKAGE, "Cooperation review with %s is due in %d day",
-                                                    "Cooperation review with %s is due in %d days", days),
-                                     title, days));
+    finding = rp_finding_new (RP_FINDING_WARNING, "review-due", kind, rp_record_get_uuid (subject),
+                              is_strategy
+                              ? g_dngettext (GETTEXT_PACKAGE, "Review of strategy “%s” is due in %d day",
+                                             "Review of strategy “%s” is due in %d days", days)
+                              : g_dngettext (GETTEXT_PACKAGE, "Cooperation review with %s is due in %d day",
+                                             "Cooperation review with %s is due in %d days", days),
+                              title, days);
+  rp_finding_set_days (finding, days);
+  g_ptr_array_add (findings, finding);
 }
 
 GPtrArray *
@@ -173,53 +177,46 @@ rp_outsourcer_findings (RpStore     *store,
         {
           RpScorecard *card = cards->pdata[i];
 
+          RpFinding *finding;
+
           if (card->rule_action == NULL || g_str_equal (card->rule_action, "none") ||
               g_str_equal (card->rule_action, "reward"))
             continue;
-          g_ptr_array_add (findings,
-                           rp_finding_new (RP_FINDING_PROBLEM, "outsourcer-below-standard", "outsourcer", card->uuid,
-                                           _("%s is on %s: scored %.0f in %s"),
-                                           card->name, card->standing, card->score, period));
+          finding = rp_finding_new (RP_FINDING_PROBLEM, "outsourcer-below-standard", "outsourcer", card->uuid,
+                                    _("%s is on %s: scored %.0f in %s"),
+                                    card->name, card->standing, card->score, period);
+          /* The lower the score, the sooner it needs looking at. */
+          finding->urgency = 100 - card->score;
+          g_ptr_array_add (findings, finding);
         }
     }
 
-  /* Missed commitments in the latest period that has checks */
+  /* A commitment whose latest check is a miss stays listed until a later check is
+   * recorded, however many checks of other commitments come after. */
   {
-    g_autoptr(GListModel) checks = rp_store_list (store, RP_KIND_COMPLIANCE_CHECK, RP_COMPLIANCE_CHECK_RESULT, "missed");
-    g_autofree char *latest = NULL;
+    sqlite3_stmt *stmt = _rp_store_prepare (store,
+                                            "SELECT cc.commitment, cc.period, m.description, o.uuid, o.name "
+                                            "FROM compliance_check cc "
+                                            "JOIN commitment m ON m.uuid = cc.commitment "
+                                            "JOIN contract c ON c.uuid = m.contract "
+                                            "JOIN outsourcer o ON o.uuid = c.outsourcer "
+                                            "WHERE cc.result = 'missed' AND cc.period = "
+                                            "  (SELECT max (period) FROM compliance_check WHERE commitment = cc.commitment) "
+                                            "ORDER BY cc.period DESC, o.name", NULL);
 
-    for (guint i = 0; i < g_list_model_get_n_items (checks); i++)
+    while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
       {
-        g_autoptr(RpRecord) check = g_list_model_get_item (checks, i);
+        g_autofree char *what = rp_text_one_line ((const char *) sqlite3_column_text (stmt, 2), 80);
+        RpFinding *finding = rp_finding_new (RP_FINDING_PROBLEM, "commitment-missed", "outsourcer",
+                                             (const char *) sqlite3_column_text (stmt, 3),
+                                             _("%s missed a commitment in %s: “%s”"),
+                                             (const char *) sqlite3_column_text (stmt, 4),
+                                             (const char *) sqlite3_column_text (stmt, 1), what);
 
-        if (g_strcmp0 (rp_record_get_string (check, RP_COMPLIANCE_CHECK_PERIOD), latest) > 0)
-          {
-            g_free (latest);
-            latest = g_strdup (rp_record_get_string (check, RP_COMPLIANCE_CHECK_PERIOD));
-          }
+        g_ptr_array_add (findings, finding);
       }
-    for (guint i = 0; latest != NULL && i < g_list_model_get_n_items (checks); i++)
-      {
-        g_autoptr(RpRecord) check = g_list_model_get_item (checks, i);
-        g_autoptr(RpRecord) commitment = NULL;
-        g_autoptr(RpRecord) contract = NULL;
-        g_autoptr(RpRecord) outsourcer = NULL;
-        g_autofree char *what = NULL;
-
-        if (g_strcmp0 (rp_record_get_string (check, RP_COMPLIANCE_CHECK_PERIOD), latest) != 0)
-          continue;
-        commitment = rp_store_get (store, RP_KIND_COMMITMENT, rp_record_get_string (check, RP_COMPLIANCE_CHECK_COMMITMENT));
-        contract = commitment ? rp_store_get (store, RP_KIND_CONTRACT, rp_record_get_string (commitment, RP_COMMITMENT_CONTRACT)) : NULL;
-        outsourcer = contract ? rp_store_get (store, RP_KIND_OUTSOURCER, rp_record_get_string (contract, RP_CONTRACT_OUTSOURCER)) : NULL;
-        if (outsourcer == NULL)
-          continue;
-        what = rp_record_dup_title (commitment);
-        g_ptr_array_add (findings,
-                         rp_finding_new (RP_FINDING_PROBLEM, "commitment-missed", "outsourcer",
-                                         rp_record_get_uuid (outsourcer),
-                                         _("%s missed a commitment in %s: “%s”"),
-                                         rp_record_get_string (outsourcer, RP_OUTSOURCER_NAME), latest, what));
-      }
+    if (stmt != NULL)
+      sqlite3_reset (stmt);
   }
 
   for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
@@ -227,6 +224,7 @@ rp_outsourcer_findings (RpStore     *store,
       g_autoptr(RpRecord) contract = g_list_model_get_item (contracts, i);
       g_autoptr(RpRecord) outsourcer = NULL;
       g_autofree char *title = NULL;
+      RpFinding *finding;
       GDate ends;
       int days;
 
@@ -238,17 +236,20 @@ rp_outsourcer_findings (RpStore     *store,
         continue;
       outsourcer = rp_store_get (store, RP_KIND_OUTSOURCER, rp_record_get_string (contract, RP_CONTRACT_OUTSOURCER));
       title = rp_record_dup_title (contract);
-      g_ptr_array_add (findings,
-                       rp_finding_new (RP_FINDING_WARNING, "contract-ending", "outsourcer",
-                                       outsourcer ? rp_record_get_uuid (outsourcer) : NULL,
-                                       g_dngettext (GETTEXT_PACKAGE,
-                                                    "Contract “%s” with %s ends in %d day",
-                                                    "Contract “%s” with %s ends in %d days", days),
-                                       title, outsourcer ? rp_record_get_string (outsourcer, RP_OUTSOURCER_NAME) : "—", days));
+      finding = rp_finding_new (RP_FINDING_WARNING, "contract-ending", "outsourcer",
+                                outsourcer ? rp_record_get_uuid (outsourcer) : NULL,
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "Contract “%s” with %s ends in %d day",
+                                             "Contract “%s” with %s ends in %d days", days),
+                                title, outsourcer ? rp_record_get_string (outsourcer, RP_OUTSOURCER_NAME) : "—", days);
+      rp_finding_set_days (finding, days);
+      g_ptr_array_add (findings, finding);
     }
   return findings;
 }
 
+/* What management must see now, most urgent first: the Overview's lines and the
+ * start-up notification's (rp_findings_due_within() picks those). */
 GPtrArray *
 rp_overview_findings (RpStore     *store,
                       const GDate *today)
@@ -256,16 +257,37 @@ rp_overview_findings (RpStore     *store,
   GPtrArray *findings = rp_findings_new ();
 
   append_all (findings, rp_plan_overdue_findings (store, today));
+  append_all (findings, rp_plan_due_findings (store, today, RP_PLAN_DUE_DAYS));
   append_all (findings, rp_review_findings (store, today, RP_REVIEW_SOON_DAYS));
   append_all (findings, rp_change_request_findings (store));
   append_all (findings, rp_outsourcer_findings (store, today));
   append_all (findings, rp_promotion_findings (store, today));
+  g_ptr_array_sort (findings, rp_finding_compare);
   return findings;
 }
 
-/* What falls due within @within_days (for the start-up notification). */
+/* Of @findings, what falls due within @days or is overdue: plan items and reviews. */
 GPtrArray *
-rp_due_soon_findings (RpStore     *store,
+rp_findings_due_within (GPtrArray *findings,
+                        int        days)
+{
+  GPtrArray *due = rp_findings_new ();
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      RpFinding *f = findings->pdata[i];
+
+      if ((g_str_equal (f->rule, "plan-item-due") && f->days <= days) ||
+          (g_str_equal (f->rule, "review-due") && f->days <= days) ||
+          g_str_equal (f->rule, "review-overdue"))
+        g_ptr_array_add (due, rp_finding_copy (f));
+    }
+  return due;
+}
+
+/* Plan items not done that fall due within @within_days. */
+GPtrArray *
+rp_plan_due_findings (RpStore     *store,
                       const GDate *today,
                       int          within_days)
 {
@@ -286,13 +308,13 @@ rp_due_soon_findings (RpStore     *store,
       if (days >= 0 && days <= within_days)
         {
           g_autofree char *title = rp_record_dup_title (item);
+          RpFinding *finding = rp_finding_new (RP_FINDING_WARNING, "plan-item-due", "plan_item", rp_record_get_uuid (item),
+                                               _("Plan item “%s” is due on %s"), title,
+                                               rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON));
 
-          g_ptr_array_add (findings,
-                           rp_finding_new (RP_FINDING_WARNING, "plan-item-due", "plan_item", rp_record_get_uuid (item),
-                                           _("Plan item “%s” is due on %s"), title,
-                                           rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON)));
+          rp_finding_set_days (finding, days);
+          g_ptr_array_add (findings, finding);
         }
     }
-  append_all (findings, rp_review_findings (store, today, within_days));
   return findings;
 }

@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 
 #define RP_REVIEW_SOON_DAYS     14
 #define RP_CONTRACT_ENDING_DAYS 60
+#define RP_PLAN_DUE_DAYS        7
 
 int        rp_plan_item_days_overdue   (RpRecord    *item,
                                         const GDate *today);
@@ -21,8 +22,10 @@ GPtrArray *rp_outsourcer_findings      (RpStore     *store,
                                         const GDate *today);
 GPtrArray *rp_overview_findings        (RpStore     *store,
                                         const GDate *today);
-GPtrArray *rp_due_soon_findings        (RpStore     *store,
+GPtrArray *rp_plan_due_findings        (RpStore     *store,
                                         const GDate *today,
                                         int          within_days);
+GPtrArray *rp_findings_due_within      (GPtrArray   *findings,
+                                        int          days);
 
 G_END_DECLS

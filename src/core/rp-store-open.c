@@ -82,6 +82,56 @@ has_wal (const char *path)
   return g_stat (wal, &st) == 0 && st.st_size > 0;
 }
 
+/* Every connection this process holds on a workspace file. POSIX drops all of a
+ * process's locks on a file when any descriptor of it is closed, so the file is never
+ * opened outside SQLite while one of these is open; SQLite's own connections share
+ * their locks correctly. Held while deciding, so a thread cannot open a connection
+ * between the check and the read. */
+static GMutex      registry_lock;
+static GHashTable *held_paths;   /* canonical path → number of connections */
+
+static gboolean
+path_is_held_locked (const char *path)
+{
+  return held_paths != NULL && g_hash_table_contains (held_paths, path);
+}
+
+static void
+path_hold_locked (const char *path)
+{
+  guint n;
+
+  if (held_paths == NULL)
+    held_paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (held_paths, path));
+  g_hash_table_replace (held_paths, g_strdup (path), GUINT_TO_POINTER (n + 1));
+}
+
+void
+_rp_store_path_hold (const char *path)
+{
+  g_mutex_lock (&registry_lock);
+  path_hold_locked (path);
+  g_mutex_unlock (&registry_lock);
+}
+
+void
+_rp_store_path_release (const char *path)
+{
+  guint n;
+
+  g_mutex_lock (&registry_lock);
+  n = held_paths ? GPOINTER_TO_UINT (g_hash_table_lookup (held_paths, path)) : 0;
+  if (n <= 1)
+    {
+      if (held_paths != NULL)
+        g_hash_table_remove (held_paths, path);
+    }
+  else
+    g_hash_table_replace (held_paths, g_strdup (path), GUINT_TO_POINTER (n - 1));
+  g_mutex_unlock (&registry_lock);
+}
+
 /* What the first 100 bytes say, before SQLite touches the file. */
 static gboolean
 check_header (const char  *path,
@@ -252,8 +302,14 @@ _rp_store_open_db (RpStore           *self,
                        _("“%s” is an empty file, not a Rapport workspace."), name);
           return FALSE;
         }
-      if (!creating && !check_header (self->path, name, &version, error))
-        return FALSE;
+      /* With a connection open here already, only SQLite may read the file (above). */
+      g_mutex_lock (&registry_lock);
+      if (!creating && !path_is_held_locked (self->path) && !check_header (self->path, name, &version, error))
+        {
+          g_mutex_unlock (&registry_lock);
+          return FALSE;
+        }
+      g_mutex_unlock (&registry_lock);
       if (!is_writable (self->path) || g_access (dir, W_OK) != 0)
         {
           g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
@@ -281,8 +337,12 @@ _rp_store_open_db (RpStore           *self,
       creating = TRUE;
     }
 
+  g_mutex_lock (&registry_lock);
   rc = sqlite3_open_v2 (self->path, &self->db,
                         SQLITE_OPEN_READWRITE | (creating ? SQLITE_OPEN_CREATE : 0), NULL);
+  path_hold_locked (self->path);
+  self->held = TRUE;
+  g_mutex_unlock (&registry_lock);
   if (rc != SQLITE_OK)
     {
       _rp_store_set_error (self, rc, _("Could not open the workspace"), error);
@@ -368,7 +428,36 @@ _rp_store_open_db (RpStore           *self,
       return FALSE;
   self->schema_version = RP_STORE_SCHEMA_VERSION;
   self->created = creating;
+  self->data_version = _rp_store_query_int64 (self, "PRAGMA data_version");
+  self->journal_seen = _rp_store_query_int64 (self, "SELECT coalesce (max (id), 0) FROM journal_entry");
   return TRUE;
+}
+
+/* A read-only connection to a workspace this process has open already (so it was
+ * checked), for work off the main thread. */
+RpStore *
+_rp_store_open_reader (const char  *path,
+                       GError     **error)
+{
+  g_autoptr(RpStore) self = g_object_new (RP_TYPE_STORE, NULL);
+  int rc;
+
+  self->path = g_canonicalize_filename (path, NULL);
+  self->reader = TRUE;
+  g_mutex_lock (&registry_lock);
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY, NULL);
+  path_hold_locked (self->path);
+  self->held = TRUE;
+  g_mutex_unlock (&registry_lock);
+  if (rc != SQLITE_OK)
+    {
+      _rp_store_set_error (self, rc, _("Could not open the workspace"), error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, busy_timeout ());
+  self->schema_version = RP_STORE_SCHEMA_VERSION;
+  return g_steal_pointer (&self);
 }
 
 gboolean
@@ -467,6 +556,7 @@ rp_store_backup_file (const char  *workspace_path,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *target = NULL;
+  g_autofree char *canonical = g_canonicalize_filename (workspace_path, NULL);
   g_autoptr(GPtrArray) existing = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -493,7 +583,10 @@ rp_store_backup_file (const char  *workspace_path,
     }
 
   /* A connection of its own: VACUUM INTO copies a consistent snapshot while others work. */
+  g_mutex_lock (&registry_lock);
   rc = sqlite3_open_v2 (workspace_path, &db, SQLITE_OPEN_READONLY, NULL);
+  path_hold_locked (canonical);
+  g_mutex_unlock (&registry_lock);
   if (rc == SQLITE_OK)
     {
       sqlite3_busy_timeout (db, busy_timeout ());
@@ -511,11 +604,13 @@ rp_store_backup_file (const char  *workspace_path,
       _rp_store_set_error_for (db, rc, workspace_path, _("Could not write a backup"), error);
       sqlite3_finalize (stmt);
       sqlite3_close_v2 (db);
+      _rp_store_path_release (canonical);
       g_unlink (target);
       return FALSE;
     }
   sqlite3_finalize (stmt);
   sqlite3_close_v2 (db);
+  _rp_store_path_release (canonical);
 
   existing = list_backups (workspace_path);
   for (guint i = RP_STORE_BACKUPS_KEPT; i < existing->len; i++)

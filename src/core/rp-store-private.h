@@ -19,6 +19,19 @@ struct _RpStore
   gboolean    created;        /* this open made the file */
   GHashTable *statements;     /* SQL text → cached sqlite3_stmt */
   GHashTable *changed_kinds;  /* kinds written in the open transaction */
+  gboolean    reader;         /* a second, read-only connection for work off the main thread */
+  gboolean    held;           /* counted among the process's connections to @path */
+
+  /* Writes by other connections and processes */
+  gint64      data_version;
+  gint64      journal_seen;   /* the newest journal entry looked at */
+  guint       poll_id;
+
+  /* The connection that models read on off the main thread, one at a time */
+  GMutex      reader_lock;
+  RpStore    *background;
+
+  GHashTable *models;         /* key → RpModel, not owned: models shared by every view */
 };
 
 struct _RpChangeSet
@@ -63,6 +76,16 @@ gboolean      _rp_store_open_db          (RpStore       *self,
                                           const char    *path,
                                           RpStoreOpenFlags flags,
                                           GError       **error);
+RpStore      *_rp_store_open_reader      (const char    *path,
+                                          GError       **error);
+void          _rp_store_path_hold        (const char    *path);
+void          _rp_store_path_release     (const char    *path);
+RpStore      *_rp_store_lock_background  (RpStore       *self,
+                                          GError       **error);
+void          _rp_store_unlock_background (RpStore      *self);
+gint64        _rp_store_query_int64      (RpStore       *self,
+                                          const char    *sql);
+GHashTable   *_rp_store_get_models       (RpStore       *self);
 void          _rp_store_seed_defaults    (RpStore       *self);
 
 typedef gboolean (*RpRecordVisitor) (RpRecord  *record,

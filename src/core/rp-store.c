@@ -73,6 +73,9 @@ rp_store_finalize (GObject *object)
 {
   RpStore *self = RP_STORE (object);
 
+  g_clear_handle_id (&self->poll_id, g_source_remove);
+  g_clear_object (&self->background);
+  g_mutex_clear (&self->reader_lock);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     {
@@ -80,7 +83,10 @@ rp_store_finalize (GObject *object)
       sqlite3_close_v2 (self->db);
       self->db = NULL;
     }
+  if (self->held)
+    _rp_store_path_release (self->path);
   g_clear_pointer (&self->changed_kinds, g_hash_table_unref);
+  g_clear_pointer (&self->models, g_hash_table_unref);
   g_free (self->path);
   g_free (self->user);
 
@@ -118,7 +124,9 @@ rp_store_init (RpStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->changed_kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  self->models = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->user = g_strdup (g_get_real_name ());
+  g_mutex_init (&self->reader_lock);
 }
 
 /* Errors */
@@ -206,6 +214,22 @@ _rp_store_prepare (RpStore     *self,
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
   return stmt;
+}
+
+/* One number from SQL the store wrote itself; 0 when it cannot be read. */
+gint64
+_rp_store_query_int64 (RpStore    *self,
+                       const char *sql)
+{
+  sqlite3_stmt *stmt = _rp_store_prepare (self, sql, NULL);
+  gint64 value = 0;
+
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
 }
 
 gboolean
@@ -656,7 +680,12 @@ rp_store_commit (RpStore  *self,
     }
   self->depth--;
   if (self->depth == 0)
-    emit_changed (self);
+    {
+      /* Nobody else wrote since the last look: the journal's newest entries are ours. */
+      if (!self->reader && _rp_store_query_int64 (self, "PRAGMA data_version") == self->data_version)
+        self->journal_seen = _rp_store_query_int64 (self, "SELECT coalesce (max (id), 0) FROM journal_entry");
+      emit_changed (self);
+    }
   return TRUE;
 }
 
@@ -1141,4 +1170,127 @@ _rp_store_foreach (RpStore         *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* Work off the main thread reads on a connection of its own, one piece of work at a
+ * time; it sees every change committed before the work began. */
+RpStore *
+_rp_store_lock_background (RpStore  *self,
+                           GError  **error)
+{
+  g_mutex_lock (&self->reader_lock);
+  if (self->background == NULL)
+    self->background = _rp_store_open_reader (self->path, error);
+  if (self->background == NULL)
+    {
+      g_mutex_unlock (&self->reader_lock);
+      return NULL;
+    }
+  return self->background;
+}
+
+void
+_rp_store_unlock_background (RpStore *self)
+{
+  g_mutex_unlock (&self->reader_lock);
+}
+
+/* Changes made elsewhere */
+
+static gboolean
+mark_all_kinds (RpStore *self)
+{
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+
+  for (guint i = 0; i < n_kinds; i++)
+    _rp_store_mark_changed (self, kinds[i]);
+  return TRUE;
+}
+
+/**
+ * rp_store_poll:
+ *
+ * Looks whether another connection (the CLI, another program) has written to the
+ * workspace since the last look, and emits ::changed for what it wrote: the kinds
+ * its journal entries name, or every kind when it left no entry that says.
+ *
+ * Returns: %TRUE when something changed.
+ */
+gboolean
+rp_store_poll (RpStore *self)
+{
+  gint64 version;
+  gboolean all = FALSE, any = FALSE;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+
+  if (self->db == NULL || self->depth > 0 || self->reader)
+    return FALSE;
+  version = _rp_store_query_int64 (self, "PRAGMA data_version");
+  if (version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+
+  stmt = _rp_store_prepare (self, "SELECT id, record_kind FROM journal_entry WHERE id > ?1 ORDER BY id", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, self->journal_seen);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *name = (const char *) sqlite3_column_text (stmt, 1);
+          const RpKind *kind = name ? rp_kind_lookup (name) : NULL;
+
+          any = TRUE;
+          self->journal_seen = sqlite3_column_int64 (stmt, 0);
+          if (kind != NULL)
+            _rp_store_mark_changed (self, kind);
+          else if (g_strcmp0 (name, "note") != 0)
+            all = TRUE;   /* an import, a new workspace: anything may have changed */
+        }
+      sqlite3_reset (stmt);
+    }
+  if (any)
+    _rp_store_mark_changed (self, rp_kind_get (RP_KIND_JOURNAL_ENTRY));
+  /* A writer that kept no journal (the sqlite3 tool) could have changed anything. */
+  if (all || !any)
+    mark_all_kinds (self);
+  emit_changed (self);
+  return TRUE;
+}
+
+static gboolean
+poll_cb (gpointer data)
+{
+  rp_store_poll (data);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Looks for writes by others every @interval_ms on the thread-default main context
+ * (0 stops). A window does this; the CLI has no need. */
+void
+rp_store_watch_others (RpStore *self,
+                       guint    interval_ms)
+{
+  g_return_if_fail (RP_IS_STORE (self));
+
+  g_clear_handle_id (&self->poll_id, g_source_remove);
+  if (interval_ms > 0)
+    {
+      GSource *source = g_timeout_source_new (interval_ms);
+
+      g_source_set_priority (source, G_PRIORITY_LOW);
+      g_source_set_callback (source, poll_cb, self, NULL);
+      g_source_set_static_name (source, "[rapport] poll workspace");
+      self->poll_id = g_source_attach (source, g_main_context_get_thread_default ());
+      g_source_unref (source);
+    }
+}
+
+/* Models shared by every view that shows the same thing (rp-model.c keeps them here). */
+GHashTable *
+_rp_store_get_models (RpStore *self)
+{
+  return self->models;
 }

@@ -52,6 +52,11 @@ void         rp_store_set_user           (RpStore           *self,
                                           const char        *user);
 const char  *rp_store_get_user           (RpStore           *self);
 
+/* Changes made by other connections and programs */
+gboolean     rp_store_poll               (RpStore           *self);
+void         rp_store_watch_others       (RpStore           *self,
+                                          guint              interval_ms);
+
 /* Reading */
 RpRecord    *rp_store_get                (RpStore           *self,
                                           RpKindId           kind,

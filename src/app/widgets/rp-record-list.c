@@ -1,0 +1,784 @@
+/* rp-record-list.c
+ *
+ * For the short lists of a record's parts (objectives, principles, duties,
+ * KPIs…): a boxed list bound to the core's model of them, which says what to show
+ * and reads again when anything it shows changes. Tables that can grow large use
+ * GtkListView or GtkColumnView in their own views instead.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-record-list.h"
+#include "rp-ui.h"
+
+struct _RpRecordList
+{
+  GtkBox              parent_instance;
+
+  GtkWidget          *title_label;
+  GtkWidget          *description_label;
+  GtkWidget          *header_box;
+  GtkWidget          *add_button;
+  GtkListBox         *list;
+
+  const RpKind       *kind;
+  RpStore            *store;
+  RpFieldId           owner_field;
+  char               *owner_uuid;
+  RpRecordModel      *records;
+  gulong              n_items_id;
+  gboolean            activatable;
+  gboolean            numbered;
+
+  RpRecordTextFunc    title_func;
+  gpointer            title_data;
+  RpRecordTextFunc    subtitle_func;
+  gpointer            subtitle_data;
+  RpRecordWidgetFunc  suffix_func;
+  gpointer            suffix_data;
+  RpRecordEditorFunc  editor_func;
+  gpointer            editor_data;
+  RpRecordOpenFunc    open_func;
+  gpointer            open_data;
+};
+
+G_DEFINE_FINAL_TYPE (RpRecordList, rp_record_list, GTK_TYPE_BOX)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_ADD_LABEL,
+  PROP_EMPTY_TEXT,
+  PROP_NUMBERED,
+  PROP_ACTIVATABLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  RECORD_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static RpRecord *
+find_record (RpRecordList *self,
+             const char   *uuid,
+             guint        *position)
+{
+  g_autoptr(RpRow) row = self->records ? rp_record_model_find (self->records, uuid, position) : NULL;
+
+  return row != NULL ? g_object_ref (rp_row_get_record (row)) : NULL;
+}
+
+/* A button of a row: the tooltip says what it does, the accessible name for which record. */
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             const char *accessible,
+             const char *action,
+             const char *uuid)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uuid);
+  return button;
+}
+
+static void move (RpRecordList *self, const char *uuid, int delta);
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (G_TYPE_STRING, g_object_get_data (G_OBJECT (row), "rp-uuid"));
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+/* Dropping a row on another puts it in that row's place. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *row)
+{
+  RpRecordList *self = RP_RECORD_LIST (gtk_widget_get_ancestor (row, RP_TYPE_RECORD_LIST));
+  const char *dragged = g_value_get_string (value);
+  guint to = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "rp-index"));
+  guint from = 0;
+  g_autoptr(RpRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL || dragged == NULL)
+    return FALSE;
+  record = find_record (self, dragged, &from);
+  if (record == NULL || from == to)
+    return FALSE;
+  if (!rp_store_move (self->store, record, (int) to, &error))
+    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Move"), error);
+  return TRUE;
+}
+
+static void
+add_drag_and_drop (RpRecordList *self,
+                   GtkWidget    *row,
+                   const char   *uuid)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+}
+
+/* What a row says of itself to someone who cannot see it. */
+static char *
+row_name (RpRecordList *self,
+          const char   *title,
+          guint         position)
+{
+  if (self->numbered)
+    {
+      g_autofree char *kind = g_utf8_strdown (rp_kind_get_label (self->kind), -1);
+
+      /* Translators: how a numbered row is named, "principle 3" */
+      return g_strdup_printf (_("%s %u"), kind, position);
+    }
+  return g_strdup (title);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  RpRecordList *self = user_data;
+  RpRow *info = item;
+  RpRecord *record = rp_row_get_record (info);
+  guint index = rp_row_get_position (info) > 0 ? rp_row_get_position (info) - 1 : 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->records));
+  g_autofree char *title = self->title_func ? self->title_func (record, self->title_data)
+                                            : g_strdup (rp_row_get_title (info));
+  g_autofree char *subtitle = self->subtitle_func ? self->subtitle_func (record, self->subtitle_data)
+                                                  : g_strdup (rp_row_get_subtitle (info));
+  GtkWidget *row = rp_ui_row_new (title, subtitle);
+  const char *uuid = rp_record_get_uuid (record);
+  const char *const *notes = rp_row_get_notes (info);
+  g_autofree char *name = NULL;
+  g_autofree char *quoted = NULL;
+
+  name = row_name (self, title, index + 1);
+  /* Translators: a record named in an action, as in "Edit “Ken Lau”" */
+  quoted = self->numbered ? g_strdup (name) : g_strdup_printf (_("“%s”"), name);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  if (self->numbered)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", index + 1);
+
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), rp_ui_badge_new (number, "numeric"));
+    }
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_badge_new (notes[i], "warning"));
+  if (self->suffix_func != NULL)
+    {
+      GtkWidget *suffix = self->suffix_func (record, self->suffix_data);
+
+      if (suffix != NULL)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+    }
+  if (self->kind->flags & RP_KIND_ORDERED)
+    {
+      g_autofree char *up_name = g_strdup_printf (_("Move %s up"), quoted);
+      g_autofree char *down_name = g_strdup_printf (_("Move %s down"), quoted);
+      GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), up_name, "list.move-up", uuid);
+      GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), down_name, "list.move-down", uuid);
+
+      gtk_widget_set_sensitive (up, index > 0);
+      gtk_widget_set_sensitive (down, index + 1 < n);
+      g_object_set_data (G_OBJECT (row), "rp-down", down);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
+    }
+  {
+    g_autofree char *edit_name = g_strdup_printf (_("Edit %s"), quoted);
+    g_autofree char *delete_name = g_strdup_printf (_("Delete %s"), quoted);
+
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon_button ("document-edit-symbolic", _("Edit"), edit_name, "list.edit", uuid));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon_button ("user-trash-symbolic", _("Delete"), delete_name, "list.delete", uuid));
+  }
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "rp-uuid", g_strdup (uuid), g_free);
+  g_object_set_data (G_OBJECT (row), "rp-index", GUINT_TO_POINTER (index));
+  if (self->kind->flags & RP_KIND_ORDERED)
+    add_drag_and_drop (self, row, uuid);
+  return row;
+}
+
+/* A row added at the end lets the one before it move down. */
+static void
+n_items_cb (RpRecordList *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->records));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *down = g_object_get_data (G_OBJECT (row), "rp-down");
+
+      if (down != NULL)
+        gtk_widget_set_sensitive (down, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "rp-index")) + 1 < n);
+    }
+}
+
+/**
+ * rp_record_list_bind:
+ * @owner: the field of the list's kind that holds @owner_uuid, or %RP_FIELD_NONE
+ *   for every record of the kind
+ *
+ * Shows the records of the list's kind that belong to @owner_uuid (NULL @store: none).
+ */
+void
+rp_record_list_bind (RpRecordList *self,
+                     RpStore      *store,
+                     RpFieldId     owner,
+                     const char   *owner_uuid)
+{
+  g_autoptr(RpRecordModel) records = NULL;
+
+  g_return_if_fail (RP_IS_RECORD_LIST (self));
+  g_return_if_fail (owner == RP_FIELD_NONE || RP_FIELD_KIND (owner) == rp_kind_get_index (self->kind));
+
+  if (store != NULL && (owner == RP_FIELD_NONE || owner_uuid != NULL))
+    records = rp_record_model_get (store, rp_kind_get_index (self->kind), owner, owner_uuid);
+  g_set_object (&self->store, store);
+  self->owner_field = owner;
+  if (owner_uuid != self->owner_uuid)
+    {
+      g_free (self->owner_uuid);
+      self->owner_uuid = g_strdup (owner_uuid);
+    }
+  if (records == self->records)
+    return;
+  if (self->records != NULL)
+    g_clear_signal_handler (&self->n_items_id, self->records);
+  g_set_object (&self->records, records);
+  gtk_list_box_bind_model (self->list, records ? G_LIST_MODEL (records) : NULL, create_row_cb, self, NULL);
+  if (records != NULL)
+    self->n_items_id = g_signal_connect_swapped (records, "notify::n-items", G_CALLBACK (n_items_cb), self);
+  gtk_widget_set_sensitive (self->add_button, records != NULL);
+}
+
+static void
+row_activated_cb (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  RpRecordList  *self)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (row), "rp-uuid");
+  g_autoptr(RpRecord) record = uuid ? find_record (self, uuid, NULL) : NULL;
+
+  if (record == NULL)
+    return;
+  if (self->activatable)
+    g_signal_emit (self, signals[RECORD_ACTIVATED], 0, record);
+  else
+    rp_record_list_open_editor (self, record);
+}
+
+RpRecordEditor *
+rp_record_list_open_editor (RpRecordList *self,
+                            RpRecord     *record)
+{
+  g_autoptr(RpRecord) fresh = NULL;
+  RpRecordEditor *editor;
+  gboolean is_new = record == NULL;
+
+  g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  /* Some records have a dialog of their own (evaluations). */
+  if (self->open_func != NULL)
+    {
+      self->open_func (self, record, self->open_data);
+      return NULL;
+    }
+  if (is_new)
+    {
+      fresh = rp_record_new (self->kind);
+      if (self->owner_field != RP_FIELD_NONE)
+        rp_record_set_string (fresh, self->owner_field, self->owner_uuid);
+      record = fresh;
+    }
+  editor = rp_record_editor_new (GTK_WIDGET (self), self->store, record, is_new);
+  if (self->owner_field != RP_FIELD_NONE)
+    rp_record_editor_hide_field (editor, rp_field_get (self->owner_field)->name);
+  if (self->editor_func != NULL)
+    self->editor_func (editor, record, self->editor_data);
+  rp_record_editor_present (editor);
+  return editor;
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RpRecordList *self = RP_RECORD_LIST (widget);
+
+  if (self->store != NULL)
+    rp_record_list_open_editor (self, NULL);
+}
+
+static void
+edit_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RpRecordList *self = RP_RECORD_LIST (widget);
+  g_autoptr(RpRecord) record = find_record (self, g_variant_get_string (parameter, NULL), NULL);
+
+  if (record != NULL)
+    rp_record_list_open_editor (self, record);
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RpRecordList *self = RP_RECORD_LIST (widget);
+  g_autoptr(RpRecord) record = find_record (self, g_variant_get_string (parameter, NULL), NULL);
+
+  if (record != NULL)
+    rp_ui_delete_record (widget, self->store, record);
+}
+
+static void
+move (RpRecordList *self,
+      const char   *uuid,
+      int           delta)
+{
+  g_autoptr(GError) error = NULL;
+  guint position = 0;
+  g_autoptr(RpRecord) record = find_record (self, uuid, &position);
+
+  if (record == NULL || ((int) position + delta) < 0)
+    return;
+  if (!rp_store_move (self->store, record, (int) position + delta, &error))
+    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Move"), error);
+}
+
+static void
+move_up_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  move (RP_RECORD_LIST (widget), g_variant_get_string (parameter, NULL), -1);
+}
+
+static void
+move_down_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  move (RP_RECORD_LIST (widget), g_variant_get_string (parameter, NULL), +1);
+}
+
+/* Alt+Up / Alt+Down move the focused row: reordering without a mouse. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                RpRecordList          *self)
+{
+  GtkWidget *focus;
+  GtkWidget *row;
+  const char *uuid;
+
+  if (!(state & GDK_ALT_MASK) || (keyval != GDK_KEY_Up && keyval != GDK_KEY_Down) ||
+      !(self->kind->flags & RP_KIND_ORDERED))
+    return FALSE;
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  if (row == NULL && GTK_IS_LIST_BOX_ROW (focus))
+    row = focus;
+  uuid = row ? g_object_get_data (G_OBJECT (row), "rp-uuid") : NULL;
+  if (uuid == NULL)
+    return FALSE;
+  move (self, uuid, keyval == GDK_KEY_Up ? -1 : +1);
+  return TRUE;
+}
+
+static void
+rp_record_list_dispose (GObject *object)
+{
+  RpRecordList *self = RP_RECORD_LIST (object);
+
+  if (self->list != NULL)
+    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  if (self->records != NULL)
+    g_clear_signal_handler (&self->n_items_id, self->records);
+  g_clear_object (&self->records);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (rp_record_list_parent_class)->dispose (object);
+}
+
+static void
+rp_record_list_finalize (GObject *object)
+{
+  RpRecordList *self = RP_RECORD_LIST (object);
+
+  g_free (self->owner_uuid);
+  G_OBJECT_CLASS (rp_record_list_parent_class)->finalize (object);
+}
+
+static void
+rp_record_list_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RpRecordList *self = RP_RECORD_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_string (value, self->kind ? self->kind->name : NULL);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, gtk_label_get_text (GTK_LABEL (self->title_label)));
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, gtk_label_get_text (GTK_LABEL (self->description_label)));
+      break;
+    case PROP_NUMBERED:
+      g_value_set_boolean (value, self->numbered);
+      break;
+    case PROP_ACTIVATABLE:
+      g_value_set_boolean (value, self->activatable);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_record_list_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  RpRecordList *self = RP_RECORD_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = rp_kind_lookup (g_value_get_string (value));
+      g_return_if_fail (self->kind != NULL);
+      break;
+    case PROP_TITLE:
+      gtk_label_set_text (GTK_LABEL (self->title_label), g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      rp_record_list_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_ADD_LABEL:
+      rp_record_list_set_add_label (self, g_value_get_string (value));
+      break;
+    case PROP_EMPTY_TEXT:
+      rp_record_list_set_empty_text (self, g_value_get_string (value));
+      break;
+    case PROP_NUMBERED:
+      rp_record_list_set_numbered (self, g_value_get_boolean (value));
+      break;
+    case PROP_ACTIVATABLE:
+      rp_record_list_set_activatable (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_record_list_class_init (RpRecordListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rp_record_list_dispose;
+  object_class->finalize = rp_record_list_finalize;
+  object_class->get_property = rp_record_list_get_property;
+  object_class->set_property = rp_record_list_set_property;
+
+  /* The kind's name ("principle"), so that a template can say it */
+  properties[PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_ADD_LABEL] =
+    g_param_spec_string ("add-label", NULL, NULL, NULL,
+                         G_PARAM_WRITABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_EMPTY_TEXT] =
+    g_param_spec_string ("empty-text", NULL, NULL, NULL,
+                         G_PARAM_WRITABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_NUMBERED] =
+    g_param_spec_boolean ("numbered", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_ACTIVATABLE] =
+    g_param_spec_boolean ("activatable", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[RECORD_ACTIVATED] = g_signal_new ("record-activated", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 1, RP_TYPE_RECORD);
+
+  gtk_widget_class_install_action (widget_class, "list.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "list.edit", "s", edit_activated);
+  gtk_widget_class_install_action (widget_class, "list.delete", "s", delete_activated);
+  gtk_widget_class_install_action (widget_class, "list.move-up", "s", move_up_activated);
+  gtk_widget_class_install_action (widget_class, "list.move-down", "s", move_down_activated);
+}
+
+static void
+rp_record_list_init (RpRecordList *self)
+{
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 12);
+
+  self->header_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->title_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
+  gtk_widget_add_css_class (self->title_label, "heading");
+  self->description_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->description_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->description_label), TRUE);
+  gtk_widget_add_css_class (self->description_label, "dim-label");
+  gtk_widget_set_visible (self->description_label, FALSE);
+  gtk_box_append (GTK_BOX (labels), self->title_label);
+  gtk_box_append (GTK_BOX (labels), self->description_label);
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_box_append (GTK_BOX (self->header_box), labels);
+
+  self->add_button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (self->add_button),
+                        g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "list-add-symbolic",
+                                      "label", _("_Add"), "use-underline", TRUE, NULL));
+  gtk_widget_set_valign (self->add_button, GTK_ALIGN_END);
+  gtk_widget_add_css_class (self->add_button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "list.add");
+  gtk_widget_set_sensitive (self->add_button, FALSE);
+  gtk_box_append (GTK_BOX (self->header_box), self->add_button);
+  gtk_box_append (GTK_BOX (self), self->header_box);
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  rp_record_list_set_empty_text (self, _("None yet"));
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->list));
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_widget_add_controller (GTK_WIDGET (self->list), keys);
+}
+
+RpRecordList *
+rp_record_list_new (RpKindId    kind,
+                    const char *title)
+{
+  return g_object_new (RP_TYPE_RECORD_LIST, "kind", rp_kind_get (kind)->name, "title", title, NULL);
+}
+
+void
+rp_record_list_set_description (RpRecordList *self,
+                                const char   *description)
+{
+  gtk_label_set_text (GTK_LABEL (self->description_label), description);
+  gtk_widget_set_visible (self->description_label, description != NULL);
+}
+
+void
+rp_record_list_set_empty_text (RpRecordList *self,
+                               const char   *text)
+{
+  GtkWidget *label = rp_ui_empty_label (text);
+
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_list_box_set_placeholder (self->list, label);
+}
+
+void
+rp_record_list_set_add_label (RpRecordList *self,
+                              const char   *label)
+{
+  g_autofree char *name = rp_ui_strip_mnemonic (label);
+
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (self->add_button))), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+void
+rp_record_list_set_title_func (RpRecordList     *self,
+                               RpRecordTextFunc  func,
+                               gpointer          user_data)
+{
+  self->title_func = func;
+  self->title_data = user_data;
+}
+
+void
+rp_record_list_set_subtitle_func (RpRecordList     *self,
+                                  RpRecordTextFunc  func,
+                                  gpointer          user_data)
+{
+  self->subtitle_func = func;
+  self->subtitle_data = user_data;
+}
+
+void
+rp_record_list_set_suffix_func (RpRecordList       *self,
+                                RpRecordWidgetFunc  func,
+                                gpointer            user_data)
+{
+  self->suffix_func = func;
+  self->suffix_data = user_data;
+}
+
+void
+rp_record_list_set_editor_func (RpRecordList       *self,
+                                RpRecordEditorFunc  func,
+                                gpointer            user_data)
+{
+  self->editor_func = func;
+  self->editor_data = user_data;
+}
+
+void
+rp_record_list_set_open_func (RpRecordList     *self,
+                              RpRecordOpenFunc  func,
+                              gpointer          user_data)
+{
+  self->open_func = func;
+  self->open_data = user_data;
+}
+
+RpStore *
+rp_record_list_get_store (RpRecordList *self)
+{
+  g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
+  return self->store;
+}
+
+RpRecordModel *
+rp_record_list_get_model (RpRecordList *self)
+{
+  g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
+  return self->records;
+}
+
+void
+rp_record_list_set_activatable (RpRecordList *self,
+                                gboolean      activatable)
+{
+  self->activatable = activatable;
+}
+
+void
+rp_record_list_set_numbered (RpRecordList *self,
+                             gboolean      numbered)
+{
+  self->numbered = numbered;
+}
+
+guint
+rp_record_list_get_n_records (RpRecordList *self)
+{
+  g_return_val_if_fail (RP_IS_RECORD_LIST (self), 0);
+  return self->records ? g_list_model_get_n_items (G_LIST_MODEL (self->records)) : 0;
+}
+
+RpRecord *
+rp_record_list_get_record (RpRecordList *self,
+                           guint         index)
+{
+  g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
+  return self->records ? rp_record_model_get_record (self->records, index) : NULL;
+}
+
+/* Transitional: the old way of choosing what a list shows. */
+static char *pending_field_key = "rp-pending-field";
+
+void
+rp_record_list_set_store (RpRecordList *self,
+                          RpStore      *store)
+{
+  const char *field = g_object_get_data (G_OBJECT (self), pending_field_key);
+
+  rp_record_list_bind (self, store, field ? rp_kind_field_id (self->kind, field) : RP_FIELD_NONE,
+                       field ? self->owner_uuid : NULL);
+}
+
+void
+rp_record_list_set_owner (RpRecordList *self,
+                          const char   *field,
+                          const char   *uuid)
+{
+  g_object_set_data_full (G_OBJECT (self), pending_field_key, g_strdup (field), g_free);
+  g_free (self->owner_uuid);
+  self->owner_uuid = g_strdup (uuid);
+  if (self->store != NULL)
+    rp_record_list_bind (self, self->store, field ? rp_kind_field_id (self->kind, field) : RP_FIELD_NONE, uuid);
+}
+
+void
+rp_record_list_watch_kind (RpRecordList *self,
+                           const char   *kind_name)
+{
+}
+
+void
+rp_record_list_refresh (RpRecordList *self)
+{
+}
+
+const char *
+rp_record_list_get_owner (RpRecordList *self)
+{
+  return self->owner_uuid;
+}

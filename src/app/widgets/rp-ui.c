@@ -1,0 +1,586 @@
+/* rp-ui.c */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rp-ui.h"
+#include "rp-util.h"
+
+/* Text from a workspace or a bundle, ready for a widget that parses markup. */
+char *
+rp_ui_plain (const char *text)
+{
+  g_autofree char *clean = rp_text_strip_bidi (text ? text : "");
+
+  return g_markup_escape_text (clean, -1);
+}
+
+/* "_Save as PDF…" as a screen reader says it: without the mnemonic's underscore. */
+char *
+rp_ui_strip_mnemonic (const char *label)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = label ? label : ""; *p != '\0'; p++)
+    if (*p != '_' || p[1] == '_')
+      g_string_append_c (out, *p == '_' ? *++p : *p);
+  return g_string_free (out, FALSE);
+}
+
+void
+rp_ui_row_set_text (AdwActionRow *row,
+                    const char   *title,
+                    const char   *subtitle)
+{
+  g_autofree char *clean_title = rp_text_strip_bidi (title ? title : "");
+  g_autofree char *clean_subtitle = rp_text_strip_bidi (subtitle ? subtitle : "");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), clean_title);
+  adw_action_row_set_subtitle (row, clean_subtitle);
+}
+
+GtkWidget *
+rp_ui_row_new (const char *title,
+               const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  rp_ui_row_set_text (ADW_ACTION_ROW (row), title, subtitle);
+  return row;
+}
+
+static AdwToastOverlay *
+find_overlay (GtkWidget *widget)
+{
+  GtkWidget *w = widget;
+
+  while (w != NULL)
+    {
+      if (ADW_IS_TOAST_OVERLAY (w))
+        return ADW_TOAST_OVERLAY (w);
+      w = gtk_widget_get_parent (w);
+    }
+  w = GTK_WIDGET (gtk_widget_get_root (widget));
+  if (w != NULL)
+    {
+      GtkWidget *child = gtk_window_get_child (GTK_WINDOW (w));
+
+      if (ADW_IS_TOAST_OVERLAY (child))
+        return ADW_TOAST_OVERLAY (child);
+      if (ADW_IS_APPLICATION_WINDOW (w) &&
+          ADW_IS_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (w))))
+        return ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (w)));
+    }
+  return NULL;
+}
+
+void
+rp_ui_toast (GtkWidget  *widget,
+             const char *text)
+{
+  AdwToastOverlay *overlay = find_overlay (widget);
+  g_autofree char *plain = rp_ui_plain (text);
+
+  /* Toast titles are always markup in libadwaita 1.2. */
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, adw_toast_new (plain));
+}
+
+typedef struct {
+  RpStore     *store;
+  RpChangeSet *undo;
+  GtkWidget   *widget;
+} UndoData;
+
+static void
+undo_data_free (gpointer data)
+{
+  UndoData *undo = data;
+
+  g_object_unref (undo->store);
+  rp_change_set_free (undo->undo);
+  g_object_unref (undo->widget);
+  g_free (undo);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 gpointer  user_data)
+{
+  UndoData *undo = g_object_get_data (G_OBJECT (toast), "rp-undo");
+  g_autoptr(GError) error = NULL;
+
+  if (undo != NULL && !rp_store_undo (undo->store, undo->undo, &error))
+    rp_ui_show_error (undo->widget, _("Could Not Undo"), error);
+}
+
+void
+rp_ui_toast_undo (GtkWidget   *widget,
+                  const char  *text,
+                  RpStore     *store,
+                  RpChangeSet *undo)
+{
+  AdwToastOverlay *overlay = find_overlay (widget);
+  g_autofree char *plain = rp_ui_plain (text);
+  AdwToast *toast;
+  UndoData *data;
+
+  if (overlay == NULL)
+    {
+      rp_change_set_free (undo);
+      return;
+    }
+  toast = adw_toast_new (plain);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  data = g_new0 (UndoData, 1);
+  data->store = g_object_ref (store);
+  data->undo = undo;
+  data->widget = g_object_ref (widget);
+  g_object_set_data_full (G_OBJECT (toast), "rp-undo", data, undo_data_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), NULL);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+void
+rp_ui_show_error (GtkWidget    *widget,
+                  const char   *heading,
+                  const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  /* The body is plain text (body-use-markup is off by default). */
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                   error ? error->message : NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+rp_ui_delete_record (GtkWidget *widget,
+                     RpStore   *store,
+                     RpRecord  *record)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpRecord) keep = g_object_ref (record);
+  g_autofree char *title = rp_record_dup_title (record);
+  g_autofree char *text = NULL;
+  RpChangeSet *undo = NULL;
+
+  if (!rp_store_delete (store, record, &undo, &error))
+    {
+      rp_ui_show_error (widget, _("Could Not Delete"), error);
+      return FALSE;
+    }
+  /* Translators: a toast, e.g. "Principle “Answer within a day” deleted" */
+  text = g_strdup_printf (_("%s “%s” deleted"), rp_kind_get_label (rp_record_get_kind (keep)), title);
+  rp_ui_toast_undo (widget, text, store, undo);
+  return TRUE;
+}
+
+GtkWidget *
+rp_ui_badge_new (const char *text,
+                 const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "badge");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  /* A long badge gives way before the page does, never below 16 characters (short ones
+   * stay whole); the whole text stays in the tooltip. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN ((int) g_utf8_strlen (text ? text : "", -1), 16));
+  gtk_widget_set_tooltip_text (label, text);
+  return label;
+}
+
+GtkWidget *
+rp_ui_empty_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  return label;
+}
+
+void
+rp_ui_clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+}
+
+void
+rp_ui_list_box_clear (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* Dates show in the reader's locale; the workspace keeps ISO 8601. */
+char *
+rp_ui_format_date (const char *iso_date)
+{
+  GDate date;
+  char buf[128];
+
+  g_date_clear (&date, 1);
+  if (!rp_date_parse (iso_date, &date))
+    return g_strdup (iso_date ? iso_date : "");
+  if (g_date_strftime (buf, sizeof buf, "%x", &date) == 0)
+    return g_strdup (iso_date);
+  return g_strdup (buf);
+}
+
+char *
+rp_ui_format_number (double value,
+                     int    decimals)
+{
+  if (isnan (value))
+    return g_strdup ("—");
+  return g_strdup_printf ("%.*f", decimals, value);
+}
+
+const char *
+rp_ui_standing_class (const char *rule_action)
+{
+  if (g_strcmp0 (rule_action, "reward") == 0)
+    return "standing-excellent";
+  if (g_strcmp0 (rule_action, "none") == 0)
+    return "standing-good";
+  if (g_strcmp0 (rule_action, "warning") == 0)
+    return "standing-watch";
+  if (rule_action != NULL)
+    return "standing-probation";
+  return "standing-none";
+}
+
+/* "Oct", or "Oct 2026" for the first label and for January. */
+char *
+rp_ui_format_month (const char *period,
+                    gboolean    with_year)
+{
+  int year, month;
+  GDate date;
+  char buf[64];
+
+  if (!rp_period_parse (period, &year, &month))
+    return g_strdup (period ? period : "");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, month, year);
+  if (g_date_strftime (buf, sizeof buf, (with_year || month == 1) ? "%b %Y" : "%b", &date) == 0)
+    return g_strdup (period);
+  return g_strdup (buf);
+}
+
+GtkWidget *
+rp_ui_heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
+GtkWidget *
+rp_ui_boxed_list (void)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  return list;
+}
+
+/* A page's content, clamped to a readable width and scrolled vertically. */
+GtkWidget *
+rp_ui_scrolled_page (GtkWidget *child,
+                     int        maximum_width)
+{
+  GtkWidget *scroll = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+
+  gtk_widget_set_margin_top (child, 18);
+  gtk_widget_set_margin_bottom (child, 24);
+  gtk_widget_set_margin_start (child, 12);
+  gtk_widget_set_margin_end (child, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), maximum_width);
+  adw_clamp_set_child (ADW_CLAMP (clamp), child);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  return scroll;
+}
+
+/* A tab of a view stack; returns the box its content goes in. */
+GtkWidget *
+rp_ui_tab_page (AdwViewStack *stack,
+                const char   *name,
+                const char   *title,
+                const char   *icon)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+  adw_view_stack_add_titled_with_icon (stack, rp_ui_scrolled_page (box, 980), name, title, icon);
+  return box;
+}
+
+/* The top of a detail page: a back button, the title with its badges, and buttons at the end. */
+GtkWidget *
+rp_ui_detail_header (const char *back_action,
+                     RpUiHeader *parts)
+{
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  parts->back = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  gtk_widget_set_tooltip_text (parts->back, _("Back to the List"));
+  gtk_widget_set_valign (parts->back, GTK_ALIGN_START);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (parts->back), back_action);
+  gtk_widget_set_visible (parts->back, FALSE);
+  gtk_box_append (GTK_BOX (header), parts->back);
+
+  parts->titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  parts->title = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (parts->title), 0);
+  gtk_label_set_wrap (GTK_LABEL (parts->title), TRUE);
+  gtk_widget_add_css_class (parts->title, "title-2");
+  parts->badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (parts->titles), parts->title);
+  gtk_box_append (GTK_BOX (parts->titles), parts->badges);
+  gtk_widget_set_hexpand (parts->titles, TRUE);
+  gtk_box_append (GTK_BOX (header), parts->titles);
+
+  parts->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_valign (parts->buttons, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (header), parts->buttons);
+  gtk_widget_set_margin_top (header, 18);
+  gtk_widget_set_margin_start (header, 18);
+  gtk_widget_set_margin_end (header, 18);
+  gtk_widget_set_margin_bottom (header, 6);
+  return header;
+}
+
+GtkWidget *
+rp_ui_present_button (const char *action,
+                      const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_button_set_child (GTK_BUTTON (button), g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "x-office-presentation-symbolic",
+                                                           "label", _("_Present"), "use-underline", TRUE, NULL));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  return button;
+}
+
+GtkWidget *
+rp_ui_menu_button (GMenuModel *menu)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("More Actions"));
+  return button;
+}
+
+/* What an area shows before it has anything, with the button that starts it. */
+GtkWidget *
+rp_ui_status_page (const char *icon,
+                   const char *title,
+                   const char *description,
+                   const char *button_label,
+                   const char *action)
+{
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (button_label);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), icon);
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
+  return status;
+}
+
+GtkWidget *
+rp_ui_intro_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+/* A detail page: its header, a switcher for its tabs, and the tabs (returned in @stack). */
+GtkWidget *
+rp_ui_tabbed_detail (GtkWidget     *header,
+                     AdwViewStack **stack)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *switcher = adw_view_switcher_new ();
+
+  *stack = ADW_VIEW_STACK (adw_view_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (*stack), TRUE);
+  adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), *stack);
+  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_NARROW);
+  gtk_widget_set_margin_start (switcher, 12);
+  gtk_widget_set_margin_end (switcher, 12);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), switcher);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*stack));
+  return box;
+}
+
+/* The button at the foot of a sidebar that starts a new record. */
+GtkWidget *
+rp_ui_sidebar_button (const char *icon,
+                      const char *label,
+                      const char *action)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_button_set_child (GTK_BUTTON (button), g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", icon,
+                                                           "label", label, "use-underline", TRUE, NULL));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_margin_top (button, 6);
+  gtk_widget_set_margin_bottom (button, 6);
+  gtk_widget_set_margin_start (button, 8);
+  gtk_widget_set_margin_end (button, 8);
+  return button;
+}
+
+GtkWidget *
+rp_ui_sidebar_heading (const char *text)
+{
+  GtkWidget *heading = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_add_css_class (heading, "dim-label");
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_widget_set_margin_start (heading, 14);
+  gtk_widget_set_margin_bottom (heading, 4);
+  return heading;
+}
+
+/* The right side of an area: one page at a time, and only the page shown counts towards
+ * the width, so the window folds late. */
+GtkStack *
+rp_ui_content_stack (void)
+{
+  GtkStack *stack = GTK_STACK (gtk_stack_new ());
+
+  gtk_stack_set_hhomogeneous (stack, FALSE);
+  gtk_widget_set_hexpand (GTK_WIDGET (stack), TRUE);
+  return stack;
+}
+
+/* An area's list beside its content; folded on narrow windows, where @back_button
+ * (on the content's header) returns to the list. */
+AdwLeaflet *
+rp_ui_split_view (GtkWidget *sidebar,
+                  GtkWidget *content,
+                  GtkWidget *back_button)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (adw_leaflet_new ());
+
+  adw_leaflet_set_can_navigate_back (leaflet, TRUE);
+  adw_leaflet_append (leaflet, sidebar);
+  adw_leaflet_page_set_navigatable (adw_leaflet_append (leaflet, gtk_separator_new (GTK_ORIENTATION_VERTICAL)), FALSE);
+  adw_leaflet_append (leaflet, content);
+  g_object_bind_property (leaflet, "folded", back_button, "visible", G_BINDING_SYNC_CREATE);
+  return leaflet;
+}
+
+/* A decision recorded with who made it, on which day (today unless changed) and, when
+ * @notes_title is given, notes. Responses are the caller's to add. */
+GtkWidget *
+rp_ui_decision_dialog_new (GtkWidget  *parent,
+                           const char *heading,
+                           const char *body,
+                           const char *by_title,
+                           const char *by_value,
+                           const char *notes_title)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (parent)), heading, body);
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *by = adw_entry_row_new ();
+  GtkWidget *on = adw_entry_row_new ();
+  g_autofree char *today = rp_date_today ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (by), by_title);
+  if (by_value != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (by), by_value);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (on), _("Date (YYYY-MM-DD)"));
+  gtk_editable_set_text (GTK_EDITABLE (on), today);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), by);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), on);
+  g_object_set_data (G_OBJECT (dialog), "rp-by", by);
+  g_object_set_data (G_OBJECT (dialog), "rp-on", on);
+  if (notes_title != NULL)
+    {
+      GtkWidget *notes = adw_entry_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes), notes_title);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), notes);
+      g_object_set_data (G_OBJECT (dialog), "rp-notes", notes);
+    }
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
+}
+
+static char *
+editable_text_or_null (gpointer editable)
+{
+  g_autofree char *text = editable ? g_strstrip (g_strdup (gtk_editable_get_text (editable))) : NULL;
+
+  return text != NULL && *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
+/* FALSE, saying what is wrong, when the date is not one. */
+gboolean
+rp_ui_decision_read (AdwMessageDialog  *dialog,
+                     RpUiDecision      *decision,
+                     GError           **error)
+{
+  decision->by = editable_text_or_null (g_object_get_data (G_OBJECT (dialog), "rp-by"));
+  decision->on = editable_text_or_null (g_object_get_data (G_OBJECT (dialog), "rp-on"));
+  decision->notes = editable_text_or_null (g_object_get_data (G_OBJECT (dialog), "rp-notes"));
+  if (!rp_date_parse (decision->on, NULL))
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, _("“%s” is not a date written as YYYY-MM-DD."),
+                   decision->on ? decision->on : "");
+      rp_ui_decision_clear (decision);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+rp_ui_decision_clear (RpUiDecision *decision)
+{
+  g_clear_pointer (&decision->by, g_free);
+  g_clear_pointer (&decision->on, g_free);
+  g_clear_pointer (&decision->notes, g_free);
+}

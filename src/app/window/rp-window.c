@@ -1,0 +1,447 @@
+/* rp-window.c — a workspace in a window: welcome, error, or the areas */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-window-private.h"
+#include "rp-execution-page.h"
+#include "rp-framework-page.h"
+#include "rp-journal-page.h"
+#include "rp-overview-page.h"
+#include "rp-outsourcers-page.h"
+#include "rp-philosophy-page.h"
+#include "rp-ui.h"
+#include "rp-view.h"
+
+G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+typedef struct {
+  const char *name;
+  const char *title;
+  const char *icon;
+  GtkWidget *(*create) (void);
+} Page;
+
+static GtkWidget *overview_new (void)    { return GTK_WIDGET (rp_overview_page_new ()); }
+static GtkWidget *philosophy_new (void)  { return GTK_WIDGET (rp_philosophy_page_new ()); }
+static GtkWidget *framework_new (void)   { return GTK_WIDGET (rp_framework_page_new ()); }
+static GtkWidget *execution_new (void)   { return GTK_WIDGET (rp_execution_page_new ()); }
+static GtkWidget *outsourcers_new (void) { return GTK_WIDGET (rp_outsourcers_page_new ()); }
+static GtkWidget *journal_new (void)     { return GTK_WIDGET (rp_journal_page_new ()); }
+
+static const Page pages[] = {
+  { "overview", N_("Overview"), "go-home-symbolic", overview_new },
+  { "philosophy", N_("Philosophy"), "emblem-favorite-symbolic", philosophy_new },
+  { "framework", N_("Framework"), "view-list-bullet-symbolic", framework_new },
+  { "execution", N_("Execution"), "object-select-symbolic", execution_new },
+  { "outsourcers", N_("Outsourcers"), "system-users-symbolic", outsourcers_new },
+  { "journal", N_("Journal"), "document-open-recent-symbolic", journal_new },
+};
+
+static void
+sidebar_row_activated_cb (GtkListBox    *list,
+                          GtkListBoxRow *row,
+                          RpWindow      *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (row), "rp-page");
+
+  _rp_window_show_page (self, name);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+build_areas (RpWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *label = gtk_label_new (_(pages[i].title));
+      GtkStackPage *stack_page;
+
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (pages[i].icon));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      g_object_set_data (G_OBJECT (row), "rp-page", (gpointer) pages[i].name);
+      gtk_list_box_append (self->sidebar_list, row);
+
+      stack_page = gtk_stack_add_named (self->view_stack, pages[i].create (), pages[i].name);
+      gtk_stack_page_set_title (stack_page, _(pages[i].title));
+    }
+  g_signal_connect (self->sidebar_list, "row-activated", G_CALLBACK (sidebar_row_activated_cb), self);
+}
+
+/* A view reads the workspace when it is first shown, so opening a workspace costs
+ * only the page in sight. */
+static void
+ensure_view_filled (RpWindow  *self,
+                    GtkWidget *child)
+{
+  if (RP_IS_VIEW (child) && g_object_get_data (G_OBJECT (child), "rp-needs-store") != NULL)
+    {
+      g_object_set_data (G_OBJECT (child), "rp-needs-store", NULL);
+      rp_view_set_store (RP_VIEW (child), self->store);
+    }
+}
+
+void
+_rp_window_show_page (RpWindow   *self,
+                      const char *name)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->view_stack, name);
+  guint i = 0;
+
+  if (child == NULL)
+    return;
+  ensure_view_filled (self, child);
+  gtk_stack_set_visible_child (self->view_stack, child);
+  adw_window_title_set_title (self->content_title,
+                              gtk_stack_page_get_title (gtk_stack_get_page (self->view_stack, child)));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row), i++)
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "rp-page"), name) == 0)
+      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+/* Where a record of each kind is shown. */
+static const char *
+page_for_kind (RpWindow   *self,
+               const char *kind_name,
+               const char *uuid)
+{
+  static const struct { const char *kind; const char *page; } map[] = {
+    { "profile", "overview" }, { "objective", "overview" }, { "stakeholder_group", "overview" },
+    { "philosophy", "philosophy" }, { "principle", "philosophy" }, { "promotion", "philosophy" },
+    { "philosophy_event", "philosophy" },
+    { "framework", "framework" }, { "phase", "framework" }, { "activity", "framework" },
+    { "factor", "framework" }, { "staff", "framework" },
+    { "strategy", "execution" }, { "plan_item", "execution" }, { "change_request", "execution" },
+    { "channel", "execution" }, { "competitor_move", "execution" },
+    { "outsourcer", "outsourcers" }, { "contract", "outsourcers" }, { "kpi", "outsourcers" },
+    { "commitment", "outsourcers" }, { "compliance_check", "outsourcers" }, { "proposal", "outsourcers" },
+    { "vendor_action", "outsourcers" }, { "standing_rule", "outsourcers" }, { "criterion", "outsourcers" },
+    { "journal_entry", "journal" },
+  };
+
+  if (g_strcmp0 (kind_name, "review") == 0 && self->store != NULL)
+    {
+      g_autoptr(RpRecord) review = rp_store_get (self->store, RP_KIND_REVIEW, uuid);
+
+      return review != NULL && rp_record_get_string (review, RP_REVIEW_OUTSOURCER) != NULL ? "outsourcers" : "execution";
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_strcmp0 (map[i].kind, kind_name) == 0)
+      return map[i].page;
+  return "journal";
+}
+
+void
+_rp_window_open_record (RpWindow   *self,
+                        const char *kind_name,
+                        const char *uuid)
+{
+  const char *page = page_for_kind (self, kind_name, uuid);
+  GtkWidget *view = gtk_stack_get_child_by_name (self->view_stack, page);
+
+  _rp_window_show_page (self, page);
+  if (RP_IS_VIEW (view))
+    rp_view_show_record (RP_VIEW (view), kind_name, uuid);
+}
+
+static void
+update_titles (RpWindow *self)
+{
+  g_autoptr(RpRecord) profile = self->store ? rp_store_get_profile (self->store) : NULL;
+  g_autofree char *file = self->workspace_path ? g_path_get_basename (self->workspace_path) : NULL;
+  g_autofree char *company = profile ? rp_record_dup_title (profile) : NULL;
+  g_autofree char *window_title = NULL;
+
+  adw_window_title_set_title (self->sidebar_title, company ? company : _("Rapport"));
+  adw_window_title_set_subtitle (self->sidebar_title, file ? file : "");
+  /* Translators: the window title, "Company — Rapport" */
+  window_title = company ? g_strdup_printf (_("%s — Rapport"), company) : g_strdup (_("Rapport"));
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+update_state (RpWindow *self)
+{
+  g_autoptr(RpRecord) profile = NULL;
+
+  update_titles (self);
+  _rp_window_update_actions (self);
+  if (self->store == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      return;
+    }
+  profile = rp_store_get_profile (self->store);
+  gtk_stack_set_visible_child_name (self->main_stack, profile ? "workspace" : "welcome");
+}
+
+static void
+store_changed_cb (RpStore    *store,
+                  const char *kind_name,
+                  RpWindow   *self)
+{
+  if (g_str_equal (kind_name, "profile"))
+    update_state (self);
+}
+
+static void
+set_store (RpWindow *self,
+           RpStore  *store)
+{
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      g_autofree char *user = g_settings_get_string (self->settings, "user-name");
+
+      rp_store_set_user (store, user);
+      self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+    }
+  rp_welcome_page_set_store (self->welcome_page, store);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!RP_IS_VIEW (child))
+        continue;
+      if (child == gtk_stack_get_visible_child (self->view_stack))
+        {
+          g_object_set_data (G_OBJECT (child), "rp-needs-store", NULL);
+          rp_view_set_store (RP_VIEW (child), store);
+          continue;
+        }
+      /* A hidden view lets go of the workspace it showed, and fills itself when shown. */
+      if (g_object_get_data (G_OBJECT (child), "rp-needs-store") == NULL)
+        rp_view_set_store (RP_VIEW (child), NULL);
+      g_object_set_data (G_OBJECT (child), "rp-needs-store", store != NULL ? GINT_TO_POINTER (TRUE) : NULL);
+    }
+  _rp_window_update_actions (self);
+  update_state (self);
+}
+
+static void
+daily_backup_thread (GTask        *task,
+                     gpointer      source,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (rp_store_daily_backup (task_data, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+daily_backup_done_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *text = g_strdup_printf (_("Today's backup could not be written: %s"), error->message);
+
+      rp_ui_toast (GTK_WIDGET (source), text);
+    }
+}
+
+gboolean
+rp_window_open_workspace (RpWindow   *self,
+                          const char *path,
+                          gboolean    create)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpStore) store = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  g_return_val_if_fail (RP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Release the current workspace before taking another. */
+  set_store (self, NULL);
+  g_clear_pointer (&self->workspace_path, g_free);
+  g_clear_pointer (&self->failed_path, g_free);
+
+  store = rp_store_open (path, (create ? RP_STORE_OPEN_CREATE : 0) | RP_STORE_OPEN_NO_DAILY_BACKUP, &error);
+  if (store == NULL)
+    {
+      g_autofree char *description = rp_ui_plain (error->message);
+
+      self->failed_path = g_canonicalize_filename (path, NULL);
+      adw_status_page_set_description (self->error_page, description);
+      set_store (self, NULL);
+      return FALSE;
+    }
+  self->workspace_path = g_strdup (rp_store_get_path (store));
+  g_settings_set_string (self->settings, "last-workspace", self->workspace_path);
+  set_store (self, store);
+
+  if (rp_store_was_created (store))
+    return TRUE;
+  /* The daily copy runs beside the first frame, on a connection of its own. */
+  task = g_task_new (self, self->cancellable, daily_backup_done_cb, NULL);
+  g_task_set_source_tag (task, rp_window_open_workspace);
+  g_task_set_task_data (task, g_strdup (self->workspace_path), g_free);
+  g_task_run_in_thread (task, daily_backup_thread);
+  return TRUE;
+}
+
+RpStore *
+rp_window_get_store (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+const char *
+rp_window_get_workspace_path (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+  return self->workspace_path;
+}
+
+const char *
+rp_window_get_visible_page (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->view_stack);
+}
+
+const char *
+rp_window_get_state (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+GtkWidget *
+rp_window_get_view (RpWindow   *self,
+                    const char *name)
+{
+  GtkWidget *view;
+
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+  view = gtk_stack_get_child_by_name (self->view_stack, name);
+  /* Whoever asks for a view means to use it. */
+  if (view != NULL)
+    ensure_view_filled (self, view);
+  return view;
+}
+
+static void
+welcome_done_cb (RpWelcomePage *page,
+                 RpWindow      *self)
+{
+  update_state (self);
+  _rp_window_show_page (self, "overview");
+}
+
+static gboolean
+rp_window_close_request (GtkWindow *window)
+{
+  RpWindow *self = RP_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_cancellable_cancel (self->cancellable);
+  set_store (self, NULL);
+
+  return GTK_WINDOW_CLASS (rp_window_parent_class)->close_request (window);
+}
+
+static void
+rp_window_dispose (GObject *object)
+{
+  RpWindow *self = RP_WINDOW (object);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (rp_window_parent_class)->dispose (object);
+}
+
+static void
+rp_window_finalize (GObject *object)
+{
+  RpWindow *self = RP_WINDOW (object);
+
+  g_free (self->workspace_path);
+  g_free (self->failed_path);
+  G_OBJECT_CLASS (rp_window_parent_class)->finalize (object);
+}
+
+static void
+rp_window_class_init (RpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = rp_window_dispose;
+  object_class->finalize = rp_window_finalize;
+  window_class->close_request = rp_window_close_request;
+
+  g_type_ensure (RP_TYPE_WELCOME_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/window/rp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, sidebar_box);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, view_stack);
+
+  _rp_window_install_actions (klass);
+}
+
+static void
+rp_window_init (RpWindow *self)
+{
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  if (g_strcmp0 (PROFILE, "development") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+  build_areas (self);
+  _rp_window_setup_drop (self);
+  g_signal_connect (self->welcome_page, "done", G_CALLBACK (welcome_done_cb), self);
+  _rp_window_show_page (self, "overview");
+  _rp_window_update_actions (self);
+}
+
+RpWindow *
+rp_window_new (RpApplication *app)
+{
+  RpWindow *self = g_object_new (RP_TYPE_WINDOW, "application", app, NULL);
+
+  self->settings = g_object_ref (rp_application_get_settings (app));
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  return self;
+}
