@@ -5,6 +5,7 @@
 
 #include "rp-test-ui.h"
 #include "rp-test-utils.h"
+#include "rp-findings-model.h"
 
 static RpApplication *app;
 
@@ -214,4 +215,61 @@ rp_test_ui_setup (int    *argc,
   gtk_init ();
   adw_init ();
   return TRUE;
+}
+
+static void
+collect_titles (GtkWidget *widget,
+                GString   *out)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    g_string_append_printf (out, "%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_titles (child, out);
+}
+
+/* The lines under the Overview's Needs Attention, once the findings are read. */
+char *
+rp_test_ui_attention (RpWindow *window)
+{
+  GtkWidget *overview = rp_window_get_view (window, "overview");
+  g_autoptr(RpFindingsModel) findings = rp_findings_model_get (rp_window_get_store (window));
+  GtkWidget *list;
+  GString *out = g_string_new (NULL);
+
+  rp_model_wait (RP_MODEL (findings));
+  rp_test_ui_process ();
+  list = rp_test_ui_find_accessible (overview, "Needs attention");
+  g_assert_nonnull (list);
+  collect_titles (list, out);
+  return g_string_free (out, FALSE);
+}
+
+/* Needs GTK_A11Y=test, which the UI tests run with. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *label)
+{
+  g_autofree char *differs = NULL;
+
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return FALSE;
+  differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  return differs == NULL;
+}
+
+/* The first widget under @root whose accessible name is @label. */
+GtkWidget *
+rp_test_ui_find_accessible (GtkWidget  *root,
+                            const char *label)
+{
+  if (has_label (root, label))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = rp_test_ui_find_accessible (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

@@ -31,4 +31,8 @@ RpRecordEditor *rp_test_ui_wait_for_editor (void);
 RpRecordList  *rp_test_ui_find_list    (GtkWidget  *root,
                                         const char *title);
 
+char          *rp_test_ui_attention    (RpWindow   *window);
+GtkWidget     *rp_test_ui_find_accessible (GtkWidget  *root,
+                                        const char *label);
+
 G_END_DECLS

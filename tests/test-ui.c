@@ -83,7 +83,7 @@ test_sample_and_pages (void)
   /* Each count card shows the store's count */
   g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (overview), "Outsourcers"));
   rp_test_ui_save_png (GTK_WIDGET (window), "overview");
-  attention = rp_overview_page_dup_attention (overview);
+  attention = rp_test_ui_attention (window);
   g_test_message ("attention: %s", attention);
   rp_test_ui_close (window);
 }

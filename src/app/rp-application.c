@@ -112,6 +112,19 @@ findings_loaded_cb (RpFindingsModel *findings,
  * the same reading, nothing computed twice. */
 static void
 notify_due (RpApplication *self,
+            RpWindow      *window);
+
+static void
+presented_cb (RpWindow      *window,
+              GParamSpec    *pspec,
+              RpApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, presented_cb, self);
+  notify_due (self, window);
+}
+
+static void
+notify_due (RpApplication *self,
             RpWindow      *window)
 {
   RpStore *store = rp_window_get_store (window);
@@ -119,6 +132,12 @@ notify_due (RpApplication *self,
 
   if (store == NULL || !g_settings_get_boolean (rp_application_get_settings (self), "notify-due"))
     return;
+  /* After the window shows the workspace: nothing comes before its first frame. */
+  if (!rp_window_get_presented (window))
+    {
+      g_signal_connect_object (window, "notify::presented", G_CALLBACK (presented_cb), self, 0);
+      return;
+    }
   findings = rp_findings_model_get (store);
   if (!rp_model_get_loading (RP_MODEL (findings)) && rp_model_get_n_loads (RP_MODEL (findings)) > 0)
     {

@@ -646,10 +646,9 @@ is_backup_itself (const char *workspace_path)
   return g_str_equal (dir_name, "backups");
 }
 
+/* Whether today's backup is still to be made. */
 gboolean
-rp_store_daily_backup (const char  *workspace_path,
-                       char       **out_path,
-                       GError     **error)
+rp_store_daily_backup_due (const char *workspace_path)
 {
   g_autoptr(GPtrArray) existing = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -657,11 +656,21 @@ rp_store_daily_backup (const char  *workspace_path,
 
   /* Opening a backup to look at it should not start backing up the backup. */
   if (is_backup_itself (workspace_path))
-    return TRUE;
+    return FALSE;
   existing = list_backups (workspace_path);
   for (guint i = 0; i < existing->len; i++)
     if (g_str_has_prefix (existing->pdata[i], today))
-      return TRUE;
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+rp_store_daily_backup (const char  *workspace_path,
+                       char       **out_path,
+                       GError     **error)
+{
+  if (!rp_store_daily_backup_due (workspace_path))
+    return TRUE;
   return rp_store_backup_file (workspace_path, "daily", out_path, error);
 }
 

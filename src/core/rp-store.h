@@ -125,6 +125,7 @@ gboolean     rp_store_backup_file        (const char        *workspace_path,
                                           const char        *reason,
                                           char             **out_path,
                                           GError           **error);
+gboolean     rp_store_daily_backup_due   (const char        *workspace_path);
 gboolean     rp_store_daily_backup       (const char        *workspace_path,
                                           char             **out_path,
                                           GError           **error);

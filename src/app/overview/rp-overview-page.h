@@ -9,6 +9,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RpOverviewPage, rp_overview_page, RP, OVERVIEW_PAGE, AdwBin)
 
 RpOverviewPage *rp_overview_page_new              (void);
-char           *rp_overview_page_dup_attention    (RpOverviewPage *self);
 
 G_END_DECLS

@@ -185,6 +185,20 @@ close_activated (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/* Built when asked for: GtkApplication would build it with every window. */
+static void
+show_help_overlay_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/rapport/Rapport/window/help-overlay.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
+  gtk_window_set_modal (overlay, TRUE);
+  gtk_window_present (overlay);
+}
+
 static void
 edit_profile_activated (GtkWidget  *widget,
                         const char *action_name,
@@ -204,11 +218,11 @@ void
 _rp_window_update_actions (RpWindow *self)
 {
   gboolean has_store = self->store != NULL;
-  g_autoptr(RpRecord) profile = has_store ? rp_store_get_profile (self->store) : NULL;
+  gboolean has_profile = self->profile != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->profile)) > 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", has_profile);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bundle", has_store);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-bundle", profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-bundle", has_profile);
 }
 
 /* Bundles */
@@ -424,5 +438,6 @@ _rp_window_install_actions (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_activated);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_activated);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
   gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, edit_profile_activated);
 }

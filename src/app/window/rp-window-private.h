@@ -2,6 +2,7 @@
 #pragma once
 
 #include "rp-window.h"
+#include "rp-record-model.h"
 #include "rp-welcome-page.h"
 
 G_BEGIN_DECLS
@@ -23,11 +24,14 @@ struct _RpWindow
   GtkStack             *view_stack;
 
   RpStore              *store;
+  RpRecordModel        *profile;    /* follows the company's name and the welcome */
   char                 *workspace_path;
   char                 *failed_path;
   GSettings            *settings;
   GCancellable         *cancellable;
-  gulong                store_changed_id;
+  RpBackupStatus        backup_status;
+  gulong                first_frame_id;
+  gboolean              presented;
 };
 
 void  _rp_window_install_actions (RpWindowClass *klass);

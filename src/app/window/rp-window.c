@@ -15,6 +15,18 @@
 
 G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_BACKUP_STATUS,
+  PROP_PRESENTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Another program's writes are looked for this often, and shown. */
+#define POLL_INTERVAL_MS 1000
+
 typedef struct {
   const char *name;
   const char *title;
@@ -57,7 +69,6 @@ build_areas (RpWindow *self)
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *label = gtk_label_new (_(pages[i].title));
-      GtkStackPage *stack_page;
 
       gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (pages[i].icon));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -65,36 +76,46 @@ build_areas (RpWindow *self)
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       g_object_set_data (G_OBJECT (row), "rp-page", (gpointer) pages[i].name);
       gtk_list_box_append (self->sidebar_list, row);
-
-      stack_page = gtk_stack_add_named (self->view_stack, pages[i].create (), pages[i].name);
-      gtk_stack_page_set_title (stack_page, _(pages[i].title));
     }
   g_signal_connect (self->sidebar_list, "row-activated", G_CALLBACK (sidebar_row_activated_cb), self);
 }
 
-/* A view reads the workspace when it is first shown, so opening a workspace costs
- * only the page in sight. */
-static void
-ensure_view_filled (RpWindow  *self,
-                    GtkWidget *child)
+/* An area is built the first time it is shown, and reads the workspace then: opening
+ * a workspace costs only the area in sight. */
+static GtkWidget *
+ensure_view (RpWindow   *self,
+             const char *name)
 {
-  if (RP_IS_VIEW (child) && g_object_get_data (G_OBJECT (child), "rp-needs-store") != NULL)
+  GtkWidget *child = gtk_stack_get_child_by_name (self->view_stack, name);
+
+  if (child == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      if (g_str_equal (pages[i].name, name))
+        {
+          GtkStackPage *stack_page;
+
+          child = pages[i].create ();
+          stack_page = gtk_stack_add_named (self->view_stack, child, name);
+          gtk_stack_page_set_title (stack_page, _(pages[i].title));
+          g_object_set_data (G_OBJECT (child), "rp-needs-store", GINT_TO_POINTER (TRUE));
+        }
+  if (child != NULL && RP_IS_VIEW (child) && g_object_get_data (G_OBJECT (child), "rp-needs-store") != NULL)
     {
       g_object_set_data (G_OBJECT (child), "rp-needs-store", NULL);
       rp_view_set_store (RP_VIEW (child), self->store);
     }
+  return child;
 }
 
 void
 _rp_window_show_page (RpWindow   *self,
                       const char *name)
 {
-  GtkWidget *child = gtk_stack_get_child_by_name (self->view_stack, name);
+  GtkWidget *child = ensure_view (self, name);
   guint i = 0;
 
   if (child == NULL)
     return;
-  ensure_view_filled (self, child);
   gtk_stack_set_visible_child (self->view_stack, child);
   adw_window_title_set_title (self->content_title,
                               gtk_stack_page_get_title (gtk_stack_get_page (self->view_stack, child)));
@@ -144,7 +165,7 @@ _rp_window_open_record (RpWindow   *self,
                         const char *uuid)
 {
   const char *page = page_for_kind (self, kind_name, uuid);
-  GtkWidget *view = gtk_stack_get_child_by_name (self->view_stack, page);
+  GtkWidget *view = ensure_view (self, page);
 
   _rp_window_show_page (self, page);
   if (RP_IS_VIEW (view))
@@ -154,7 +175,7 @@ _rp_window_open_record (RpWindow   *self,
 static void
 update_titles (RpWindow *self)
 {
-  g_autoptr(RpRecord) profile = self->store ? rp_store_get_profile (self->store) : NULL;
+  g_autoptr(RpRecord) profile = self->profile ? rp_record_model_get_record (self->profile, 0) : NULL;
   g_autofree char *file = self->workspace_path ? g_path_get_basename (self->workspace_path) : NULL;
   g_autofree char *company = profile ? rp_record_dup_title (profile) : NULL;
   g_autofree char *window_title = NULL;
@@ -169,26 +190,15 @@ update_titles (RpWindow *self)
 static void
 update_state (RpWindow *self)
 {
-  g_autoptr(RpRecord) profile = NULL;
+  gboolean has_profile = self->profile != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->profile)) > 0;
+
+  const char *state = self->store == NULL ? "error" : has_profile ? "workspace" : "welcome";
 
   update_titles (self);
   _rp_window_update_actions (self);
-  if (self->store == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->main_stack, "error");
-      return;
-    }
-  profile = rp_store_get_profile (self->store);
-  gtk_stack_set_visible_child_name (self->main_stack, profile ? "workspace" : "welcome");
-}
-
-static void
-store_changed_cb (RpStore    *store,
-                  const char *kind_name,
-                  RpWindow   *self)
-{
-  if (g_str_equal (kind_name, "profile"))
-    update_state (self);
+  /* Crossfading into the first page would paint two pages in the first frame. */
+  gtk_stack_set_visible_child_full (self->main_stack, state,
+                                    self->presented ? GTK_STACK_TRANSITION_TYPE_CROSSFADE : GTK_STACK_TRANSITION_TYPE_NONE);
 }
 
 static void
@@ -196,14 +206,19 @@ set_store (RpWindow *self,
            RpStore  *store)
 {
   if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
+    rp_store_watch_others (self->store, 0);
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, update_state, self);
+  g_clear_object (&self->profile);
   g_set_object (&self->store, store);
   if (store != NULL)
     {
       g_autofree char *user = g_settings_get_string (self->settings, "user-name");
 
       rp_store_set_user (store, user);
-      self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+      rp_store_watch_others (store, POLL_INTERVAL_MS);
+      self->profile = rp_record_model_get (store, RP_KIND_PROFILE, RP_FIELD_NONE, NULL);
+      g_signal_connect_swapped (self->profile, "items-changed", G_CALLBACK (update_state), self);
     }
   rp_welcome_page_set_store (self->welcome_page, store);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
@@ -227,6 +242,16 @@ set_store (RpWindow *self,
 }
 
 static void
+set_backup_status (RpWindow       *self,
+                   RpBackupStatus  status)
+{
+  if (self->backup_status == status)
+    return;
+  self->backup_status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BACKUP_STATUS]);
+}
+
+static void
 daily_backup_thread (GTask        *task,
                      gpointer      source,
                      gpointer      task_data,
@@ -245,15 +270,77 @@ daily_backup_done_cb (GObject      *source,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
+  RpWindow *self = RP_WINDOW (source);
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_autofree char *text = g_strdup_printf (_("Today's backup could not be written: %s"), error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      {
+        g_autofree char *text = g_strdup_printf (_("Today's backup could not be written: %s"), error->message);
 
-      rp_ui_toast (GTK_WIDGET (source), text);
+        rp_ui_toast (GTK_WIDGET (source), text);
+      }
+      set_backup_status (self, RP_BACKUP_FAILED);
+      return;
     }
+  set_backup_status (self, RP_BACKUP_DONE);
+}
+
+static void
+start_daily_backup (RpWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->backup_status != RP_BACKUP_PENDING || self->workspace_path == NULL)
+    return;
+  /* The copy runs on a connection of its own, in a thread, after the window shows. */
+  task = g_task_new (self, self->cancellable, daily_backup_done_cb, NULL);
+  g_task_set_source_tag (task, start_daily_backup);
+  g_task_set_name (task, "[rapport] daily backup");
+  g_task_set_task_data (task, g_strdup (self->workspace_path), g_free);
+  set_backup_status (self, RP_BACKUP_RUNNING);
+  g_task_run_in_thread (task, daily_backup_thread);
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                RpWindow      *self)
+{
+  g_clear_signal_handler (&self->first_frame_id, clock);
+  if (!self->presented)
+    {
+      self->presented = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTED]);
+    }
+  start_daily_backup (self);
+}
+
+/* Nothing but the window itself comes before its first frame: work that can wait
+ * (the backup, the Overview's reading) starts after it. */
+static void
+after_first_frame (RpWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_mapped (GTK_WIDGET (self)) ? gtk_widget_get_frame_clock (GTK_WIDGET (self)) : NULL;
+
+  if (clock == NULL || self->first_frame_id != 0)
+    return;
+  if (self->presented)
+    {
+      start_daily_backup (self);
+      return;
+    }
+  self->first_frame_id = g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame_cb), self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
+/* TRUE once the window has painted its first frame. */
+gboolean
+rp_window_get_presented (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), FALSE);
+  return self->presented;
 }
 
 gboolean
@@ -263,7 +350,6 @@ rp_window_open_workspace (RpWindow   *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RpStore) store = NULL;
-  g_autoptr(GTask) task = NULL;
 
   g_return_val_if_fail (RP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -287,14 +373,31 @@ rp_window_open_workspace (RpWindow   *self,
   g_settings_set_string (self->settings, "last-workspace", self->workspace_path);
   set_store (self, store);
 
-  if (rp_store_was_created (store))
-    return TRUE;
-  /* The daily copy runs beside the first frame, on a connection of its own. */
-  task = g_task_new (self, self->cancellable, daily_backup_done_cb, NULL);
-  g_task_set_source_tag (task, rp_window_open_workspace);
-  g_task_set_task_data (task, g_strdup (self->workspace_path), g_free);
-  g_task_run_in_thread (task, daily_backup_thread);
+  if (rp_store_was_created (store) || !rp_store_daily_backup_due (self->workspace_path))
+    set_backup_status (self, RP_BACKUP_NONE);
+  else
+    {
+      set_backup_status (self, RP_BACKUP_PENDING);
+      after_first_frame (self);
+    }
   return TRUE;
+}
+
+RpBackupStatus
+rp_window_get_backup_status (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), RP_BACKUP_NONE);
+  return self->backup_status;
+}
+
+static void
+rp_window_map (GtkWidget *widget)
+{
+  RpWindow *self = RP_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (rp_window_parent_class)->map (widget);
+  if (!self->presented || self->backup_status == RP_BACKUP_PENDING)
+    after_first_frame (self);
 }
 
 RpStore *
@@ -332,10 +435,8 @@ rp_window_get_view (RpWindow   *self,
   GtkWidget *view;
 
   g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
-  view = gtk_stack_get_child_by_name (self->view_stack, name);
   /* Whoever asks for a view means to use it. */
-  if (view != NULL)
-    ensure_view_filled (self, view);
+  view = ensure_view (self, name);
   return view;
 }
 
@@ -369,7 +470,10 @@ rp_window_dispose (GObject *object)
   RpWindow *self = RP_WINDOW (object);
 
   if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
+    rp_store_watch_others (self->store, 0);
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, update_state, self);
+  g_clear_object (&self->profile);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
@@ -389,6 +493,25 @@ rp_window_finalize (GObject *object)
 }
 
 static void
+rp_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_BACKUP_STATUS:
+      g_value_set_int (value, RP_WINDOW (object)->backup_status);
+      break;
+    case PROP_PRESENTED:
+      g_value_set_boolean (value, RP_WINDOW (object)->presented);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rp_window_class_init (RpWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -397,7 +520,17 @@ rp_window_class_init (RpWindowClass *klass)
 
   object_class->dispose = rp_window_dispose;
   object_class->finalize = rp_window_finalize;
+  object_class->get_property = rp_window_get_property;
+  widget_class->map = rp_window_map;
   window_class->close_request = rp_window_close_request;
+
+  properties[PROP_BACKUP_STATUS] =
+    g_param_spec_int ("backup-status", NULL, NULL, RP_BACKUP_NONE, RP_BACKUP_FAILED, RP_BACKUP_NONE,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PRESENTED] =
+    g_param_spec_boolean ("presented", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RP_TYPE_WELCOME_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/window/rp-window.ui");

@@ -8,6 +8,15 @@
 
 G_BEGIN_DECLS
 
+/* The day's backup, made once the window has shown the workspace */
+typedef enum {
+  RP_BACKUP_NONE,     /* none due (made today already, a new or a backup workspace) */
+  RP_BACKUP_PENDING,  /* due, waiting for the first frame */
+  RP_BACKUP_RUNNING,
+  RP_BACKUP_DONE,
+  RP_BACKUP_FAILED,
+} RpBackupStatus;
+
 #define RP_TYPE_WINDOW (rp_window_get_type ())
 G_DECLARE_FINAL_TYPE (RpWindow, rp_window, RP, WINDOW, AdwApplicationWindow)
 
@@ -23,5 +32,7 @@ GtkWidget  *rp_window_get_view           (RpWindow      *self,
                                           const char    *name);
 void        rp_window_import_bundle      (RpWindow      *self,
                                           GFile         *file);
+RpBackupStatus rp_window_get_backup_status (RpWindow    *self);
+gboolean    rp_window_get_presented      (RpWindow      *self);
 
 G_END_DECLS
