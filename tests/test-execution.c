@@ -100,8 +100,8 @@ test_review_due (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
   g_autoptr(RpStore) store = empty_store (dir);
-  g_autoptr(RpRecord) strategy = add (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "S", RP_STRATEGY_STATUS, "active", RP_STRATEGY_ENDORSED_BY, "Board",
-                                      RP_STRATEGY_ENDORSED_ON, "2026-01-31", RP_STRATEGY_CADENCE, "monthly", RP_FIELD_NONE);
+  g_autoptr(RpRecord) strategy = add (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "S", RP_STRATEGY_STATUS, "active",
+                                      RP_STRATEGY_CADENCE, "monthly", RP_FIELD_NONE);
   g_autoptr(RpRecord) r1 = NULL;
   g_autoptr(RpRecord) r2 = NULL;
   g_autoptr(RpRecord) last = NULL;
@@ -111,6 +111,10 @@ test_review_due (void)
   g_autofree char *d0 = NULL;
   g_autofree char *d1 = NULL;
   g_autofree char *d2 = NULL;
+
+  g_assert_true (rp_strategy_endorse (store, strategy, "Board", "2026-01-31", NULL));
+  g_set_object (&strategy, rp_store_get (store, RP_KIND_STRATEGY, rp_record_get_uuid (strategy)));
+  g_object_unref (strategy);
 
   g_assert_true (rp_review_next_due (store, strategy, &due, &last));
   g_assert_null (last);

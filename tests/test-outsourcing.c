@@ -10,6 +10,7 @@
 #include "rp-scoring.h"
 #include "rp-test-utils.h"
 #include "rp-util.h"
+#include "rp-workflow.h"
 
 #define assert_near(a, b) g_assert_cmpfloat_with_epsilon ((a), (b), 1e-9)
 
@@ -367,6 +368,75 @@ test_compliance (void)
   assert_near (rate, 6.0 / 9);
 }
 
+
+/* A proposal moves only along its workflow: it starts submitted, is integrated only with
+ * what it became, and no editor can set its status freely. */
+static void
+test_proposal_workflow (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "w.rapport-db");
+  g_autoptr(RpStore) store = rp_store_open (path, RP_STORE_OPEN_CREATE | RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
+  g_autoptr(RpRecord) outsourcer = rp_record_new_for (RP_KIND_OUTSOURCER, NULL);
+  g_autoptr(RpRecord) proposal = NULL;
+  g_autoptr(RpRecord) skipping = NULL;
+  g_autoptr(RpRecord) edited = NULL;
+  g_autoptr(RpRecord) strategy = rp_record_new_for (RP_KIND_STRATEGY, NULL);
+  g_autoptr(RpRecord) link = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) next = NULL;
+
+  rp_record_set_string (outsourcer, RP_OUTSOURCER_NAME, "Pearl");
+  g_assert_true (rp_store_save (store, outsourcer, NULL));
+
+  /* New Proposal cannot start at any step */
+  skipping = rp_record_new_for (RP_KIND_PROPOSAL, outsourcer);
+  rp_record_set_string (skipping, RP_PROPOSAL_TITLE, "Jumps ahead");
+  rp_record_set_enum (skipping, RP_PROPOSAL_STATUS, RP_PROPOSAL_STATUS_ACCEPTED);
+  g_assert_false (rp_store_save (store, skipping, &error));
+  g_assert_error (error, RP_WORKFLOW_ERROR, RP_WORKFLOW_ERROR_OWNED);
+  g_clear_error (&error);
+
+  proposal = rp_record_new_for (RP_KIND_PROPOSAL, outsourcer);
+  rp_record_set_string (proposal, RP_PROPOSAL_TITLE, "Self-healing monitoring");
+  g_assert_true (rp_store_save (store, proposal, &error));
+  g_assert_no_error (error);
+
+  /* The generic editor's save cannot change the status */
+  edited = rp_record_copy (proposal);
+  rp_record_set_enum (edited, RP_PROPOSAL_STATUS, RP_PROPOSAL_STATUS_INTEGRATED);
+  g_assert_false (rp_store_save (store, edited, &error));
+  g_assert_error (error, RP_WORKFLOW_ERROR, RP_WORKFLOW_ERROR_OWNED);
+  g_clear_error (&error);
+
+  /* Steps: out of order refused, in order taken */
+  g_assert_false (rp_proposal_move (store, proposal, RP_PROPOSAL_STATUS_ACCEPTED, &error));
+  g_assert_error (error, RP_WORKFLOW_ERROR, RP_WORKFLOW_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  next = rp_proposal_next_steps (RP_PROPOSAL_STATUS_SUBMITTED);
+  g_assert_cmpuint (next->len, ==, 2);
+  g_assert_true (rp_proposal_move (store, proposal, RP_PROPOSAL_STATUS_UNDER_REVIEW, &error));
+  g_assert_true (rp_proposal_move (store, proposal, RP_PROPOSAL_STATUS_ACCEPTED, &error));
+  g_assert_no_error (error);
+
+  /* Integrated needs what it became */
+  g_assert_false (rp_proposal_move (store, proposal, RP_PROPOSAL_STATUS_INTEGRATED, &error));
+  g_assert_error (error, RP_WORKFLOW_ERROR, RP_WORKFLOW_ERROR_NEEDS_LINK);
+  g_clear_error (&error);
+  rp_record_set_string (strategy, RP_STRATEGY_TITLE, "Monitoring everywhere");
+  g_assert_true (rp_store_save (store, strategy, NULL));
+  link = rp_record_new_for (RP_KIND_PROPOSAL_LINK, proposal);
+  rp_record_set_string (link, RP_PROPOSAL_LINK_STRATEGY, rp_record_get_uuid (strategy));
+  g_assert_true (rp_store_save (store, link, NULL));
+  g_assert_true (rp_proposal_move (store, proposal, RP_PROPOSAL_STATUS_INTEGRATED, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(RpRecord) now = rp_store_get (store, RP_KIND_PROPOSAL, rp_record_get_uuid (proposal));
+
+    g_assert_cmpint (rp_record_get_enum (now, RP_PROPOSAL_STATUS), ==, RP_PROPOSAL_STATUS_INTEGRATED);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -381,6 +451,7 @@ main (int    argc,
   g_test_add_func ("/outsourcing/candidate-ranking", test_candidate_ranking);
   g_test_add_func ("/outsourcing/csv-import", test_csv_import);
   g_test_add_func ("/outsourcing/compliance", test_compliance);
+  g_test_add_func ("/outsourcing/proposal-workflow", test_proposal_workflow);
 
   return g_test_run ();
 }

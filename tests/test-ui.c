@@ -14,6 +14,10 @@
 #include "rp-import-dialog.h"
 #include "rp-philosophy.h"
 #include "rp-outsourcers-page.h"
+#include "rp-outsourcer-tabs.h"
+#include "rp-scorecard-model.h"
+#include "rp-standing-decision.h"
+#include "rp-workflow.h"
 #include "rp-outsourcing.h"
 #include "rp-util.h"
 #include "rp-record-list.h"
@@ -306,6 +310,33 @@ test_export_dialog (void)
   rp_test_ui_close (window);
 }
 
+static RpDetailTab *
+show_tab (RpOutsourcerDetail *detail,
+          const char         *name)
+{
+  rp_detail_view_show_tab (RP_DETAIL_VIEW (detail), name);
+  rp_test_ui_wait (50);
+  return rp_detail_view_get_tab (RP_DETAIL_VIEW (detail), name);
+}
+
+static char *
+score_text (RpDetailTab *scorecard)
+{
+  char *text = NULL;
+
+  g_object_get (scorecard, "score-text", &text, NULL);
+  return text;
+}
+
+static gboolean
+calls_for_decision (RpDetailTab *tab)
+{
+  GtkWidget *decision = rp_test_ui_find (GTK_WIDGET (tab), RP_TYPE_STANDING_DECISION, NULL);
+
+  g_assert_nonnull (decision);
+  return gtk_widget_get_visible (decision);
+}
+
 static void
 test_outsourcers (void)
 {
@@ -318,7 +349,9 @@ test_outsourcers (void)
   RpRankedScorecard *ranked;
   RpRecordEditor *editor;
   RpRecordList *kpis;
-  g_autoptr(RpRecord) first = NULL;
+  RpDetailTab *tab;
+  GListModel *rows;
+  g_autoptr(RpScoreRow) first = NULL;
   g_autoptr(RpRecord) created = NULL;
   g_autoptr(RpRecord) kpi = NULL;
   g_autoptr(RpRecord) swift = NULL;
@@ -327,6 +360,8 @@ test_outsourcers (void)
   g_autoptr(RpRecord) proposal = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *cell = NULL;
+  g_autofree char *text = NULL;
+  guint n_listed = 0;
 
   g_assert_true (rp_sample_fill (store, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "outsourcers"));
@@ -337,13 +372,14 @@ test_outsourcers (void)
 
   /* The ranked scorecard, best first, and filtered by standing */
   g_assert_cmpstr (rp_outsourcers_page_get_section (page), ==, "ranked");
-  g_assert_cmpuint (rp_ranked_scorecard_get_n_rows (ranked), ==, 5);
-  first = rp_ranked_scorecard_get_row (ranked, 0);
-  g_assert_cmpstr (rp_record_get_string (first, RP_OUTSOURCER_NAME), ==, "ByteBridge IT Services");
+  rows = rp_ranked_scorecard_get_rows (ranked);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
+  first = g_list_model_get_item (rows, 0);
+  g_assert_cmpstr (rp_score_row_get_name (first), ==, "ByteBridge IT Services");
   rp_test_ui_save_png (GTK_WIDGET (window), "outsourcers-ranked");
   rp_ranked_scorecard_filter_standing (ranked, "Probation");
   rp_test_ui_process ();
-  g_assert_cmpuint (rp_ranked_scorecard_get_n_rows (ranked), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
   rp_ranked_scorecard_filter_standing (ranked, NULL);
 
   /* An outsourcer's scorecard: the standing and the action it calls for */
@@ -352,20 +388,24 @@ test_outsourcers (void)
                                              rp_record_get_uuid (swift)));
   rp_test_ui_wait (50);
   g_assert_cmpstr (rp_outsourcers_page_get_section (page), ==, "detail");
-  rp_outsourcer_detail_show_tab (detail, "scorecard");
-  rp_test_ui_wait (50);
-  g_assert_nonnull (strstr (rp_outsourcer_detail_get_score_text (detail), "Probation"));
-  g_assert_true (rp_outsourcer_detail_has_decision (detail));
+  tab = show_tab (detail, "scorecard");
+  text = score_text (tab);
+  g_assert_nonnull (strstr (text, "Probation"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (calls_for_decision (tab));
+  g_assert_true (calls_for_decision (show_tab (detail, "actions")));
+  show_tab (detail, "scorecard");
   rp_test_ui_save_png (GTK_WIDGET (window), "outsourcer-scorecard");
 
   /* Add an outsourcer through the New Outsourcer action */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "outsourcers.new", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "area.new", NULL));
   editor = rp_test_ui_wait_for_editor ();
   g_assert_nonnull (editor);
   gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "name")), "Kowloon Couriers");
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_outsourcers_page_get_n_listed (page), ==, 6);
+  g_object_get (page, "n-listed", &n_listed, NULL);
+  g_assert_cmpuint (n_listed, ==, 6);
   created = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "Kowloon Couriers", RP_FIELD_NONE, NULL);
   g_assert_nonnull (created);
 
@@ -373,9 +413,8 @@ test_outsourcers (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "outsourcer",
                                              rp_record_get_uuid (created)));
   rp_test_ui_wait (50);
-  rp_outsourcer_detail_show_tab (detail, "kpis");
-  rp_test_ui_wait (50);
-  kpis = rp_test_ui_find_list (GTK_WIDGET (detail), "Key Performance Indicators");
+  tab = show_tab (detail, "kpis");
+  kpis = rp_test_ui_find_list (GTK_WIDGET (tab), "Key Performance Indicators");
   g_assert_nonnull (kpis);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kpis), "list.add", NULL));
   editor = rp_test_ui_wait_for_editor ();
@@ -389,7 +428,7 @@ test_outsourcers (void)
 
   /* …and figures typed into the grid, checked in place */
   {
-    RpFigureGrid *grid = rp_outsourcer_detail_get_grid (detail);
+    RpFigureGrid *grid = rp_outsourcer_kpis_tab_get_grid (RP_OUTSOURCER_KPIS_TAB (tab));
     GDate today;
     g_autofree char *now = NULL;
     g_autofree char *last = NULL;
@@ -397,6 +436,7 @@ test_outsourcers (void)
     rp_date_set_today (&today);
     now = rp_period_of_date (&today);
     last = rp_period_add (now, -1);
+    rp_test_ui_wait (50);
     g_assert_false (rp_figure_grid_enter (grid, last, rp_record_get_uuid (kpi), "lots", &error));
     g_assert_nonnull (strstr (error->message, "“lots” is not a number"));
     g_clear_error (&error);
@@ -410,11 +450,23 @@ test_outsourcers (void)
     g_assert_cmpstr (cell, ==, "—");
     rp_test_ui_save_png (GTK_WIDGET (window), "outsourcer-figures");
   }
-  rp_outsourcer_detail_show_tab (detail, "scorecard");
-  rp_test_ui_wait (50);
+  tab = show_tab (detail, "scorecard");
+  {
+    GDate today;
+    g_autofree char *now = NULL;
+    g_autofree char *last = NULL;
+
+    rp_date_set_today (&today);
+    now = rp_period_of_date (&today);
+    last = rp_period_add (now, -1);
+    rp_outsourcer_scorecard_tab_set_period (RP_OUTSOURCER_SCORECARD_TAB (tab), last);
+    rp_test_ui_wait (50);
+  }
   /* 57 of 95 = 60: Watch, which calls for a warning */
-  g_assert_nonnull (strstr (rp_outsourcer_detail_get_score_text (detail), "Watch"));
-  g_assert_true (rp_outsourcer_detail_has_decision (detail));
+  text = score_text (tab);
+  g_assert_nonnull (strstr (text, "Watch"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (calls_for_decision (tab));
 
   /* A proposal judged against the adopted philosophy */
   pearl = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "Pearl Delta Contact", RP_FIELD_NONE, NULL);
@@ -423,22 +475,45 @@ test_outsourcers (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "proposal",
                                              rp_record_get_uuid (proposal)));
   rp_test_ui_wait (50);
+  g_assert_cmpstr (rp_detail_view_get_visible_tab (RP_DETAIL_VIEW (detail)), ==, "proposals");
   {
-    RpProposalPane *pane = rp_outsourcer_detail_get_proposal_pane (detail);
+    RpProposalPane *pane = rp_outsourcer_proposals_tab_get_pane (RP_OUTSOURCER_PROPOSALS_TAB (rp_detail_view_get_tab (RP_DETAIL_VIEW (detail), "proposals")));
     g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (store);
     g_autoptr(GListModel) principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted));
     g_autoptr(RpRecord) p4 = g_list_model_get_item (principles, 4);
+    g_autoptr(RpRecord) moved = NULL;
+    AdwComboRow *verdict;
+    GtkWidget *button;
+    GtkWindow *dialog;
 
-    g_assert_cmpuint (rp_proposal_pane_count_conflicts (pane), ==, 1);
-    g_assert_true (rp_proposal_pane_set_verdict (pane, rp_record_get_uuid (p4), "conflicts", &error));
-    g_assert_no_error (error);
-    g_assert_cmpuint (rp_proposal_pane_count_conflicts (pane), ==, 2);
-    /* Integrating needs the strategies or activities it became */
-    g_assert_true (rp_proposal_pane_move_to (pane, "accepted", &error));
-    g_assert_false (rp_proposal_pane_move_to (pane, "integrated", &error));
-    g_assert_nonnull (strstr (error->message, "Link the proposal"));
-    g_clear_error (&error);
+    g_assert_cmpstr (rp_record_get_uuid (rp_proposal_pane_get_proposal (pane)), ==, rp_record_get_uuid (proposal));
+    g_assert_cmpuint (rp_proposal_pane_get_n_conflicts (pane), ==, 1);
+    /* A verdict chosen on the principle's row is recorded */
+    verdict = ADW_COMBO_ROW (rp_test_ui_find (GTK_WIDGET (pane), ADW_TYPE_COMBO_ROW,
+                                              rp_record_get_string (p4, RP_PRINCIPLE_STATEMENT)));
+    g_assert_nonnull (verdict);
+    adw_combo_row_set_selected (verdict, 1 + RP_VERDICT_CONFLICTS);
     rp_test_ui_wait (50);
+    g_assert_cmpuint (rp_proposal_pane_get_n_conflicts (pane), ==, 2);
+    /* The steps offered are the workflow's: accept it… */
+    button = rp_test_ui_find (GTK_WIDGET (pane), GTK_TYPE_BUTTON, "_Accept");
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    rp_test_ui_wait (50);
+    moved = rp_store_get (store, RP_KIND_PROPOSAL, rp_record_get_uuid (proposal));
+    g_assert_cmpint (rp_record_get_enum (moved, RP_PROPOSAL_STATUS), ==, RP_PROPOSAL_STATUS_ACCEPTED);
+    g_assert_null (rp_test_ui_find (GTK_WIDGET (pane), GTK_TYPE_BUTTON, "_Accept"));
+    /* …but integrating it needs the strategies or activities it became */
+    button = rp_test_ui_find (GTK_WIDGET (pane), GTK_TYPE_BUTTON, "Mark _Integrated");
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    dialog = rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Link the proposal"));
+    gtk_window_destroy (dialog);
+    g_clear_object (&moved);
+    moved = rp_store_get (store, RP_KIND_PROPOSAL, rp_record_get_uuid (proposal));
+    g_assert_cmpint (rp_record_get_enum (moved, RP_PROPOSAL_STATUS), ==, RP_PROPOSAL_STATUS_ACCEPTED);
     rp_test_ui_save_png (GTK_WIDGET (window), "outsourcer-proposal");
   }
   rp_test_ui_close (window);

@@ -29,6 +29,7 @@ typedef enum {
   RP_FIELD_OWNER     = 1 << 3, /* reference to the record this one belongs to (deleted with it) */
   RP_FIELD_HIDDEN    = 1 << 4, /* not shown in the generic editor (positions, owners) */
   RP_FIELD_NULLABLE  = 1 << 5, /* a number that may be unset */
+  RP_FIELD_WORKFLOW  = 1 << 6, /* set only by the steps of its workflow, never edited freely */
 } RpFieldFlags;
 
 typedef struct {

@@ -13,6 +13,7 @@
 #define DATE(n, l, fl)             { .name = n, .type = RP_FIELD_DATE, .flags = (fl), .label = l }
 #define PERIOD(n, l, fl)           { .name = n, .type = RP_FIELD_PERIOD, .flags = (fl), .label = l }
 #define ENUM(n, l, v, d)           { .name = n, .type = RP_FIELD_ENUM, .flags = RP_FIELD_REQUIRED, .label = l, .enum_values = v##_values, .default_value = d }
+#define ENUM_OWNED(n, l, v, d)     { .name = n, .type = RP_FIELD_ENUM, .flags = RP_FIELD_REQUIRED | RP_FIELD_WORKFLOW, .label = l, .enum_values = v##_values, .default_value = d }
 #define REF(n, l, k, fl)           { .name = n, .type = RP_FIELD_REF, .flags = (fl), .label = l, .ref_kind = k }
 #define OWNER(n, l, k)             REF (n, l, k, RP_FIELD_OWNER | RP_FIELD_REQUIRED | RP_FIELD_HIDDEN)
 #define POSITION                   INT ("position", N_("Position"), RP_FIELD_HIDDEN, 0, G_MAXINT32, "0")

@@ -619,8 +619,8 @@ rp_outsourcer_compliance (RpStore           *store,
 /* Decisions */
 
 gboolean
-rp_scorecard_needs_decision (RpStore     *store,
-                             RpScorecard *card)
+rp_scorecard_needs_decision (RpStore           *store,
+                             const RpScorecard *card)
 {
   g_autoptr(RpRecord) decided = NULL;
 
@@ -632,8 +632,8 @@ rp_scorecard_needs_decision (RpStore     *store,
 
 /* The action the standing rule calls for, ready for a person to decide and save. */
 RpRecord *
-rp_vendor_action_proposed (RpStore     *store,
-                           RpScorecard *card)
+rp_vendor_action_proposed (RpStore           *store,
+                           const RpScorecard *card)
 {
   RpRecord *action;
   g_autofree char *today = rp_date_today ();

@@ -82,10 +82,10 @@ double     rp_outsourcer_compliance (RpStore           *store,
                                      RpComplianceCount *count);
 
 /* Standing rules call for an action; a person decides. */
-gboolean   rp_scorecard_needs_decision (RpStore      *store,
-                                        RpScorecard  *card);
-RpRecord  *rp_vendor_action_proposed   (RpStore      *store,
-                                        RpScorecard  *card);
+gboolean   rp_scorecard_needs_decision (RpStore           *store,
+                                        const RpScorecard *card);
+RpRecord  *rp_vendor_action_proposed   (RpStore           *store,
+                                        const RpScorecard *card);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RpFigureImport, rp_figure_import_free)
 

@@ -12,6 +12,7 @@
 
 #include "rp-record-model.h"
 #include "rp-evaluation.h"
+#include "rp-framework.h"
 #include "rp-outsourcing.h"
 #include "rp-util.h"
 
@@ -63,6 +64,133 @@ describe_philosophy (RpStore *store,
   rp_row_set_number (row, total);
 }
 
+/* An evaluation by its total: "78 out of 100 — Vendor panel, 03/11/2026" */
+static void
+describe_evaluation (RpStore *store,
+                     RpRow   *row)
+{
+  RpRecord *evaluation = rp_row_get_record (row);
+  double total = rp_evaluation_total (store, evaluation);
+  g_autofree char *date = rp_date_format_local (rp_record_get_string (evaluation, RP_EVALUATION_EVALUATED_ON));
+  const char *evaluator = rp_record_get_string (evaluation, RP_EVALUATION_EVALUATOR);
+  g_autofree char *title = NULL;
+
+  if (isnan (total))
+    title = g_strdup_printf (_("Not scored yet — %s, %s"), evaluator ? evaluator : "—", date);
+  else
+    /* Translators: "78 out of 100 — Vendor panel, 03/11/2026" */
+    title = g_strdup_printf (_("%.0f out of 100 — %s, %s"), total, evaluator ? evaluator : "—", date);
+  rp_row_set_title (row, title);
+  rp_row_set_subtitle (row, rp_record_get_string (evaluation, RP_EVALUATION_NOTES));
+  rp_row_set_number (row, total);
+}
+
+/* An outsourcer by its evaluations against the selection standards (candidates are ranked by it) */
+static void
+describe_outsourcer (RpStore *store,
+                     RpRow   *row)
+{
+  RpRecord *outsourcer = rp_row_get_record (row);
+  guint n = 0;
+  double total = rp_subject_evaluation_total (store, "outsourcer", rp_record_get_uuid (outsourcer), &n);
+  g_autofree char *status = rp_record_format (outsourcer, RP_OUTSOURCER_STATUS);
+  g_autofree char *text = n > 0
+    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u evaluation", "%s · %u evaluations", n), status, n)
+    : g_strdup_printf (_("%s · not evaluated yet"), status);
+
+  rp_row_set_subtitle (row, text);
+  rp_row_set_number (row, total);
+}
+
+/* A member of staff with the company they work for and their levels */
+static void
+describe_staff (RpStore *store,
+                RpRow   *row)
+{
+  g_autofree char *text = rp_staff_describe (store, rp_row_get_record (row));
+
+  rp_row_set_subtitle (row, text);
+}
+
+/* A proposal by its status and date, "Under review · submitted 03/11/2026" */
+static void
+describe_proposal (RpStore *store,
+                   RpRow   *row)
+{
+  RpRecord *proposal = rp_row_get_record (row);
+  g_autofree char *status = rp_record_format (proposal, RP_PROPOSAL_STATUS);
+  g_autofree char *date = rp_date_format_local (rp_record_get_string (proposal, RP_PROPOSAL_SUBMITTED_ON));
+  g_autofree char *text = rp_record_is_set (proposal, RP_PROPOSAL_SUBMITTED_ON)
+    /* Translators: "Under review · submitted 03/11/2026" */
+    ? g_strdup_printf (_("%s · submitted %s"), status, date) : g_strdup (status);
+
+  rp_row_set_subtitle (row, text);
+}
+
+static void
+describe_fine_tuning (RpStore *store,
+                      RpRow   *row)
+{
+  g_autofree char *status = rp_record_format (rp_row_get_record (row), RP_FINE_TUNING_STATUS);
+
+  rp_row_set_subtitle (row, status);
+}
+
+/* What a proposal became: "Strategy: Faster fault resolution" */
+static void
+describe_proposal_link (RpStore *store,
+                        RpRow   *row)
+{
+  RpRecord *link = rp_row_get_record (row);
+  const char *strategy = rp_record_get_string (link, RP_PROPOSAL_LINK_STRATEGY);
+  g_autoptr(RpRecord) target = strategy ? rp_store_get (store, RP_KIND_STRATEGY, strategy)
+                                        : rp_store_get (store, RP_KIND_ACTIVITY, rp_record_get_string (link, RP_PROPOSAL_LINK_ACTIVITY));
+  g_autofree char *name = target ? rp_record_dup_title (target) : g_strdup ("—");
+  /* Translators: "Strategy: Faster fault resolution" / "Framework activity: Fault hotline" */
+  g_autofree char *title = strategy ? g_strdup_printf (_("Strategy: %s"), name)
+                                    : g_strdup_printf (_("Framework activity: %s"), name);
+
+  rp_row_set_title (row, title);
+}
+
+/* A review by its date, its findings and decisions below */
+static void
+describe_review (RpStore *store,
+                 RpRow   *row)
+{
+  RpRecord *review = rp_row_get_record (row);
+  g_autofree char *date = rp_date_format_local (rp_record_get_string (review, RP_REVIEW_HELD_ON));
+  /* Translators: "Review of 03/11/2026" */
+  g_autofree char *title = g_strdup_printf (_("Review of %s"), date);
+  g_autofree char *text = g_strdup_printf ("%s%s%s", rp_record_get_string (review, RP_REVIEW_FINDINGS) ?: "",
+                                           rp_record_is_set (review, RP_REVIEW_FINDINGS) && rp_record_is_set (review, RP_REVIEW_DECISIONS) ? " — " : "",
+                                           rp_record_get_string (review, RP_REVIEW_DECISIONS) ?: "");
+
+  rp_row_set_title (row, title);
+  rp_row_set_subtitle (row, text);
+}
+
+/* A decided action, "Penalty · 2026-10 · 5000", with why, by whom and when */
+static void
+describe_vendor_action (RpStore *store,
+                        RpRow   *row)
+{
+  RpRecord *action = rp_row_get_record (row);
+  g_autofree char *kind = rp_record_format (action, RP_VENDOR_ACTION_ACTION_KIND);
+  g_autofree char *amount = rp_record_format (action, RP_VENDOR_ACTION_AMOUNT);
+  g_autofree char *date = rp_date_format_local (rp_record_get_string (action, RP_VENDOR_ACTION_DECIDED_ON));
+  const char *period = rp_record_get_string (action, RP_VENDOR_ACTION_PERIOD);
+  g_autofree char *title = *amount ? g_strdup_printf ("%s · %s · %s", kind, period ? period : "—", amount)
+                                   : g_strdup_printf ("%s · %s", kind, period ? period : "—");
+  const char *by = rp_record_get_string (action, RP_VENDOR_ACTION_DECIDED_BY);
+  /* Translators: "Second month below 60 %… — decided by Ada Wong on 19/10/2026" */
+  g_autofree char *text = g_strdup_printf (_("%s — decided by %s on %s"), rp_record_get_string (action, RP_VENDOR_ACTION_REASON),
+                                           by ? by : "—", date);
+
+  rp_row_set_title (row, title);
+  rp_row_set_subtitle (row, text);
+}
+
 static const struct {
   RpKindId     kind;
   DescribeFunc describe;
@@ -70,6 +198,14 @@ static const struct {
 } descriptions[] = {
   { RP_KIND_KPI, describe_kpi, { RP_KIND_KPI_TARGET, -1 } },
   { RP_KIND_PHILOSOPHY, describe_philosophy, { RP_KIND_PRINCIPLE, RP_KIND_EVALUATION, RP_KIND_SCORE, RP_KIND_CRITERION, -1 } },
+  { RP_KIND_EVALUATION, describe_evaluation, { RP_KIND_SCORE, RP_KIND_CRITERION, -1 } },
+  { RP_KIND_OUTSOURCER, describe_outsourcer, { RP_KIND_EVALUATION, RP_KIND_SCORE, RP_KIND_CRITERION, -1 } },
+  { RP_KIND_STAFF, describe_staff, { RP_KIND_OUTSOURCER, -1 } },
+  { RP_KIND_PROPOSAL, describe_proposal, { -1 } },
+  { RP_KIND_FINE_TUNING, describe_fine_tuning, { -1 } },
+  { RP_KIND_PROPOSAL_LINK, describe_proposal_link, { RP_KIND_STRATEGY, RP_KIND_ACTIVITY, -1 } },
+  { RP_KIND_REVIEW, describe_review, { -1 } },
+  { RP_KIND_VENDOR_ACTION, describe_vendor_action, { -1 } },
 };
 
 static guint

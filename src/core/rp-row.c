@@ -15,6 +15,7 @@ struct _RpRow
   char      *subtitle;
   GPtrArray *notes;     /* what a view flags on the row, NULL-terminated */
   double     number;    /* a count or a score, NAN when none */
+  GListModel *children; /* records that belong to it, as the list shows them (checks, links) */
   guint      position;  /* 1-based, in the list's order */
 };
 
@@ -42,6 +43,7 @@ rp_row_finalize (GObject *object)
   g_free (self->title);
   g_free (self->subtitle);
   g_ptr_array_unref (self->notes);
+  g_clear_object (&self->children);
   G_OBJECT_CLASS (rp_row_parent_class)->finalize (object);
 }
 
@@ -209,6 +211,42 @@ rp_row_set_position (RpRow *self,
   self->position = position;
 }
 
+GListModel *
+rp_row_get_children (RpRow *self)
+{
+  g_return_val_if_fail (RP_IS_ROW (self), NULL);
+  return self->children;
+}
+
+void
+rp_row_set_children (RpRow      *self,
+                     GListModel *children)
+{
+  g_return_if_fail (RP_IS_ROW (self));
+  g_set_object (&self->children, children);
+}
+
+/* Children are records: the same when the same records, unchanged, in the same order. */
+static gboolean
+children_equal (GListModel *a,
+                GListModel *b)
+{
+  guint n = a ? g_list_model_get_n_items (a) : 0;
+
+  if (n != (b ? g_list_model_get_n_items (b) : 0))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RpRecord) x = g_list_model_get_item (a, i);
+      g_autoptr(RpRecord) y = g_list_model_get_item (b, i);
+
+      if (g_strcmp0 (rp_record_get_uuid (x), rp_record_get_uuid (y)) != 0 ||
+          g_strcmp0 (rp_record_get_updated_at (x), rp_record_get_updated_at (y)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 notes_equal (GPtrArray *a,
              GPtrArray *b)
@@ -261,6 +299,11 @@ rp_row_update_from (RpRow *self,
       self->number = fresh->number;
       changed = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBER]);
+    }
+  if (!children_equal (self->children, fresh->children))
+    {
+      g_set_object (&self->children, fresh->children);
+      changed = TRUE;
     }
   if (self->position != fresh->position)
     {

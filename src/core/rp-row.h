@@ -27,6 +27,9 @@ void         rp_row_set_number   (RpRow       *self,
                                   double       number);
 void         rp_row_set_position (RpRow       *self,
                                   guint        position);
+GListModel  *rp_row_get_children (RpRow       *self);
+void         rp_row_set_children (RpRow       *self,
+                                  GListModel  *children);
 gboolean     rp_row_update_from  (RpRow       *self,
                                   RpRow       *fresh);
 

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 
 #include "rp-sample.h"
+#include "rp-store-private.h"
 #include "rp-philosophy.h"
 #include "rp-framework.h"
 #include "rp-evaluation.h"
@@ -811,12 +812,14 @@ rp_sample_fill (RpStore  *store,
     s.failed = TRUE;
   else
     {
+      _rp_store_set_writing_history (store, TRUE);
       sample_profile (&s, &profile);
       sample_philosophies (&s, &profile, &philosophies);
       sample_partners (&s, &partners);
       sample_staff (&s, &partners, &staff);
       framework = sample_framework (&s, &philosophies, &staff);
       sample_execution (&s, &philosophies, &partners, framework);
+      _rp_store_set_writing_history (store, FALSE);
       if (s.failed)
         rp_store_rollback (store);
       else if (!rp_store_commit (store, error))

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "rp-scorecard-model.h"
+#include "rp-util.h"
 
 /* Rows */
 
@@ -198,8 +199,14 @@ rp_scorecard_model_load (RpModel       *model,
   g_autoptr(GPtrArray) cards = NULL;
   GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
 
+  /* Before the first figure every outsourcer is still listed, for this month. */
   if (period == NULL)
-    return rows;
+    {
+      GDate today;
+
+      rp_date_set_today (&today);
+      period = rp_period_of_date (&today);
+    }
   cards = rp_scorecard_compute (store, period, NULL, FALSE, error);
   if (cards == NULL)
     {

@@ -21,6 +21,7 @@ struct _RpStore
   GHashTable *changed_kinds;  /* kinds written in the open transaction */
   gboolean    reader;         /* a second, read-only connection for work off the main thread */
   gboolean    held;           /* counted among the process's connections to @path */
+  gboolean    history;        /* writing a made-up past (the sample): no workflow checks */
 
   /* Writes by other connections and processes */
   gint64      data_version;
@@ -86,6 +87,13 @@ void          _rp_store_unlock_background (RpStore      *self);
 gint64        _rp_store_query_int64      (RpStore       *self,
                                           const char    *sql);
 GHashTable   *_rp_store_get_models       (RpStore       *self);
+gboolean      _rp_workflow_check_save    (RpStore       *store,
+                                          RpRecord      *existing,
+                                          RpRecord      *record,
+                                          const char    *action,
+                                          GError       **error);
+void          _rp_store_set_writing_history (RpStore    *self,
+                                          gboolean       history);
 void          _rp_store_seed_defaults    (RpStore       *self);
 
 typedef gboolean (*RpRecordVisitor) (RpRecord  *record,

@@ -248,3 +248,18 @@ rp_write_file (const char  *path,
   g_set_error (error, local->domain, local->code, _("Cannot write “%s”: %s"), path, reason);
   return FALSE;
 }
+
+/* A date as the reader's locale writes it; the workspace keeps ISO 8601. */
+char *
+rp_date_format_local (const char *iso_date)
+{
+  GDate date;
+  char buf[128];
+
+  g_date_clear (&date, 1);
+  if (!rp_date_parse (iso_date, &date))
+    return g_strdup (iso_date ? iso_date : "");
+  if (g_date_strftime (buf, sizeof buf, "%x", &date) == 0)
+    return g_strdup (iso_date);
+  return g_strdup (buf);
+}

@@ -13,6 +13,7 @@ char     *rp_timestamp_to_local   (const char  *text,
 gboolean  rp_date_parse           (const char  *text,
                                    GDate       *date);
 char     *rp_date_format          (const GDate *date);
+char     *rp_date_format_local    (const char  *iso_date);
 void      rp_date_set_today       (GDate       *date);
 char     *rp_date_today           (void);
 char     *rp_date_add_days        (const char  *text,

@@ -1,9 +1,10 @@
 /* rp-figure-grid.c
  *
- * One row a month (newest first), one column a KPI. A cell is an editable label:
- * Enter or a double click edits it, Tab moves on, and the value is checked as it
- * is committed (a number, a 1–5 rating, or n/a). Missing figures show as a dash,
- * never as zero.
+ * One row a month (newest first), one column a KPI, from the core's figure model and
+ * the outsourcer's KPIs. A cell is an editable label: Enter or a double click edits it
+ * with its value selected (empty for a missing figure) so typing replaces it, Tab moves
+ * on, and the value is checked as it is committed (a number, a 1–5 rating, or n/a).
+ * Missing figures show as a dash, never as zero.
  */
 #include "config.h"
 
@@ -11,8 +12,9 @@
 #include <math.h>
 
 #include "rp-figure-grid.h"
+#include "rp-outsourcer-models.h"
 #include "rp-outsourcing.h"
-#include "rp-store-watch.h"
+#include "rp-record-model.h"
 #include "rp-ui.h"
 
 struct _RpFigureGrid
@@ -21,31 +23,52 @@ struct _RpFigureGrid
 
   GtkWidget     *scroll;
   GtkColumnView *view;
-  GListStore    *periods;
+  GtkNoSelection *selection;
 
-  RpStoreWatch   watch;
+  RpStore       *store;
   char          *outsourcer;
-  GPtrArray     *kpis;
-  GHashTable    *figures;   /* "kpi period" → RpRecord */
+  RpFigureModel *months;
+  RpRecordModel *kpis;
 };
 
 G_DEFINE_FINAL_TYPE (RpFigureGrid, rp_figure_grid, GTK_TYPE_WIDGET)
-
-static char *
-cell_key (const char *kpi_uuid,
-          const char *period)
-{
-  return g_strdup_printf ("%s %s", kpi_uuid, period);
-}
 
 static RpRecord *
 find_kpi (RpFigureGrid *self,
           const char   *uuid)
 {
-  for (guint i = 0; self->kpis != NULL && i < self->kpis->len; i++)
-    if (g_str_equal (rp_record_get_uuid (self->kpis->pdata[i]), uuid))
-      return self->kpis->pdata[i];
+  g_autoptr(RpRow) row = self->kpis ? rp_record_model_find (self->kpis, uuid, NULL) : NULL;
+
+  return row != NULL ? rp_row_get_record (row) : NULL;
+}
+
+static RpFigureMonth *
+find_month (RpFigureGrid *self,
+            const char   *period)
+{
+  guint n = self->months ? g_list_model_get_n_items (G_LIST_MODEL (self->months)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RpFigureMonth) month = g_list_model_get_item (G_LIST_MODEL (self->months), i);
+
+      if (g_strcmp0 (rp_figure_month_get_period (month), period) == 0)
+        return month;
+    }
   return NULL;
+}
+
+static char *
+cell_text (RpFigureMonth *month,
+           const char    *kpi_uuid)
+{
+  RpRecord *figure = month ? rp_figure_month_get_figure (month, kpi_uuid) : NULL;
+
+  if (figure == NULL || (!rp_record_get_bool (figure, RP_FIGURE_NOT_APPLICABLE) && !rp_record_is_set (figure, RP_FIGURE_VALUE)))
+    return g_strdup ("—");
+  if (rp_record_get_bool (figure, RP_FIGURE_NOT_APPLICABLE))
+    return g_strdup (_("n/a"));
+  return g_strdup_printf ("%g", rp_record_get_real (figure, RP_FIGURE_VALUE));
 }
 
 char *
@@ -53,14 +76,8 @@ rp_figure_grid_dup_cell (RpFigureGrid *self,
                          const char   *period,
                          const char   *kpi_uuid)
 {
-  g_autofree char *key = cell_key (kpi_uuid, period);
-  RpRecord *figure = g_hash_table_lookup (self->figures, key);
-
-  if (figure == NULL || (!rp_record_get_bool (figure, RP_FIGURE_NOT_APPLICABLE) && !rp_record_is_set (figure, RP_FIGURE_VALUE)))
-    return g_strdup ("—");
-  if (rp_record_get_bool (figure, RP_FIGURE_NOT_APPLICABLE))
-    return g_strdup (_("n/a"));
-  return g_strdup_printf ("%g", rp_record_get_real (figure, RP_FIGURE_VALUE));
+  g_return_val_if_fail (RP_IS_FIGURE_GRID (self), NULL);
+  return cell_text (find_month (self, period), kpi_uuid);
 }
 
 static void
@@ -91,10 +108,10 @@ rp_figure_grid_enter (RpFigureGrid  *self,
 
   g_return_val_if_fail (kpi != NULL, FALSE);
   if (*clean == '\0' || g_str_equal (clean, "—"))
-    return rp_figure_clear (self->watch.store, kpi, period, error);
+    return rp_figure_clear (self->store, kpi, period, error);
   if (!rp_figure_parse_value (kpi, clean, &value, &na, error))
     return FALSE;
-  return rp_figure_set (self->watch.store, kpi, period, value, na, error);
+  return rp_figure_set (self->store, kpi, period, value, na, error);
 }
 
 static void
@@ -104,24 +121,34 @@ editing_changed_cb (GtkEditableLabel *label,
 {
   GtkListItem *item = g_object_get_data (G_OBJECT (label), "rp-item");
   const char *kpi_uuid = g_object_get_data (G_OBJECT (label), "rp-kpi");
-  GtkStringObject *period;
+  RpFigureMonth *month = item ? gtk_list_item_get_item (item) : NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
 
-  if (gtk_editable_label_get_editing (label) || item == NULL)
+  if (month == NULL)
     return;
-  period = gtk_list_item_get_item (item);
-  if (period == NULL)
-    return;
-  before = rp_figure_grid_dup_cell (self, gtk_string_object_get_string (period), kpi_uuid);
-  if (g_strcmp0 (before, gtk_editable_get_text (GTK_EDITABLE (label))) == 0)
-    return;
-  if (!rp_figure_grid_enter (self, gtk_string_object_get_string (period), kpi_uuid,
+  before = cell_text (month, kpi_uuid);
+  if (gtk_editable_label_get_editing (label))
+    {
+      /* Typing replaces what was there; a missing figure starts empty, not as a dash. */
+      if (g_str_equal (before, "—"))
+        gtk_editable_set_text (GTK_EDITABLE (label), "");
+      gtk_editable_select_region (GTK_EDITABLE (label), 0, -1);
+      return;
+    }
+  if (g_strcmp0 (before, gtk_editable_get_text (GTK_EDITABLE (label))) == 0 ||
+      (g_str_equal (before, "—") && *gtk_editable_get_text (GTK_EDITABLE (label)) == '\0'))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (label), before);
+      return;
+    }
+  if (!rp_figure_grid_enter (self, rp_figure_month_get_period (month), kpi_uuid,
                              gtk_editable_get_text (GTK_EDITABLE (label)), &error))
     {
-      /* Stays as typed, marked, so it can be corrected. */
+      /* Stays as typed, marked, so it can be corrected; the reason is said in place. */
       gtk_widget_add_css_class (GTK_WIDGET (label), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (label), error->message);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
       rp_ui_toast (GTK_WIDGET (self), error->message);
     }
 }
@@ -148,12 +175,14 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               RpFigureGrid             *self)
 {
   GtkWidget *label = gtk_list_item_get_child (item);
-  GtkStringObject *period = gtk_list_item_get_item (item);
-  g_autofree char *text = rp_figure_grid_dup_cell (self, gtk_string_object_get_string (period),
-                                                   g_object_get_data (G_OBJECT (label), "rp-kpi"));
+  RpFigureMonth *month = gtk_list_item_get_item (item);
+  g_autofree char *text = cell_text (month, g_object_get_data (G_OBJECT (label), "rp-kpi"));
+  g_autofree char *name = g_strdup_printf ("%s, %s", (const char *) g_object_get_data (G_OBJECT (factory), "rp-title"),
+                                           rp_figure_month_get_period (month));
 
   gtk_editable_set_text (GTK_EDITABLE (label), text);
   gtk_widget_set_tooltip_text (label, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   style_cell (label, text);
 }
 
@@ -174,16 +203,18 @@ bind_period_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+  RpFigureMonth *month = gtk_list_item_get_item (item);
+  g_autofree char *label = rp_ui_format_month (rp_figure_month_get_period (month), TRUE);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), label);
 }
 
+/* A column a KPI: rebuilt when the outsourcer's KPIs change, not when a figure does. */
 static void
-rebuild (RpFigureGrid *self)
+rebuild_columns (RpFigureGrid *self)
 {
   GListModel *columns = gtk_column_view_get_columns (self->view);
-  g_autoptr(GListModel) kpis = NULL;
-  g_autoptr(GPtrArray) periods = NULL;
+  guint n = self->kpis ? g_list_model_get_n_items (G_LIST_MODEL (self->kpis)) : 0;
   GtkListItemFactory *factory;
   GtkColumnViewColumn *column;
 
@@ -193,10 +224,7 @@ rebuild (RpFigureGrid *self)
 
       gtk_column_view_remove_column (self->view, c);
     }
-  g_list_store_remove_all (self->periods);
-  g_hash_table_remove_all (self->figures);
-  g_clear_pointer (&self->kpis, g_ptr_array_unref);
-  if (self->watch.store == NULL || self->outsourcer == NULL)
+  if (self->kpis == NULL)
     return;
 
   factory = gtk_signal_list_item_factory_new ();
@@ -206,26 +234,16 @@ rebuild (RpFigureGrid *self)
   gtk_column_view_append_column (self->view, column);
   g_object_unref (column);
 
-  self->kpis = g_ptr_array_new_with_free_func (g_object_unref);
-  kpis = rp_store_list (self->watch.store, RP_KIND_KPI, RP_KPI_OUTSOURCER, self->outsourcer);
-  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
+  for (guint i = 0; i < n; i++)
     {
-      RpRecord *kpi = g_list_model_get_item (kpis, i);
-      g_autoptr(GListModel) figures = rp_store_list (self->watch.store, RP_KIND_FIGURE, RP_FIGURE_KPI, rp_record_get_uuid (kpi));
+      g_autoptr(RpRecord) kpi = rp_record_model_get_record (self->kpis, i);
       const char *unit = rp_record_get_string (kpi, RP_KPI_UNIT);
       g_autofree char *title = unit ? g_strdup_printf ("%s (%s)", rp_record_get_string (kpi, RP_KPI_NAME), unit)
                                     : g_strdup (rp_record_get_string (kpi, RP_KPI_NAME));
 
-      g_ptr_array_add (self->kpis, kpi);
-      for (guint f = 0; f < g_list_model_get_n_items (figures); f++)
-        {
-          RpRecord *figure = g_list_model_get_item (figures, f);
-
-          g_hash_table_insert (self->figures, cell_key (rp_record_get_uuid (kpi), rp_record_get_string (figure, RP_FIGURE_PERIOD)),
-                               figure);
-        }
       factory = gtk_signal_list_item_factory_new ();
       g_object_set_data_full (G_OBJECT (factory), "rp-kpi", g_strdup (rp_record_get_uuid (kpi)), g_free);
+      g_object_set_data_full (G_OBJECT (factory), "rp-title", g_strdup (title), g_free);
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
       column = gtk_column_view_column_new (title, factory);
@@ -234,27 +252,6 @@ rebuild (RpFigureGrid *self)
       gtk_column_view_append_column (self->view, column);
       g_object_unref (column);
     }
-
-  /* Newest month on top: that is where the next figures go. */
-  periods = rp_outsourcer_periods (self->watch.store, self->outsourcer, 12);
-  for (guint i = periods->len; i > 0; i--)
-    {
-      g_autoptr(GtkStringObject) period = gtk_string_object_new (periods->pdata[i - 1]);
-
-      g_list_store_append (self->periods, period);
-    }
-}
-
-static const char *const watched_kinds[] = {
-  "figure", "kpi", NULL
-};
-
-static void
-refresh_cb (gpointer user_data)
-{
-  RpFigureGrid *self = user_data;
-
-  rebuild (self);
 }
 
 void
@@ -264,10 +261,21 @@ rp_figure_grid_set_outsourcer (RpFigureGrid *self,
 {
   g_return_if_fail (RP_IS_FIGURE_GRID (self));
 
-  rp_store_watch_set_store (&self->watch, store);
+  if (self->kpis != NULL)
+    g_signal_handlers_disconnect_by_func (self->kpis, rebuild_columns, self);
+  g_clear_object (&self->kpis);
+  g_clear_object (&self->months);
+  g_set_object (&self->store, store);
   g_free (self->outsourcer);
   self->outsourcer = g_strdup (outsourcer_uuid);
-  rebuild (self);
+  if (store != NULL && outsourcer_uuid != NULL)
+    {
+      self->kpis = rp_record_model_get (store, RP_KIND_KPI, RP_KPI_OUTSOURCER, outsourcer_uuid);
+      self->months = rp_figure_model_get (store, outsourcer_uuid);
+      g_signal_connect_swapped (self->kpis, "items-changed", G_CALLBACK (rebuild_columns), self);
+    }
+  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->months));
+  rebuild_columns (self);
 }
 
 static void
@@ -275,8 +283,11 @@ rp_figure_grid_dispose (GObject *object)
 {
   RpFigureGrid *self = RP_FIGURE_GRID (object);
 
-  rp_store_watch_clear (&self->watch);
-  g_clear_pointer (&self->kpis, g_ptr_array_unref);
+  if (self->kpis != NULL)
+    g_signal_handlers_disconnect_by_func (self->kpis, rebuild_columns, self);
+  g_clear_object (&self->kpis);
+  g_clear_object (&self->months);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->scroll, gtk_widget_unparent);
   G_OBJECT_CLASS (rp_figure_grid_parent_class)->dispose (object);
 }
@@ -287,8 +298,6 @@ rp_figure_grid_finalize (GObject *object)
   RpFigureGrid *self = RP_FIGURE_GRID (object);
 
   g_free (self->outsourcer);
-  g_hash_table_unref (self->figures);
-  g_object_unref (self->periods);
   G_OBJECT_CLASS (rp_figure_grid_parent_class)->finalize (object);
 }
 
@@ -306,16 +315,12 @@ rp_figure_grid_class_init (RpFigureGridClass *klass)
 static void
 rp_figure_grid_init (RpFigureGrid *self)
 {
-  GtkNoSelection *selection;
-
-  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
-  self->figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->periods = g_list_store_new (GTK_TYPE_STRING_OBJECT);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->periods)));
-  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (selection)));
+  self->selection = gtk_no_selection_new (NULL);
+  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (self->selection)));
   gtk_column_view_set_show_column_separators (self->view, TRUE);
   gtk_column_view_set_show_row_separators (self->view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Monthly figures"), -1);
   self->scroll = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroll), GTK_WIDGET (self->view));
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->scroll), 320);

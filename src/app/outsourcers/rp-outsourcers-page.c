@@ -1,51 +1,50 @@
-/* rp-outsourcers-page.c — partners on the left (with standing and a sparkline), and on the
- * right the ranked scorecard, the selection standards, the standing rules or one outsourcer */
+/* rp-outsourcers-page.c — partners on the left, with standing and a sparkline from the
+ * shared scorecard model (a list view: a thousand partners build rows only for those
+ * in sight), and on the right the ranked scorecard, the selection standards, the
+ * standing rules or one outsourcer */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "rp-outsourcers-page.h"
+#include "rp-outsourcer-tabs.h"
 #include "rp-chart-view.h"
-#include "rp-evaluation.h"
-#include "rp-evaluation-dialog.h"
-#include "rp-handouts.h"
-#include "rp-print.h"
 #include "rp-record-editor.h"
-#include "rp-record-list.h"
-#include "rp-scorecard.h"
-#include "rp-store-watch.h"
+#include "rp-scorecard-model.h"
+#include "rp-selection-standards.h"
+#include "rp-standing-rules.h"
 #include "rp-ui.h"
-#include "rp-view.h"
+#include "rp-util.h"
 
 struct _RpOutsourcersPage
 {
-  AdwBin              parent_instance;
+  RpAreaPage            parent_instance;
 
-  AdwLeaflet         *leaflet;
-  GtkWidget          *sidebar;
-  GtkListBox         *sections;
-  GtkSearchEntry     *search;
-  GtkListView        *list;
-  GListStore         *outsourcers;
-  GtkFilterListModel *filtered;
-  GtkSingleSelection *selection;
-  GtkStack           *stack;
-  RpRankedScorecard  *ranked;
-  RpRecordList       *criteria;
-  GtkListBox         *ranking;
-  RpRecordList       *rules;
-  RpOutsourcerDetail *detail;
+  GtkListBox           *sections;
+  GtkSearchEntry       *search;
+  GtkListView          *list;
+  GtkStack             *stack;
+  RpRankedScorecard    *ranked;
+  RpSelectionStandards *standards;
+  RpStandingRules      *rules;
+  RpOutsourcerDetail   *detail;
 
-  RpStoreWatch        watch;
-  GHashTable         *cards;
-  gboolean            selecting;
+  RpScorecardModel     *scores;
+  GtkStringFilter      *filter;
+  GtkSingleSelection   *selection;
+  gboolean              selecting;
 };
 
-static void rp_outsourcers_page_view_init (RpViewInterface *iface);
+G_DEFINE_FINAL_TYPE (RpOutsourcersPage, rp_outsourcers_page, RP_TYPE_AREA_PAGE)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (RpOutsourcersPage, rp_outsourcers_page, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (RP_TYPE_VIEW, rp_outsourcers_page_view_init))
+enum {
+  PROP_0,
+  PROP_SECTION,
+  PROP_N_LISTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The list of outsourcers */
 
@@ -80,21 +79,22 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
-             RpOutsourcersPage        *self)
+             gpointer                  user_data)
 {
-  RpRecord *outsourcer = gtk_list_item_get_item (item);
+  RpScoreRow *score = gtk_list_item_get_item (item);
+  const RpScorecard *card = rp_score_row_get_card (score);
   GtkWidget *row = gtk_list_item_get_child (item);
   GtkWidget *labels = gtk_widget_get_first_child (row);
   GtkWidget *suffix = gtk_widget_get_last_child (row);
-  RpScorecard *card = g_hash_table_lookup (self->cards, rp_record_get_uuid (outsourcer));
-  g_autofree char *model = rp_record_format (outsourcer, RP_OUTSOURCER_SERVICE_MODEL);
-  g_autofree char *status = rp_record_format (outsourcer, RP_OUTSOURCER_STATUS);
+  const char *model = rp_field_enum_label (rp_field_get (RP_OUTSOURCER_SERVICE_MODEL), card->service_model);
+  const char *status = rp_field_enum_label (rp_field_get (RP_OUTSOURCER_STATUS), card->status);
   g_autofree char *subtitle = g_strdup_printf ("%s · %s", model, status);
+  g_autofree char *name = rp_text_strip_bidi (card->name);
 
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (labels)), rp_record_get_string (outsourcer, RP_OUTSOURCER_NAME));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (labels)), name);
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (labels)), subtitle);
   rp_ui_clear_box (suffix);
-  if (card != NULL && card->standing != NULL)
+  if (card->standing != NULL)
     {
       GtkWidget *badge = rp_ui_badge_new (card->standing, rp_ui_standing_class (card->rule_action));
 
@@ -104,81 +104,25 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     }
 }
 
-static gboolean
-search_filter_cb (gpointer item,
-                  gpointer user_data)
-{
-  RpOutsourcersPage *self = user_data;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
-  g_autofree char *needle = NULL;
-  g_autofree char *name = NULL;
-
-  if (text == NULL || *text == '\0')
-    return TRUE;
-  needle = g_utf8_casefold (text, -1);
-  name = g_utf8_casefold (rp_record_get_string (item, RP_OUTSOURCER_NAME), -1);
-  return strstr (name, needle) != NULL;
-}
-
-static void
-search_changed_cb (RpOutsourcersPage *self)
-{
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-fill_list (RpOutsourcersPage *self)
-{
-  g_autoptr(GListModel) records = NULL;
-  g_autoptr(GPtrArray) cards = NULL;
-  g_autofree char *period = NULL;
-  RpRecord *selected = gtk_single_selection_get_selected_item (self->selection);
-  g_autofree char *keep = selected ? g_strdup (rp_record_get_uuid (selected)) : NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_hash_table_remove_all (self->cards);
-  if (self->watch.store == NULL)
-    {
-      g_list_store_remove_all (self->outsourcers);
-      return;
-    }
-  period = rp_scorecard_latest_period (self->watch.store);
-  cards = period ? rp_scorecard_compute (self->watch.store, period, NULL, FALSE, NULL) : NULL;
-  for (guint i = 0; cards != NULL && i < cards->len; i++)
-    g_hash_table_insert (self->cards, ((RpScorecard *) cards->pdata[i])->uuid, cards->pdata[i]);
-  if (cards != NULL)
-    g_ptr_array_set_free_func (cards, NULL);
-  records = rp_store_list (self->watch.store, RP_KIND_OUTSOURCER, RP_FIELD_NONE, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-    g_ptr_array_add (items, g_list_model_get_item (records, i));
-  self->selecting = TRUE;
-  g_list_store_splice (self->outsourcers, 0, g_list_model_get_n_items (G_LIST_MODEL (self->outsourcers)),
-                       items->pdata, items->len);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  for (guint i = 0; keep != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)); i++)
-    {
-      g_autoptr(RpRecord) r = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-
-      if (g_str_equal (rp_record_get_uuid (r), keep))
-        gtk_single_selection_set_selected (self->selection, i);
-    }
-  self->selecting = FALSE;
-  /* The shown outsourcer was deleted: back to the ranked scorecard. */
-  if (keep == NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "detail") == 0)
-    rp_outsourcers_page_show (self, "ranked");
-  else if (keep != NULL && gtk_single_selection_get_selected_item (self->selection) == NULL &&
-           g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "detail") == 0)
-    rp_outsourcers_page_show (self, "ranked");
-}
-
 static void
 show_outsourcer (RpOutsourcersPage *self,
                  RpRecord          *outsourcer)
 {
   gtk_list_box_unselect_all (self->sections);
-  rp_outsourcer_detail_set_outsourcer (self->detail, self->watch.store, outsourcer);
+  rp_detail_view_set_record (RP_DETAIL_VIEW (self->detail), rp_area_page_get_store (RP_AREA_PAGE (self)), outsourcer);
   gtk_stack_set_visible_child_name (self->stack, "detail");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  rp_area_page_show_content (RP_AREA_PAGE (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+static void
+show_uuid (RpOutsourcersPage *self,
+           const char        *uuid)
+{
+  g_autoptr(RpRecord) outsourcer = rp_store_get (rp_area_page_get_store (RP_AREA_PAGE (self)), RP_KIND_OUTSOURCER, uuid);
+
+  if (outsourcer != NULL)
+    show_outsourcer (self, outsourcer);
 }
 
 static void
@@ -187,34 +131,73 @@ selection_changed_cb (GtkSingleSelection *selection,
                       guint               n_items,
                       RpOutsourcersPage  *self)
 {
-  RpRecord *outsourcer = gtk_single_selection_get_selected_item (selection);
+  RpScoreRow *row = gtk_single_selection_get_selected_item (selection);
 
-  if (!self->selecting && outsourcer != NULL)
-    show_outsourcer (self, outsourcer);
+  if (!self->selecting && row != NULL)
+    show_uuid (self, rp_score_row_get_uuid (row));
 }
+
+static void
+outsourcer_activated_cb (GtkListView       *view,
+                         guint              position,
+                         RpOutsourcersPage *self)
+{
+  g_autoptr(RpScoreRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (row != NULL)
+    show_uuid (self, rp_score_row_get_uuid (row));
+}
+
+/* Selects @uuid in the list without opening it again (NULL: nothing selected). */
+static void
+select_in_list (RpOutsourcersPage *self,
+                const char        *uuid)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; uuid != NULL && i < n; i++)
+    {
+      g_autoptr(RpScoreRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (g_str_equal (rp_score_row_get_uuid (row), uuid))
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          break;
+        }
+    }
+  self->selecting = FALSE;
+}
+
+static void
+n_listed_cb (RpOutsourcersPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_LISTED]);
+}
+
+/* Sections */
 
 void
 rp_outsourcers_page_show (RpOutsourcersPage *self,
                           const char        *section)
 {
-  guint i = 0;
+  g_return_if_fail (RP_IS_OUTSOURCERS_PAGE (self));
 
   gtk_stack_set_visible_child_name (self->stack, section);
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sections)); row != NULL;
-       row = gtk_widget_get_next_sibling (row), i++)
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "rp-section"), section) == 0)
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), section) == 0)
       gtk_list_box_select_row (self->sections, GTK_LIST_BOX_ROW (row));
   if (!g_str_equal (section, "detail"))
-    {
-      self->selecting = TRUE;
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      self->selecting = FALSE;
-    }
+    select_in_list (self, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
 }
 
 const char *
 rp_outsourcers_page_get_section (RpOutsourcersPage *self)
 {
+  g_return_val_if_fail (RP_IS_OUTSOURCERS_PAGE (self), NULL);
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
@@ -223,249 +206,161 @@ section_activated_cb (GtkListBox        *box,
                       GtkListBoxRow     *row,
                       RpOutsourcersPage *self)
 {
-  rp_outsourcers_page_show (self, g_object_get_data (G_OBJECT (row), "rp-section"));
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  rp_outsourcers_page_show (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  rp_area_page_show_content (RP_AREA_PAGE (self));
 }
 
 static void
 ranked_activated_cb (RpRankedScorecard *ranked,
-                     RpRecord          *outsourcer,
+                     const char        *uuid,
                      RpOutsourcersPage *self)
 {
-  rp_view_show_record (RP_VIEW (self), "outsourcer", rp_record_get_uuid (outsourcer));
+  select_in_list (self, uuid);
+  show_uuid (self, uuid);
 }
 
-/* Selection standards */
-
-static char *
-criterion_subtitle (RpRecord *criterion,
-                    gpointer  user_data)
-{
-  /* Translators: "Their attitude … · weight 3" */
-  return g_strdup_printf (_("%s · weight %g"), rp_record_get_string (criterion, RP_CRITERION_DESCRIPTION) ?: "",
-                          rp_record_get_real (criterion, RP_CRITERION_WEIGHT));
-}
-
+/* The outsourcer shown was deleted: back to the ranked scorecard. */
 static void
-evaluate_candidate_clicked_cb (GtkButton         *button,
-                               RpOutsourcersPage *self)
+detail_gone_cb (RpOutsourcerDetail *detail,
+                RpOutsourcersPage  *self)
 {
-  RpRecord *outsourcer = g_object_get_data (G_OBJECT (button), "rp-outsourcer");
-
-  gtk_window_present (GTK_WINDOW (rp_evaluation_dialog_new (GTK_WIDGET (self), self->watch.store, "outsourcer",
-                                                            rp_record_get_uuid (outsourcer), "selection", NULL)));
-}
-
-static void
-fill_ranking (RpOutsourcersPage *self)
-{
-  g_autoptr(GPtrArray) ranking = self->watch.store ? rp_rank_candidates (self->watch.store) : NULL;
-
-  rp_ui_list_box_clear (self->ranking);
-  for (guint i = 0; ranking != NULL && i < ranking->len; i++)
-    {
-      RpRanked *ranked = ranking->pdata[i];
-      g_autofree char *status = rp_record_format (ranked->subject, RP_OUTSOURCER_STATUS);
-      g_autofree char *subtitle = ranked->n_evaluations
-        ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u evaluation", "%s · %u evaluations", ranked->n_evaluations),
-                           status, ranked->n_evaluations)
-        : g_strdup_printf (_("%s · not evaluated yet"), status);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autofree char *total = isnan (ranked->total) ? g_strdup ("—") : g_strdup_printf ("%.0f", ranked->total);
-      GtkWidget *row = rp_ui_row_new (rp_record_get_string (ranked->subject, RP_OUTSOURCER_NAME), subtitle);
-      GtkWidget *button = gtk_button_new_with_label (_("Evaluate…"));
-
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), rp_ui_badge_new (number, "numeric"));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_badge_new (total, "numeric"));
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (button), "rp-outsourcer", g_object_ref (ranked->subject), g_object_unref);
-      g_signal_connect (button, "clicked", G_CALLBACK (evaluate_candidate_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      gtk_list_box_append (self->ranking, row);
-    }
-  if (ranking == NULL || ranking->len == 0)
-    gtk_list_box_append (self->ranking, rp_ui_row_new (_("No candidates yet"),
-                                                       _("Add an outsourcer with the status Candidate and evaluate it.")));
-}
-
-static void
-print_standards_activated (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (widget);
-
-  rp_print_document (widget, rp_handout_selection_standards (self->watch.store));
-}
-
-static void
-pdf_standards_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (widget);
-
-  rp_save_document_pdf (widget, rp_handout_selection_standards (self->watch.store), _("Partner standards.pdf"));
-}
-
-static char *
-rule_title (RpRecord *rule,
-            gpointer  user_data)
-{
-  /* Translators: "Watch — 60 or more" */
-  return g_strdup_printf (_("%s — %g or more"), rp_record_get_string (rule, RP_STANDING_RULE_NAME), rp_record_get_real (rule, RP_STANDING_RULE_MIN_SCORE));
-}
-
-static char *
-rule_subtitle (RpRecord *rule,
-               gpointer  user_data)
-{
-  g_autofree char *action = rp_record_format (rule, RP_STANDING_RULE_RULE_ACTION);
-
-  return g_strdup_printf (_("Calls for: %s"), action);
-}
-
-static GtkWidget *
-rule_badge (RpRecord *rule,
-            gpointer  user_data)
-{
-  g_autofree char *action = rp_record_format (rule, RP_STANDING_RULE_RULE_ACTION);
-
-  return rp_ui_badge_new (rp_record_get_string (rule, RP_STANDING_RULE_NAME), rp_ui_standing_class (rp_record_get_string (rule, RP_STANDING_RULE_RULE_ACTION)));
-}
-
-/* Refresh */
-
-static const char *const watched_kinds[] = {
-  "outsourcer", "figure", "kpi", "kpi_target", "standing_rule", "evaluation", "score", "criterion", NULL
-};
-
-static void
-refresh_cb (gpointer user_data)
-{
-  RpOutsourcersPage *self = user_data;
-
-  fill_list (self);
-  fill_ranking (self);
-}
-
-static void
-rp_outsourcers_page_set_store (RpView  *view,
-                               RpStore *store)
-{
-  RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (view);
-
-  rp_store_watch_set_store (&self->watch, store);
-  rp_ranked_scorecard_set_store (self->ranked, store);
-  rp_record_list_set_store (self->criteria, store);
-  rp_record_list_set_store (self->rules, store);
-  rp_outsourcer_detail_set_outsourcer (self->detail, store, NULL);
-  fill_list (self);
-  fill_ranking (self);
+  rp_detail_view_set_record (RP_DETAIL_VIEW (detail), NULL, NULL);
   rp_outsourcers_page_show (self, "ranked");
+}
+
+/* RpAreaPage */
+
+static void
+rp_outsourcers_page_store_changed (RpAreaPage *page)
+{
+  RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (page);
+  RpStore *store = rp_area_page_get_store (page);
+  GtkSortListModel *sorted = NULL;
+  GtkFilterListModel *filtered = NULL;
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, n_listed_cb, self);
+  g_clear_object (&self->scores);
+  g_clear_object (&self->selection);
+  if (store != NULL)
+    {
+      GtkStringSorter *by_name = gtk_string_sorter_new (gtk_property_expression_new (RP_TYPE_SCORE_ROW, NULL, "name"));
+
+      self->scores = rp_scorecard_model_get (store, NULL);
+      sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->scores)), GTK_SORTER (by_name));
+      filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (g_object_ref (self->filter)));
+      self->selection = gtk_single_selection_new (G_LIST_MODEL (filtered));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+      g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (n_listed_cb), self);
+    }
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+  rp_ranked_scorecard_set_store (self->ranked, store);
+  rp_selection_standards_set_store (self->standards, store);
+  rp_standing_rules_set_store (self->rules, store);
+  rp_detail_view_set_record (RP_DETAIL_VIEW (self->detail), store, NULL);
+  rp_outsourcers_page_show (self, "ranked");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_LISTED]);
 }
 
 /* Any record of an outsourcer's opens that outsourcer, on the tab it belongs to. */
 static gboolean
-rp_outsourcers_page_show_record (RpView     *view,
-                                 const char *kind_name,
-                                 const char *uuid)
+rp_outsourcers_page_show_record (RpAreaPage *page,
+                                 RpRecord   *record)
 {
-  RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (view);
-  g_autoptr(RpRecord) record = rp_store_lookup (self->watch.store, kind_name, uuid);
-  g_autoptr(RpRecord) outsourcer = NULL;
+  RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (page);
+  RpKindId kind = rp_record_get_kind_id (record);
+  RpFieldId owner = rp_kind_field_id (rp_record_get_kind (record), "outsourcer");
+  const char *uuid = NULL;
   const char *tab = "profile";
 
-  if (record == NULL)
-    return FALSE;
-  if (g_str_equal (kind_name, "standing_rule"))
+  switch (kind)
     {
+    case RP_KIND_STANDING_RULE:
       rp_outsourcers_page_show (self, "rules");
+      rp_area_page_show_content (page);
       return TRUE;
-    }
-  if (g_str_equal (kind_name, "criterion"))
-    {
+    case RP_KIND_CRITERION:
       rp_outsourcers_page_show (self, "standards");
+      rp_area_page_show_content (page);
       return TRUE;
+    case RP_KIND_OUTSOURCER:
+      uuid = rp_record_get_uuid (record);
+      break;
+    default:
+      uuid = owner != RP_FIELD_NONE ? rp_record_get_string (record, owner) : NULL;
+      break;
     }
-  if (g_str_equal (kind_name, "outsourcer"))
-    outsourcer = g_object_ref (record);
-  else if (rp_kind_field_id (rp_record_get_kind (record), "outsourcer") != RP_FIELD_NONE)
-    outsourcer = rp_store_get (self->watch.store, RP_KIND_OUTSOURCER,
-                               rp_record_get_string (record, rp_kind_field_id (rp_record_get_kind (record), "outsourcer")));
-  if (g_str_equal (kind_name, "contract"))
-    tab = "contracts";
-  else if (g_str_equal (kind_name, "kpi"))
-    tab = "kpis";
-  else if (g_str_equal (kind_name, "proposal"))
-    tab = "proposals";
-  else if (g_str_equal (kind_name, "review"))
-    tab = "reviews";
-  else if (g_str_equal (kind_name, "vendor_action"))
-    tab = "actions";
-  if (outsourcer == NULL)
+  if (uuid == NULL)
     return FALSE;
-
-  self->selecting = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)); i++)
+  switch (kind)
     {
-      g_autoptr(RpRecord) r = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-
-      if (g_str_equal (rp_record_get_uuid (r), rp_record_get_uuid (outsourcer)))
-        gtk_single_selection_set_selected (self->selection, i);
+    case RP_KIND_CONTRACT: tab = "contracts"; break;
+    case RP_KIND_KPI: tab = "kpis"; break;
+    case RP_KIND_PROPOSAL: tab = "proposals"; break;
+    case RP_KIND_REVIEW: tab = "reviews"; break;
+    case RP_KIND_VENDOR_ACTION: tab = "actions"; break;
+    default: break;
     }
-  self->selecting = FALSE;
-  show_outsourcer (self, outsourcer);
-  rp_outsourcer_detail_show_tab (self->detail, tab);
+  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+  select_in_list (self, uuid);
+  show_uuid (self, uuid);
+  rp_detail_view_show_tab (RP_DETAIL_VIEW (self->detail), tab);
+  if (kind == RP_KIND_PROPOSAL)
+    {
+      RpDetailTab *proposals = rp_detail_view_get_tab (RP_DETAIL_VIEW (self->detail), "proposals");
+
+      rp_proposal_pane_set_proposal (rp_outsourcer_proposals_tab_get_pane (RP_OUTSOURCER_PROPOSALS_TAB (proposals)),
+                                     rp_area_page_get_store (page), record);
+    }
   return TRUE;
 }
 
 static void
-rp_outsourcers_page_view_init (RpViewInterface *iface)
+rp_outsourcers_page_new_record (RpAreaPage *page)
 {
-  iface->set_store = rp_outsourcers_page_set_store;
-  iface->show_record = rp_outsourcers_page_show_record;
+  rp_record_editor_present (rp_record_editor_new_for (GTK_WIDGET (page), rp_area_page_get_store (page),
+                                                      RP_KIND_OUTSOURCER, NULL));
 }
 
-static void
-back_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-}
-
-static void
-new_outsourcer_activated (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (widget);
-
-  if (self->watch.store != NULL)
-    rp_record_editor_present (rp_record_editor_new_for (widget, self->watch.store, RP_KIND_OUTSOURCER, NULL));
-}
+/* Accessors */
 
 RpOutsourcerDetail *
 rp_outsourcers_page_get_detail (RpOutsourcersPage *self)
 {
+  g_return_val_if_fail (RP_IS_OUTSOURCERS_PAGE (self), NULL);
   return self->detail;
 }
 
 RpRankedScorecard *
 rp_outsourcers_page_get_ranked (RpOutsourcersPage *self)
 {
+  g_return_val_if_fail (RP_IS_OUTSOURCERS_PAGE (self), NULL);
   return self->ranked;
 }
 
-guint
-rp_outsourcers_page_get_n_listed (RpOutsourcersPage *self)
+/* GObject */
+
+static void
+rp_outsourcers_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      g_value_set_string (value, rp_outsourcers_page_get_section (self));
+      break;
+    case PROP_N_LISTED:
+      g_value_set_uint (value, self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -473,17 +368,13 @@ rp_outsourcers_page_dispose (GObject *object)
 {
   RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (object);
 
-  rp_store_watch_clear (&self->watch);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, n_listed_cb, self);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->scores);
+  g_clear_object (&self->filter);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_OUTSOURCERS_PAGE);
   G_OBJECT_CLASS (rp_outsourcers_page_parent_class)->dispose (object);
-}
-
-static void
-rp_outsourcers_page_finalize (GObject *object)
-{
-  RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (object);
-
-  g_hash_table_unref (self->cards);
-  G_OBJECT_CLASS (rp_outsourcers_page_parent_class)->finalize (object);
 }
 
 static void
@@ -491,149 +382,57 @@ rp_outsourcers_page_class_init (RpOutsourcersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RpAreaPageClass *page_class = RP_AREA_PAGE_CLASS (klass);
 
   object_class->dispose = rp_outsourcers_page_dispose;
-  object_class->finalize = rp_outsourcers_page_finalize;
-  gtk_widget_class_install_action (widget_class, "outsourcers.new", NULL, new_outsourcer_activated);
-  gtk_widget_class_install_action (widget_class, "outsourcers.back", NULL, back_activated);
-  gtk_widget_class_install_action (widget_class, "outsourcers.print-standards", NULL, print_standards_activated);
-  gtk_widget_class_install_action (widget_class, "outsourcers.pdf-standards", NULL, pdf_standards_activated);
-}
+  object_class->get_property = rp_outsourcers_page_get_property;
+  page_class->store_changed = rp_outsourcers_page_store_changed;
+  page_class->show_record = rp_outsourcers_page_show_record;
+  page_class->new_record = rp_outsourcers_page_new_record;
 
-static GtkWidget *
-build_sidebar (RpOutsourcersPage *self)
-{
-  static const struct { const char *name; const char *title; const char *icon; } sections[] = {
-    { "ranked", N_("Ranked Scorecard"), "view-list-bullet-symbolic" },
-    { "standards", N_("Selection Standards"), "emblem-documents-symbolic" },
-    { "rules", N_("Standing Rules"), "emblem-important-symbolic" },
-  };
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *scroll = gtk_scrolled_window_new ();
-  GtkWidget *add;
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkFilter *filter;
+  /* What the content shows: ranked, standards, rules or detail */
+  properties[PROP_SECTION] =
+    g_param_spec_string ("section", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Outsourcers in the list, as searched */
+  properties[PROP_N_LISTED] =
+    g_param_spec_uint ("n-listed", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  self->sections = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->sections), "navigation-sidebar");
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-      gtk_box_append (GTK_BOX (line), gtk_image_new_from_icon_name (sections[i].icon));
-      gtk_box_append (GTK_BOX (line), gtk_label_new (_(sections[i].title)));
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), line);
-      g_object_set_data (G_OBJECT (row), "rp-section", (gpointer) sections[i].name);
-      gtk_list_box_append (self->sections, row);
-    }
-  g_signal_connect (self->sections, "row-activated", G_CALLBACK (section_activated_cb), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sections));
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-
-  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->search, "placeholder-text", _("Search outsourcers"), NULL);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->search), 8);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->search), 4);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->search), 8);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->search), 8);
-  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search));
-
-  self->outsourcers = g_list_store_new (RP_TYPE_RECORD);
-  filter = GTK_FILTER (gtk_custom_filter_new (search_filter_cb, self, NULL));
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->outsourcers)), filter);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (self->selection), factory));
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroll, TRUE);
-  gtk_box_append (GTK_BOX (box), scroll);
-
-  add = rp_ui_sidebar_button ("list-add-symbolic", _("_New Outsourcer"), "outsourcers.new");
-  gtk_box_append (GTK_BOX (box), add);
-  gtk_widget_set_size_request (box, 280, -1);
-  return box;
-}
-
-static GtkWidget *
-build_standards (RpOutsourcersPage *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *intro = gtk_label_new (_("The company's guidelines for choosing partners: weighted criteria every candidate is evaluated on. Print them as a one-page sheet for the staff who deal with outsourcers."));
-  GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
-  GtkWidget *pdf = gtk_button_new_with_mnemonic (_("Save as P_DF…"));
-  GtkWidget *title = gtk_label_new (_("Selection Standards"));
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *ranking_title = gtk_label_new (_("Candidates, Best First"));
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "title-2");
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "outsourcers.print-standards");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (pdf), "outsourcers.pdf-standards");
-  gtk_box_append (GTK_BOX (header), title);
-  gtk_box_append (GTK_BOX (header), pdf);
-  gtk_box_append (GTK_BOX (header), print);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (intro), 0);
-  gtk_box_append (GTK_BOX (box), intro);
-  self->criteria = rp_record_list_new (RP_KIND_CRITERION, _("Criteria"));
-  rp_record_list_set_owner (self->criteria, "scope", "selection");
-  rp_record_list_set_subtitle_func (self->criteria, criterion_subtitle, NULL);
-  rp_record_list_set_numbered (self->criteria, TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->criteria));
-  gtk_label_set_xalign (GTK_LABEL (ranking_title), 0);
-  gtk_widget_add_css_class (ranking_title, "heading");
-  gtk_box_append (GTK_BOX (box), ranking_title);
-  self->ranking = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->ranking, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->ranking), "boxed-list");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->ranking));
-  return rp_ui_scrolled_page (box, 900);
-}
-
-static GtkWidget *
-build_rules (RpOutsourcersPage *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *title = gtk_label_new (_("Standing Rules"));
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "title-2");
-  gtk_box_append (GTK_BOX (box), title);
-  self->rules = rp_record_list_new (RP_KIND_STANDING_RULE, _("Thresholds"));
-  rp_record_list_set_description (self->rules, _("A month's score earns the highest standing whose minimum it reaches. The action it calls for is proposed; a person decides and the decision is recorded."));
-  rp_record_list_set_title_func (self->rules, rule_title, NULL);
-  rp_record_list_set_subtitle_func (self->rules, rule_subtitle, NULL);
-  rp_record_list_set_suffix_func (self->rules, rule_badge, NULL);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->rules));
-  return rp_ui_scrolled_page (box, 900);
+  g_type_ensure (RP_TYPE_RANKED_SCORECARD);
+  g_type_ensure (RP_TYPE_SELECTION_STANDARDS);
+  g_type_ensure (RP_TYPE_STANDING_RULES);
+  g_type_ensure (RP_TYPE_OUTSOURCER_DETAIL);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/outsourcers/rp-outsourcers-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpOutsourcersPage, sections);
+  gtk_widget_class_bind_template_child (widget_class, RpOutsourcersPage, search);
+  gtk_widget_class_bind_template_child (widget_class, RpOutsourcersPage, list);
+  gtk_widget_class_bind_template_child (widget_class, RpOutsourcersPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, RpOutsourcersPage, ranked);
+  gtk_widget_class_bind_template_child (widget_class, RpOutsourcersPage, standards);
+  gtk_widget_class_bind_template_child (widget_class, RpOutsourcersPage, rules);
+  gtk_widget_class_bind_template_child (widget_class, RpOutsourcersPage, detail);
+  gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, outsourcer_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ranked_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, detail_gone_cb);
 }
 
 static void
 rp_outsourcers_page_init (RpOutsourcersPage *self)
 {
-  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
-  self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) rp_scorecard_free);
-  self->sidebar = build_sidebar (self);
-  self->stack = rp_ui_content_stack ();
-  self->ranked = rp_ranked_scorecard_new ();
-  g_signal_connect (self->ranked, "outsourcer-activated", G_CALLBACK (ranked_activated_cb), self);
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->ranked), "ranked");
-  gtk_stack_add_named (self->stack, build_standards (self), "standards");
-  gtk_stack_add_named (self->stack, build_rules (self), "rules");
-  self->detail = rp_outsourcer_detail_new ();
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->detail), "detail");
-  self->leaflet = rp_ui_split_view (self->sidebar, GTK_WIDGET (self->stack), rp_outsourcer_detail_get_back_button (self->detail));
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->leaflet));
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list, factory);
+  g_object_unref (factory);
+  self->filter = gtk_string_filter_new (gtk_property_expression_new (RP_TYPE_SCORE_ROW, NULL, "name"));
+  gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  gtk_string_filter_set_ignore_case (self->filter, TRUE);
+  g_object_bind_property (self->search, "text", self->filter, "search", G_BINDING_SYNC_CREATE);
 }
 
 RpOutsourcersPage *

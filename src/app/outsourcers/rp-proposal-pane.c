@@ -1,241 +1,84 @@
-/* rp-proposal-pane.c
+/* rp-proposal-pane.c — a proposal as its reviewer works on it (110985L5)
  *
- * The flow is submitted → under review → revise → accepted → integrated, or
- * rejected; compatibility is judged principle by principle against the adopted
- * philosophy, and conflicts are flagged.
+ * The steps offered are those the core's workflow allows from where the proposal is;
+ * compatibility is judged principle by principle against the adopted philosophy, and
+ * conflicts are flagged.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "rp-proposal-pane.h"
 #include "rp-evaluation-dialog.h"
-#include "rp-evaluation.h"
-#include "rp-philosophy.h"
+#include "rp-outsourcer-models.h"
 #include "rp-record-list.h"
-#include "rp-store-watch.h"
+#include "rp-record-model.h"
 #include "rp-ui.h"
+#include "rp-util.h"
+#include "rp-workflow.h"
 
 struct _RpProposalPane
 {
-  AdwBin        parent_instance;
+  GtkBox                parent_instance;
 
-  GtkWidget    *title_label;
-  GtkWidget    *status_box;
-  GtkWidget    *summary_label;
-  GtkListBox   *attachments;
-  GtkWidget    *flow_box;
-  RpRecordList *evaluations;
-  GtkWidget    *compat_label;
-  GtkListBox   *compat_list;
-  RpRecordList *tunings;
-  RpRecordList *links;
-  GtkWidget    *content;
+  GtkLabel             *title_label;
+  GtkLabel             *status_badge;
+  GtkLabel             *submitted_label;
+  GtkLabel             *summary_label;
+  GtkListBox           *attachments;
+  GtkBox               *steps;
+  RpRecordList         *evaluations;
+  GtkLabel             *compat_label;
+  GtkListBox           *compat_list;
+  RpRecordList         *tunings;
+  RpRecordList         *links;
 
-  RpStoreWatch  watch;
-  RpRecord     *proposal;
-  gboolean      filling;
+  RpStore              *store;
+  RpRecordModel        *proposal;       /* the one shown, followed */
+  RpCompatibilityModel *compatibility;
 };
 
-G_DEFINE_FINAL_TYPE (RpProposalPane, rp_proposal_pane, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (RpProposalPane, rp_proposal_pane, GTK_TYPE_BOX)
 
-static const char *const verdicts[] = { NULL, "supports", "neutral", "conflicts" };
+enum { PROP_0, PROP_PROPOSAL, PROP_N_CONFLICTS, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
-static gboolean
-allowed_move (const char *from,
-              const char *to)
+static RpRecord *
+current (RpProposalPane *self)
 {
-  static const struct { const char *from; const char *to; } moves[] = {
-    { "submitted", "under_review" }, { "submitted", "rejected" },
-    { "under_review", "revise" }, { "under_review", "accepted" }, { "under_review", "rejected" },
-    { "revise", "under_review" }, { "revise", "rejected" },
-    { "accepted", "integrated" }, { "accepted", "rejected" },
-    { "rejected", "under_review" },
-  };
+  g_autoptr(RpRecord) proposal = self->proposal ? rp_record_model_get_record (self->proposal, 0) : NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
-    if (g_strcmp0 (moves[i].from, from) == 0 && g_strcmp0 (moves[i].to, to) == 0)
-      return TRUE;
-  return FALSE;
+  /* The model keeps its row alive while it is shown. */
+  return proposal;
 }
 
-gboolean
-rp_proposal_pane_move_to (RpProposalPane  *self,
-                          const char      *status,
-                          GError         **error)
+static const char *
+step_label (int from,
+            int to)
 {
-  g_autoptr(RpRecord) updated = rp_store_get (self->watch.store, RP_KIND_PROPOSAL, rp_record_get_uuid (self->proposal));
-  const char *from;
-  const RpField *field = rp_field_get (RP_PROPOSAL_STATUS);
-  g_autofree char *title = rp_record_dup_title (self->proposal);
-  g_autofree char *summary = NULL;
-
-  if (updated == NULL)
+  switch (to)
     {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, _("The proposal is no longer in the workspace."));
-      return FALSE;
+    case RP_PROPOSAL_STATUS_UNDER_REVIEW:
+      return from == RP_PROPOSAL_STATUS_SUBMITTED ? _("Start _Review") : _("Back Under _Review");
+    case RP_PROPOSAL_STATUS_REVISE: return _("Ask for _Revision");
+    case RP_PROPOSAL_STATUS_ACCEPTED: return _("_Accept");
+    case RP_PROPOSAL_STATUS_INTEGRATED: return _("Mark _Integrated");
+    case RP_PROPOSAL_STATUS_REJECTED: return _("Re_ject");
+    default: return NULL;
     }
-  from = rp_record_get_string (updated, RP_PROPOSAL_STATUS);
-
-  if (!allowed_move (from, status))
-    {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, _("A proposal that is %s cannot become %s."),
-                   rp_field_enum_label (field, from), rp_field_enum_label (field, status));
-      return FALSE;
-    }
-  if (g_str_equal (status, "integrated") &&
-      rp_store_count_where (self->watch.store, RP_KIND_PROPOSAL_LINK, RP_PROPOSAL_LINK_PROPOSAL, rp_record_get_uuid (self->proposal)) == 0)
-    {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
-                   _("Link the proposal to the strategies or framework activities it became before marking it integrated."));
-      return FALSE;
-    }
-  rp_record_set_string (updated, RP_PROPOSAL_STATUS, status);
-  /* Translators: journal line, "Proposal “Self-healing monitoring” is now Accepted" */
-  summary = g_strdup_printf (_("Proposal “%s” is now %s"), title, rp_field_enum_label (field, status));
-  if (!rp_store_save_as (self->watch.store, updated, status, summary, error))
-    return FALSE;
-  g_set_object (&self->proposal, updated);
-  return TRUE;
 }
 
 static void
-move_clicked_cb (GtkButton      *button,
-                 RpProposalPane *self)
+move_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
+  RpProposalPane *self = RP_PROPOSAL_PANE (widget);
+  RpRecord *proposal = current (self);
   g_autoptr(GError) error = NULL;
 
-  if (!rp_proposal_pane_move_to (self, g_object_get_data (G_OBJECT (button), "rp-status"), &error))
-    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Change the Proposal"), error);
-}
-
-static void
-add_move (RpProposalPane *self,
-          const char     *label,
-          const char     *status,
-          gboolean        suggested)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  if (suggested)
-    gtk_widget_add_css_class (button, "suggested-action");
-  if (g_str_equal (status, "rejected"))
-    gtk_widget_add_css_class (button, "destructive-action");
-  g_object_set_data (G_OBJECT (button), "rp-status", (gpointer) status);
-  g_signal_connect (button, "clicked", G_CALLBACK (move_clicked_cb), self);
-  gtk_box_append (GTK_BOX (self->flow_box), button);
-}
-
-gboolean
-rp_proposal_pane_set_verdict (RpProposalPane  *self,
-                              const char      *principle_uuid,
-                              const char      *verdict,
-                              GError         **error)
-{
-  g_autoptr(RpRecord) existing = rp_store_find (self->watch.store, RP_KIND_COMPATIBILITY, RP_COMPATIBILITY_PROPOSAL, rp_record_get_uuid (self->proposal), RP_COMPATIBILITY_PRINCIPLE, principle_uuid);
-
-  if (verdict == NULL)
-    return existing == NULL || rp_store_delete (self->watch.store, existing, NULL, error);
-  if (existing == NULL)
-    {
-      existing = rp_record_new_for (RP_KIND_COMPATIBILITY, self->proposal);
-      rp_record_set_string (existing, RP_COMPATIBILITY_PRINCIPLE, principle_uuid);
-    }
-  rp_record_set_string (existing, RP_COMPATIBILITY_VERDICT, verdict);
-  return rp_store_save (self->watch.store, existing, error);
-}
-
-static void
-verdict_changed_cb (AdwComboRow    *row,
-                    GParamSpec     *pspec,
-                    RpProposalPane *self)
-{
-  g_autoptr(GError) error = NULL;
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->filling || selected >= G_N_ELEMENTS (verdicts))
-    return;
-  if (!rp_proposal_pane_set_verdict (self, g_object_get_data (G_OBJECT (row), "rp-principle"), verdicts[selected], &error))
-    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Record the Verdict"), error);
-}
-
-guint
-rp_proposal_pane_count_conflicts (RpProposalPane *self)
-{
-  g_autoptr(GListModel) verdict_list = NULL;
-  guint n = 0;
-
-  if (self->proposal == NULL)
-    return 0;
-  verdict_list = rp_store_list (self->watch.store, RP_KIND_COMPATIBILITY, RP_COMPATIBILITY_PROPOSAL, rp_record_get_uuid (self->proposal));
-  for (guint i = 0; i < g_list_model_get_n_items (verdict_list); i++)
-    {
-      g_autoptr(RpRecord) v = g_list_model_get_item (verdict_list, i);
-
-      n += rp_record_get_enum (v, RP_COMPATIBILITY_VERDICT) == RP_VERDICT_CONFLICTS;
-    }
-  return n;
-}
-
-static void
-fill_compatibility (RpProposalPane *self)
-{
-  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (self->watch.store);
-  g_autoptr(GListModel) principles = NULL;
-  guint counts[G_N_ELEMENTS (verdicts)] = { 0 };
-  g_autofree char *summary = NULL;
-
-  rp_ui_list_box_clear (self->compat_list);
-  if (adopted == NULL)
-    {
-      gtk_label_set_text (GTK_LABEL (self->compat_label), _("No philosophy is adopted yet, so there is nothing to judge the proposal against."));
-      return;
-    }
-  self->filling = TRUE;
-  principles = rp_store_list (self->watch.store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted));
-  for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
-    {
-      g_autoptr(RpRecord) principle = g_list_model_get_item (principles, i);
-      g_autoptr(RpRecord) verdict = rp_store_find (self->watch.store, RP_KIND_COMPATIBILITY, RP_COMPATIBILITY_PROPOSAL, rp_record_get_uuid (self->proposal), RP_COMPATIBILITY_PRINCIPLE, rp_record_get_uuid (principle));
-      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-      const RpField *field = rp_field_get (RP_COMPATIBILITY_VERDICT);
-      GtkWidget *row = adw_combo_row_new ();
-      guint selected = 0;
-
-      gtk_string_list_append (names, _("Not assessed"));
-      for (guint v = 1; v < G_N_ELEMENTS (verdicts); v++)
-        {
-          gtk_string_list_append (names, rp_field_enum_label (field, verdicts[v]));
-          if (verdict != NULL && g_strcmp0 (rp_record_get_string (verdict, RP_COMPATIBILITY_VERDICT), verdicts[v]) == 0)
-            selected = v;
-        }
-      counts[selected]++;
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_record_get_string (principle, RP_PRINCIPLE_STATEMENT));
-      if (verdict != NULL && rp_record_is_set (verdict, RP_COMPATIBILITY_NOTE))
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rp_record_get_string (verdict, RP_COMPATIBILITY_NOTE));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
-      adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-      if (selected == 3)
-        {
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-          gtk_widget_add_css_class (row, "attention-problem");
-        }
-      g_object_set_data_full (G_OBJECT (row), "rp-principle", g_strdup (rp_record_get_uuid (principle)), g_free);
-      g_signal_connect (row, "notify::selected", G_CALLBACK (verdict_changed_cb), self);
-      gtk_list_box_append (self->compat_list, row);
-    }
-  self->filling = FALSE;
-  /* Translators: "Against “Customers first”: 2 support, 1 neutral, 1 conflicts, 2 not assessed" */
-  summary = g_strdup_printf (_("Against “%s”: %u support, %u neutral, %u conflict, %u not assessed"),
-                             rp_record_get_string (adopted, RP_PHILOSOPHY_TITLE), counts[1], counts[2], counts[3], counts[0]);
-  gtk_label_set_text (GTK_LABEL (self->compat_label), summary);
-  if (counts[3] > 0)
-    gtk_widget_add_css_class (self->compat_label, "error");
-  else
-    gtk_widget_remove_css_class (self->compat_label, "error");
+  if (proposal != NULL && !rp_proposal_move (self->store, proposal, g_variant_get_int32 (parameter), &error))
+    rp_ui_show_error (widget, _("Could Not Change the Proposal"), error);
 }
 
 static void
@@ -251,199 +94,207 @@ open_attachment_cb (GtkButton      *button,
 }
 
 static void
-refresh (RpProposalPane *self)
+fill_attachments (RpProposalPane *self,
+                  RpRecord       *proposal)
 {
-  g_autoptr(RpRecord) fresh = NULL;
-  const char *status;
-  g_autofree char *status_label = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *line = NULL;
-  g_auto(GStrv) paths = NULL;
-
-  gtk_widget_set_visible (self->content, self->proposal != NULL);
-  if (self->proposal == NULL)
-    return;
-  fresh = rp_store_get (self->watch.store, RP_KIND_PROPOSAL, rp_record_get_uuid (self->proposal));
-  if (fresh == NULL)
-    {
-      g_clear_object (&self->proposal);
-      gtk_widget_set_visible (self->content, FALSE);
-      return;
-    }
-  g_set_object (&self->proposal, fresh);
-  status = rp_record_get_string (fresh, RP_PROPOSAL_STATUS);
-  status_label = rp_record_format (fresh, RP_PROPOSAL_STATUS);
-  date = rp_ui_format_date (rp_record_get_string (fresh, RP_PROPOSAL_SUBMITTED_ON));
-  gtk_label_set_text (GTK_LABEL (self->title_label), rp_record_get_string (fresh, RP_PROPOSAL_TITLE));
-  rp_ui_clear_box (self->status_box);
-  gtk_box_append (GTK_BOX (self->status_box),
-                  rp_ui_badge_new (status_label, g_str_equal (status, "rejected") ? "status-retired"
-                                                 : g_str_equal (status, "integrated") || g_str_equal (status, "accepted")
-                                                 ? "success" : "status-proposed"));
-  line = g_strdup_printf (_("Submitted on %s"), date);
-  gtk_box_append (GTK_BOX (self->status_box), rp_ui_empty_label (line));
-  gtk_label_set_text (GTK_LABEL (self->summary_label), rp_record_get_string (fresh, RP_PROPOSAL_SUMMARY));
+  g_auto(GStrv) paths = g_strsplit (rp_record_get_string (proposal, RP_PROPOSAL_ATTACHMENTS) ?: "", "\n", -1);
+  guint n = 0;
 
   rp_ui_list_box_clear (self->attachments);
-  paths = g_strsplit (rp_record_get_string (fresh, RP_PROPOSAL_ATTACHMENTS) ?: "", "\n", -1);
   for (guint i = 0; paths[i] != NULL; i++)
     {
       g_autofree char *path = g_strstrip (g_strdup (paths[i]));
+      g_autofree char *basename = NULL;
+      g_autofree char *name = NULL;
       GtkWidget *row, *open;
 
       if (*path == '\0')
         continue;
-      row = rp_ui_row_new (path, NULL);
+      basename = g_path_get_basename (path);
+      row = rp_ui_row_new (basename, path);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
       open = gtk_button_new_with_label (_("Open"));
+      /* Translators: a button's name for a screen reader, "Open “offer.pdf”" */
+      name = g_strdup_printf (_("Open “%s”"), basename);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (open, "flat");
       gtk_widget_set_sensitive (open, g_file_test (path, G_FILE_TEST_EXISTS));
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        gtk_widget_set_tooltip_text (open, _("The file is not on this computer"));
       g_object_set_data_full (G_OBJECT (open), "rp-path", g_strdup (path), g_free);
       g_signal_connect (open, "clicked", G_CALLBACK (open_attachment_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
       gtk_list_box_append (self->attachments, row);
+      n++;
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->attachments), gtk_widget_get_first_child (GTK_WIDGET (self->attachments)) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->attachments), n > 0);
+}
 
-  rp_ui_clear_box (self->flow_box);
-  if (g_str_equal (status, "submitted"))
-    add_move (self, _("Start _Review"), "under_review", TRUE);
-  if (g_str_equal (status, "under_review"))
+static void
+fill_steps (RpProposalPane *self,
+            int             status)
+{
+  g_autoptr(GArray) steps = rp_proposal_next_steps (status);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps))) != NULL)
+    gtk_box_remove (self->steps, child);
+  for (guint i = 0; i < steps->len; i++)
     {
-      add_move (self, _("Ask for _Revision"), "revise", FALSE);
-      add_move (self, _("_Accept"), "accepted", TRUE);
+      int to = g_array_index (steps, int, i);
+      GtkWidget *button = gtk_button_new_with_mnemonic (step_label (status, to));
+
+      if (to == RP_PROPOSAL_STATUS_REJECTED)
+        gtk_widget_add_css_class (button, "destructive-action");
+      else if (to != RP_PROPOSAL_STATUS_REVISE && !(to == RP_PROPOSAL_STATUS_UNDER_REVIEW && status != RP_PROPOSAL_STATUS_SUBMITTED))
+        gtk_widget_add_css_class (button, "suggested-action");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "proposal.move");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", to);
+      gtk_box_append (self->steps, button);
     }
-  if (g_str_equal (status, "revise") || g_str_equal (status, "rejected"))
-    add_move (self, _("Back Under _Review"), "under_review", FALSE);
-  if (g_str_equal (status, "accepted"))
-    add_move (self, _("Mark _Integrated"), "integrated", TRUE);
-  if (!g_str_equal (status, "rejected") && !g_str_equal (status, "integrated"))
-    add_move (self, _("Re_ject"), "rejected", FALSE);
-  fill_compatibility (self);
-}
-
-static const char *const watched_kinds[] = {
-  "proposal", "compatibility", "principle", "philosophy", NULL
-};
-
-static void
-refresh_cb (gpointer user_data)
-{
-  RpProposalPane *self = user_data;
-
-  refresh (self);
-}
-
-static char *
-evaluation_title (RpRecord *evaluation,
-                  gpointer  user_data)
-{
-  RpProposalPane *self = user_data;
-  double total = rp_evaluation_total (self->watch.store, evaluation);
-
-  return isnan (total) ? g_strdup_printf (_("Not scored yet — %s"), rp_record_get_string (evaluation, RP_EVALUATION_EVALUATOR) ?: "—")
-                       : g_strdup_printf (_("Effectiveness %.0f out of 100 — %s"), total,
-                                          rp_record_get_string (evaluation, RP_EVALUATION_EVALUATOR) ?: "—");
-}
-
-static char *
-tuning_subtitle (RpRecord *tuning,
-                 gpointer  user_data)
-{
-  return rp_record_format (tuning, RP_FINE_TUNING_STATUS);
-}
-
-static char *
-link_title (RpRecord *link,
-            gpointer  user_data)
-{
-  RpProposalPane *self = user_data;
-  const char *strategy = rp_record_get_string (link, RP_PROPOSAL_LINK_STRATEGY);
-  g_autoptr(RpRecord) target = strategy ? rp_store_get (self->watch.store, RP_KIND_STRATEGY, strategy)
-                                        : rp_store_get (self->watch.store, RP_KIND_ACTIVITY, rp_record_get_string (link, RP_PROPOSAL_LINK_ACTIVITY));
-  g_autofree char *title = target ? rp_record_dup_title (target) : g_strdup ("—");
-
-  /* Translators: "Strategy: Faster fault resolution" / "Framework activity: Fault hotline" */
-  return strategy ? g_strdup_printf (_("Strategy: %s"), title) : g_strdup_printf (_("Framework activity: %s"), title);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps), steps->len > 0);
 }
 
 static void
-rp_proposal_pane_dispose (GObject *object)
+show_proposal (RpProposalPane *self)
 {
-  RpProposalPane *self = RP_PROPOSAL_PANE (object);
+  RpRecord *proposal = current (self);
+  int status;
+  g_autofree char *status_text = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *submitted = NULL;
 
-  rp_store_watch_clear (&self->watch);
+  gtk_widget_set_visible (GTK_WIDGET (self), proposal != NULL);
+  if (proposal == NULL)
+    return;
+  status = rp_record_get_enum (proposal, RP_PROPOSAL_STATUS);
+  status_text = rp_record_format (proposal, RP_PROPOSAL_STATUS);
+  gtk_label_set_text (self->title_label, rp_record_get_string (proposal, RP_PROPOSAL_TITLE));
+  gtk_label_set_text (self->status_badge, status_text);
+  gtk_widget_set_css_classes (GTK_WIDGET (self->status_badge),
+                              (const char *[]) { "badge",
+                                                 status == RP_PROPOSAL_STATUS_REJECTED ? "status-retired"
+                                                 : status == RP_PROPOSAL_STATUS_ACCEPTED || status == RP_PROPOSAL_STATUS_INTEGRATED
+                                                 ? "success" : "status-proposed", NULL });
+  date = rp_ui_format_date (rp_record_get_string (proposal, RP_PROPOSAL_SUBMITTED_ON));
+  submitted = g_strdup_printf (_("Submitted on %s"), date);
+  gtk_label_set_text (self->submitted_label, submitted);
+  gtk_widget_set_visible (GTK_WIDGET (self->submitted_label), rp_record_is_set (proposal, RP_PROPOSAL_SUBMITTED_ON));
+  gtk_label_set_text (self->summary_label, rp_record_get_string (proposal, RP_PROPOSAL_SUMMARY));
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), rp_record_is_set (proposal, RP_PROPOSAL_SUMMARY));
+  fill_attachments (self, proposal);
+  fill_steps (self, status);
+}
+
+/* Compatibility, principle by principle */
+
+static const char *
+verdict_label (int verdict)
+{
+  const RpField *field = rp_field_get (RP_COMPATIBILITY_VERDICT);
+
+  return verdict < 0 ? _("Not assessed") : rp_field_enum_label (field, rp_field_enum_nick (field, verdict));
+}
+
+static void
+verdict_changed_cb (AdwComboRow    *row,
+                    GParamSpec     *pspec,
+                    RpProposalPane *self)
+{
+  const char *principle = g_object_get_data (G_OBJECT (row), "rp-principle");
+  int verdict = (int) adw_combo_row_get_selected (row) - 1;
+  g_autoptr(GError) error = NULL;
+
+  if (current (self) != NULL &&
+      !rp_proposal_set_verdict (self->store, current (self), principle, verdict, &error))
+    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Record the Verdict"), error);
+}
+
+static GtkWidget *
+create_principle_row (gpointer item,
+                      gpointer user_data)
+{
+  RpProposalPane *self = user_data;
+  RpRow *principle = item;
+  int verdict = (int) rp_row_get_number (principle);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+
+  for (int v = -1; v < (int) rp_field_enum_count (rp_field_get (RP_COMPATIBILITY_VERDICT)); v++)
+    gtk_string_list_append (names, verdict_label (v));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_row_get_title (principle));
+  if (rp_row_get_subtitle (principle) != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rp_row_get_subtitle (principle));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), (guint) (verdict + 1));
+  if (verdict == RP_VERDICT_CONFLICTS)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Conflicts with the principle"), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_widget_add_css_class (row, "attention-problem");
+    }
+  g_object_set_data_full (G_OBJECT (row), "rp-principle", g_strdup (rp_row_get_uuid (principle)), g_free);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (verdict_changed_cb), self);
+  return row;
+}
+
+static void
+show_compatibility (RpProposalPane *self)
+{
+  RpRecord *adopted = self->compatibility ? rp_compatibility_model_get_adopted (self->compatibility) : NULL;
+  g_autofree char *summary = NULL;
+  guint conflicts;
+
+  if (adopted == NULL)
+    {
+      gtk_label_set_text (self->compat_label, _("No philosophy is adopted yet, so there is nothing to judge the proposal against."));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->compat_label), "error");
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
+      return;
+    }
+  conflicts = rp_compatibility_model_count (self->compatibility, RP_VERDICT_CONFLICTS);
+  /* Translators: "Against “Customers first”: 2 support, 1 neutral, 1 conflict, 2 not assessed" */
+  summary = g_strdup_printf (_("Against “%s”: %u support, %u neutral, %u conflict, %u not assessed"),
+                             rp_record_get_string (adopted, RP_PHILOSOPHY_TITLE),
+                             rp_compatibility_model_count (self->compatibility, RP_VERDICT_SUPPORTS),
+                             rp_compatibility_model_count (self->compatibility, RP_VERDICT_NEUTRAL),
+                             conflicts, rp_compatibility_model_count (self->compatibility, -1));
+  gtk_label_set_text (self->compat_label, summary);
+  if (conflicts > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->compat_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->compat_label), "error");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
+}
+
+guint
+rp_proposal_pane_get_n_conflicts (RpProposalPane *self)
+{
+  g_return_val_if_fail (RP_IS_PROPOSAL_PANE (self), 0);
+  return self->compatibility ? rp_compatibility_model_count (self->compatibility, RP_VERDICT_CONFLICTS) : 0;
+}
+
+RpRecord *
+rp_proposal_pane_get_proposal (RpProposalPane *self)
+{
+  g_return_val_if_fail (RP_IS_PROPOSAL_PANE (self), NULL);
+  return current (self);
+}
+
+static void
+drop_models (RpProposalPane *self)
+{
+  if (self->proposal != NULL)
+    g_signal_handlers_disconnect_by_func (self->proposal, show_proposal, self);
+  if (self->compatibility != NULL)
+    g_signal_handlers_disconnect_by_func (self->compatibility, show_compatibility, self);
   g_clear_object (&self->proposal);
-  G_OBJECT_CLASS (rp_proposal_pane_parent_class)->dispose (object);
-}
-
-static void
-rp_proposal_pane_class_init (RpProposalPaneClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = rp_proposal_pane_dispose;
-}
-
-static void
-rp_proposal_pane_init (RpProposalPane *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
-  self->title_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
-  gtk_widget_add_css_class (self->title_label, "title-3");
-  self->status_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  self->summary_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->summary_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->summary_label), TRUE);
-  gtk_box_append (GTK_BOX (top), self->title_label);
-  gtk_box_append (GTK_BOX (top), self->status_box);
-  gtk_box_append (GTK_BOX (top), self->summary_label);
-  gtk_box_append (GTK_BOX (box), top);
-  self->attachments = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->attachments, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->attachments), "boxed-list");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->attachments));
-  self->flow_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (box), self->flow_box);
-
-  self->evaluations = rp_evaluation_list_new (_("Effectiveness"), "proposal", "proposal");
-  rp_record_list_set_description (self->evaluations, _("Scored on the proposal criteria: the expected effect on customers, fit, cost and measurability."));
-  rp_record_list_set_title_func (self->evaluations, evaluation_title, self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->evaluations));
-
-  gtk_box_append (GTK_BOX (box), rp_ui_heading (_("Compatibility with Our Philosophy")));
-  self->compat_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->compat_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->compat_label), TRUE);
-  gtk_box_append (GTK_BOX (box), self->compat_label);
-  self->compat_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->compat_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->compat_list), "boxed-list");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->compat_list));
-
-  self->tunings = rp_record_list_new (RP_KIND_FINE_TUNING, _("Fine-Tuning Requests"));
-  rp_record_list_set_description (self->tunings, _("The changes we ask of the proposal before it can be accepted."));
-  rp_record_list_set_subtitle_func (self->tunings, tuning_subtitle, NULL);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->tunings));
-
-  self->links = rp_record_list_new (RP_KIND_PROPOSAL_LINK, _("Integrated Into"));
-  rp_record_list_set_description (self->links, _("The strategies or framework activities the proposal became."));
-  rp_record_list_set_title_func (self->links, link_title, self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->links));
-
-  self->content = box;
-  gtk_widget_set_visible (box, FALSE);
-  adw_bin_set_child (ADW_BIN (self), box);
-}
-
-RpProposalPane *
-rp_proposal_pane_new (void)
-{
-  return g_object_new (RP_TYPE_PROPOSAL_PANE, NULL);
+  g_clear_object (&self->compatibility);
 }
 
 void
@@ -455,13 +306,91 @@ rp_proposal_pane_set_proposal (RpProposalPane *self,
 
   g_return_if_fail (RP_IS_PROPOSAL_PANE (self));
 
-  rp_store_watch_set_store (&self->watch, store);
-  g_set_object (&self->proposal, proposal);
-  rp_record_list_set_owner (self->evaluations, "proposal", uuid);
-  rp_record_list_set_owner (self->tunings, "proposal", uuid);
-  rp_record_list_set_owner (self->links, "proposal", uuid);
-  rp_record_list_set_store (self->evaluations, store);
-  rp_record_list_set_store (self->tunings, store);
-  rp_record_list_set_store (self->links, store);
-  refresh (self);
+  drop_models (self);
+  g_set_object (&self->store, store);
+  if (store != NULL && uuid != NULL)
+    {
+      self->proposal = rp_record_model_get_one (store, RP_KIND_PROPOSAL, uuid);
+      self->compatibility = rp_compatibility_model_get (store, uuid);
+      g_signal_connect_swapped (self->proposal, "items-changed", G_CALLBACK (show_proposal), self);
+      g_signal_connect_swapped (self->compatibility, "notify::loading", G_CALLBACK (show_compatibility), self);
+    }
+  gtk_list_box_bind_model (self->compat_list, G_LIST_MODEL (self->compatibility), create_principle_row, self, NULL);
+  rp_record_list_bind (self->evaluations, store, RP_EVALUATION_PROPOSAL, uuid);
+  rp_record_list_bind (self->tunings, store, RP_FINE_TUNING_PROPOSAL, uuid);
+  rp_record_list_bind (self->links, store, RP_PROPOSAL_LINK_PROPOSAL, uuid);
+  show_proposal (self);
+  show_compatibility (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROPOSAL]);
+}
+
+static void
+rp_proposal_pane_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RpProposalPane *self = RP_PROPOSAL_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROPOSAL:
+      g_value_set_object (value, current (self));
+      break;
+    case PROP_N_CONFLICTS:
+      g_value_set_uint (value, rp_proposal_pane_get_n_conflicts (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_proposal_pane_dispose (GObject *object)
+{
+  RpProposalPane *self = RP_PROPOSAL_PANE (object);
+
+  drop_models (self);
+  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), RP_TYPE_PROPOSAL_PANE);
+  G_OBJECT_CLASS (rp_proposal_pane_parent_class)->dispose (object);
+}
+
+static void
+rp_proposal_pane_class_init (RpProposalPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rp_proposal_pane_dispose;
+  object_class->get_property = rp_proposal_pane_get_property;
+  properties[PROP_PROPOSAL] = g_param_spec_object ("proposal", NULL, NULL, RP_TYPE_RECORD,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_CONFLICTS] = g_param_spec_uint ("n-conflicts", NULL, NULL, 0, G_MAXUINT, 0,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RP_TYPE_RECORD_LIST);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/outsourcers/rp-proposal-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, status_badge);
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, submitted_label);
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, attachments);
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, steps);
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, evaluations);
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, compat_label);
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, compat_list);
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, tunings);
+  gtk_widget_class_bind_template_child (widget_class, RpProposalPane, links);
+  gtk_widget_class_install_action (widget_class, "proposal.move", "i", move_activated);
+}
+
+static void
+rp_proposal_pane_init (RpProposalPane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  rp_evaluation_list_setup (self->evaluations, "proposal", "proposal");
+  gtk_list_box_set_placeholder (self->compat_list, rp_ui_list_placeholder (_("No principles to judge against"),
+                                                                           _("The adopted philosophy states none yet.")));
 }

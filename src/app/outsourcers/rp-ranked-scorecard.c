@@ -1,5 +1,6 @@
-/* rp-ranked-scorecard.c — every outsourcer ranked for a chosen month, filterable by service
- * model and standing; a virtualised GtkColumnView fed by one indexed scorecard query */
+/* rp-ranked-scorecard.c — every outsourcer ranked for a chosen month, filterable by
+ * service model and standing: a virtualised column view over the shared scorecard
+ * model of that month, sorted by its rows' ranking */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -7,8 +8,8 @@
 
 #include "rp-ranked-scorecard.h"
 #include "rp-chart-view.h"
-#include "rp-scorecard.h"
-#include "rp-store-watch.h"
+#include "rp-record-model.h"
+#include "rp-scorecard-model.h"
 #include "rp-ui.h"
 #include "rp-util.h"
 
@@ -20,16 +21,16 @@ struct _RpRankedScorecard
   GtkDropDown        *model_dropdown;
   GtkDropDown        *standing_dropdown;
   GtkColumnView      *view;
-  GListStore         *outsourcers;
-  GtkCustomFilter    *filter;
-  GtkCustomSorter    *sorter;
-  GtkFilterListModel *filtered;
-  GtkSingleSelection *selection;
   GtkWidget          *summary_label;
+  GtkSpinner         *spinner;
 
-  RpStoreWatch        watch;
-  GHashTable         *cards;   /* uuid → RpScorecard */
-  GPtrArray          *periods;
+  RpStore            *store;
+  RpScorecardModel   *latest;     /* the month most figures were entered for */
+  RpScorecardModel   *scores;     /* the month chosen */
+  RpRecordModel      *rules;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GPtrArray          *periods;    /* the dropdown's months; NULL first: the latest */
   GPtrArray          *standings;
   gboolean            filling;
 };
@@ -43,50 +44,26 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static RpScorecard *
-card_of (RpRankedScorecard *self,
-         gpointer           item)
-{
-  return g_hash_table_lookup (self->cards, rp_record_get_uuid (item));
-}
-
-static int
-compare_cb (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
-{
-  RpRankedScorecard *self = user_data;
-  RpScorecard *ca = card_of (self, (gpointer) a);
-  RpScorecard *cb = card_of (self, (gpointer) b);
-  double sa = ca ? ca->score : NAN, sb = cb ? cb->score : NAN;
-
-  if (isnan (sa) != isnan (sb))
-    return isnan (sa) ? 1 : -1;
-  if (!isnan (sa) && sa != sb)
-    return sa > sb ? -1 : 1;
-  return g_utf8_collate (rp_record_get_string ((gpointer) a, RP_OUTSOURCER_NAME), rp_record_get_string ((gpointer) b, RP_OUTSOURCER_NAME));
-}
-
 static gboolean
 filter_cb (gpointer item,
            gpointer user_data)
 {
   RpRankedScorecard *self = user_data;
-  RpScorecard *card = card_of (self, item);
+  const RpScorecard *card = rp_score_row_get_card (item);
   guint model = gtk_drop_down_get_selected (self->model_dropdown);
   guint standing = gtk_drop_down_get_selected (self->standing_dropdown);
   const RpField *field = rp_field_get (RP_OUTSOURCER_SERVICE_MODEL);
 
   if (model > 0 && model <= rp_field_enum_count (field) &&
-      g_strcmp0 (rp_record_get_string (item, RP_OUTSOURCER_SERVICE_MODEL), field->enum_values[model - 1].nick) != 0)
+      g_strcmp0 (card->service_model, field->enum_values[model - 1].nick) != 0)
     return FALSE;
   if (standing > 0 && standing <= self->standings->len)
     {
       const char *wanted = self->standings->pdata[standing - 1];
 
       if (wanted == NULL)
-        return card == NULL || card->standing == NULL;
-      return card != NULL && g_strcmp0 (card->standing, wanted) == 0;
+        return card->standing == NULL;
+      return g_strcmp0 (card->standing, wanted) == 0;
     }
   return TRUE;
 }
@@ -94,35 +71,12 @@ filter_cb (gpointer item,
 static void
 filters_changed_cb (RpRankedScorecard *self)
 {
-  if (!self->filling)
+  /* The dropdowns are given their choices before the filter exists. */
+  if (!self->filling && self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-static GtkWidget *
-label_cell (gfloat xalign)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
-}
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, label_cell (GPOINTER_TO_INT (user_data) ? 1.0 : 0.0));
-}
-
-static void
-setup_box_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
-}
+/* Columns */
 
 typedef enum {
   COLUMN_RANK,
@@ -137,13 +91,34 @@ typedef enum {
 } Column;
 
 static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+
+  if (column == COLUMN_STANDING || column == COLUMN_TREND)
+    gtk_list_item_set_child (item, gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
+  else
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+      gboolean numeric = column != COLUMN_NAME && column != COLUMN_MODEL;
+
+      gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      if (numeric)
+        gtk_widget_add_css_class (label, "numeric");
+      gtk_list_item_set_child (item, label);
+    }
+}
+
+static void
 bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
-         RpRankedScorecard        *self)
+         gpointer                  user_data)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "rp-column"));
-  RpRecord *outsourcer = gtk_list_item_get_item (item);
-  RpScorecard *card = card_of (self, outsourcer);
+  Column column = GPOINTER_TO_INT (user_data);
+  const RpScorecard *card = rp_score_row_get_card (gtk_list_item_get_item (item));
   GtkWidget *child = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
 
@@ -153,42 +128,33 @@ bind_cb (GtkSignalListItemFactory *factory,
       text = g_strdup_printf ("%u", gtk_list_item_get_position (item) + 1);
       break;
     case COLUMN_NAME:
-      text = g_strdup (rp_record_get_string (outsourcer, RP_OUTSOURCER_NAME));
+      text = rp_text_strip_bidi (card->name);
       break;
     case COLUMN_MODEL:
-      text = rp_record_format (outsourcer, RP_OUTSOURCER_SERVICE_MODEL);
+      text = g_strdup (rp_field_enum_label (rp_field_get (RP_OUTSOURCER_SERVICE_MODEL), card->service_model));
       break;
     case COLUMN_SCORE:
-      text = card ? rp_ui_format_number (card->score, 1) : g_strdup ("—");
+      text = rp_ui_format_number (card->score, 1);
       break;
     case COLUMN_OVERALL:
-      text = card ? rp_ui_format_number (card->overall, 1) : g_strdup ("—");
+      text = rp_ui_format_number (card->overall, 1);
       break;
     case COLUMN_COMPLIANCE:
-      text = card && !isnan (card->compliance_rate) ? g_strdup_printf ("%.0f %%", 100 * card->compliance_rate)
-                                                    : g_strdup ("—");
+      text = isnan (card->compliance_rate) ? g_strdup ("—") : g_strdup_printf ("%.0f %%", 100 * card->compliance_rate);
       break;
     case COLUMN_MEASURED:
-      text = card ? g_strdup_printf (_("%u of %u"), card->n_measured, card->n_kpis - card->n_not_applicable)
-                  : g_strdup ("—");
+      text = g_strdup_printf (_("%u of %u"), card->n_measured, card->n_kpis - card->n_not_applicable);
       break;
     case COLUMN_STANDING:
     case COLUMN_TREND:
     default:
-      {
-        GtkWidget *old;
-
-        while ((old = gtk_widget_get_first_child (child)) != NULL)
-          gtk_box_remove (GTK_BOX (child), old);
-        if (card == NULL)
-          return;
-        if (column == COLUMN_STANDING)
-          gtk_box_append (GTK_BOX (child), rp_ui_badge_new (card->standing ? card->standing : _("No score"),
-                                                            rp_ui_standing_class (card->rule_action)));
-        else
-          gtk_box_append (GTK_BOX (child), rp_sparkline_new (card->series, RP_SCORE_PERIODS));
-        return;
-      }
+      rp_ui_clear_box (child);
+      if (column == COLUMN_STANDING)
+        gtk_box_append (GTK_BOX (child), rp_ui_badge_new (card->standing ? card->standing : _("No score"),
+                                                          rp_ui_standing_class (card->rule_action)));
+      else
+        gtk_box_append (GTK_BOX (child), rp_sparkline_new (card->series, RP_SCORE_PERIODS));
+      return;
     }
   gtk_label_set_text (GTK_LABEL (child), text);
 }
@@ -197,133 +163,147 @@ static void
 add_column (RpRankedScorecard *self,
             const char        *title,
             Column             column,
-            gboolean           numeric,
             gboolean           expand,
-            int                width)
+            int                width,
+            GtkSorter         *sorter)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *c;
 
-  g_object_set_data (G_OBJECT (factory), "rp-column", GINT_TO_POINTER (column));
-  if (column == COLUMN_STANDING || column == COLUMN_TREND)
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_box_cb), NULL);
-  else
-    g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (numeric));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), GINT_TO_POINTER (column));
   c = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_expand (c, expand);
   gtk_column_view_column_set_resizable (c, TRUE);
   if (width > 0)
     gtk_column_view_column_set_fixed_width (c, width);
+  if (sorter != NULL)
+    gtk_column_view_column_set_sorter (c, sorter);
   gtk_column_view_append_column (self->view, c);
+  if (column == COLUMN_SCORE)
+    gtk_column_view_sort_by_column (self->view, c, GTK_SORT_DESCENDING);
   g_object_unref (c);
 }
 
-static const char *
-chosen_period (RpRankedScorecard *self)
-{
-  guint i = gtk_drop_down_get_selected (self->period_dropdown);
-
-  return self->periods && i < self->periods->len ? self->periods->pdata[i] : NULL;
-}
+/* The month's model */
 
 static void
-compute (RpRankedScorecard *self)
+summarise (RpRankedScorecard *self)
 {
-  const char *period = chosen_period (self);
-  g_autoptr(GPtrArray) cards = NULL;
-  g_autoptr(GListModel) records = NULL;
-  g_autofree char *summary = NULL;
+  guint n = self->scores ? g_list_model_get_n_items (G_LIST_MODEL (self->scores)) : 0;
   guint counted[4] = { 0 };
+  g_autofree char *summary = NULL;
+  const char *period = self->scores ? rp_scorecard_model_get_period (self->scores) : NULL;
+  g_autofree char *month = period ? rp_ui_format_month (period, TRUE) : NULL;
+  gboolean loading = self->scores != NULL && rp_model_get_loading (RP_MODEL (self->scores));
 
-  g_hash_table_remove_all (self->cards);
-  g_list_store_remove_all (self->outsourcers);
-  if (self->watch.store == NULL || period == NULL)
-    return;
-  cards = rp_scorecard_compute (self->watch.store, period, NULL, FALSE, NULL);
-  for (guint i = 0; cards != NULL && i < cards->len; i++)
+  gtk_spinner_set_spinning (self->spinner, loading);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
+  for (guint i = 0; i < n; i++)
     {
-      RpScorecard *card = cards->pdata[i];
+      g_autoptr(RpScoreRow) row = g_list_model_get_item (G_LIST_MODEL (self->scores), i);
+      const RpScorecard *card = rp_score_row_get_card (row);
 
       if (card->rule_action != NULL)
         counted[g_str_equal (card->rule_action, "reward") ? 0 : g_str_equal (card->rule_action, "none") ? 1
                 : g_str_equal (card->rule_action, "warning") ? 2 : 3]++;
-      g_hash_table_insert (self->cards, card->uuid, card);
     }
-  if (cards != NULL)
-    g_ptr_array_set_free_func (cards, NULL);
-  records = rp_store_list (self->watch.store, RP_KIND_OUTSOURCER, RP_FIELD_NONE, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+  if (month == NULL)
     {
-      g_autoptr(RpRecord) r = g_list_model_get_item (records, i);
-
-      g_list_store_append (self->outsourcers, r);
+      gtk_label_set_text (GTK_LABEL (self->summary_label), "");
+      return;
     }
-  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
-  /* Translators: "2026-10: 1 rewarded, 0 good, 1 on watch, 1 facing a penalty or review" */
+  /* Translators: "Oct 2026: 1 rewarded, 0 good, 1 on watch, 1 facing a penalty or review" */
   summary = g_strdup_printf (_("%s: %u rewarded, %u on standard, %u with a warning, %u facing a penalty or review"),
-                             period, counted[0], counted[1], counted[2], counted[3]);
+                             month, counted[0], counted[1], counted[2], counted[3]);
   gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
+}
+
+static void
+fill_periods (RpRankedScorecard *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char *latest = self->latest ? rp_scorecard_model_get_period (self->latest) : NULL;
+
+  if (self->periods != NULL && self->periods->len > 1 && g_strcmp0 (self->periods->pdata[1], latest) == 0)
+    return;
+  self->filling = TRUE;
+  g_clear_pointer (&self->periods, g_ptr_array_unref);
+  self->periods = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->periods, NULL);
+  gtk_string_list_append (names, _("Latest month"));
+  for (int i = 0; latest != NULL && i < 36; i++)
+    {
+      char *p = rp_period_add (latest, -i);
+      g_autofree char *label = rp_ui_format_month (p, TRUE);
+
+      gtk_string_list_append (names, label);
+      g_ptr_array_add (self->periods, p);
+    }
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->period_dropdown, 0);
+  self->filling = FALSE;
+}
+
+static void
+use_scores (RpRankedScorecard *self,
+            RpScorecardModel  *scores)
+{
+  if (self->scores != NULL)
+    g_signal_handlers_disconnect_by_func (self->scores, summarise, self);
+  g_set_object (&self->scores, scores);
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (scores));
+  if (scores != NULL)
+    {
+      g_signal_connect_swapped (scores, "items-changed", G_CALLBACK (summarise), self);
+      g_signal_connect_swapped (scores, "notify::loading", G_CALLBACK (summarise), self);
+    }
+  summarise (self);
 }
 
 static void
 period_changed_cb (RpRankedScorecard *self)
 {
-  if (!self->filling)
-    compute (self);
+  guint i = gtk_drop_down_get_selected (self->period_dropdown);
+  g_autoptr(RpScorecardModel) scores = NULL;
+
+  if (self->filling || self->store == NULL)
+    return;
+  /* The latest month is the model the outsourcer list shares. */
+  if (i == 0 || self->periods == NULL || i >= self->periods->len)
+    scores = g_object_ref (self->latest);
+  else
+    scores = rp_scorecard_model_get (self->store, self->periods->pdata[i]);
+  use_scores (self, scores);
 }
 
 static void
-fill_choices (RpRankedScorecard *self)
+latest_changed_cb (RpRankedScorecard *self)
 {
-  g_autoptr(GtkStringList) periods = gtk_string_list_new (NULL);
+  fill_periods (self);
+}
+
+static void
+fill_standings (RpRankedScorecard *self)
+{
   g_autoptr(GtkStringList) standings = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) rules = NULL;
-  g_autofree char *latest = NULL;
+  guint n = self->rules ? g_list_model_get_n_items (G_LIST_MODEL (self->rules)) : 0;
 
   self->filling = TRUE;
-  g_clear_pointer (&self->periods, g_ptr_array_unref);
-  self->periods = g_ptr_array_new_with_free_func (g_free);
-  latest = self->watch.store ? rp_scorecard_latest_period (self->watch.store) : NULL;
-  for (int i = 0; latest != NULL && i < 36; i++)
-    {
-      char *p = rp_period_add (latest, -i);
-
-      gtk_string_list_append (periods, p);
-      g_ptr_array_add (self->periods, p);
-    }
-  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (periods));
-
   g_ptr_array_set_size (self->standings, 0);
   gtk_string_list_append (standings, _("Any standing"));
-  if (self->watch.store != NULL)
+  for (guint i = 0; i < n; i++)
     {
-      rules = rp_store_list (self->watch.store, RP_KIND_STANDING_RULE, RP_FIELD_NONE, NULL);
-      for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
-        {
-          g_autoptr(RpRecord) rule = g_list_model_get_item (rules, i);
+      g_autoptr(RpRecord) rule = rp_record_model_get_record (self->rules, i);
 
-          gtk_string_list_append (standings, rp_record_get_string (rule, RP_STANDING_RULE_NAME));
-          g_ptr_array_add (self->standings, g_strdup (rp_record_get_string (rule, RP_STANDING_RULE_NAME)));
-        }
+      gtk_string_list_append (standings, rp_record_get_string (rule, RP_STANDING_RULE_NAME));
+      g_ptr_array_add (self->standings, g_strdup (rp_record_get_string (rule, RP_STANDING_RULE_NAME)));
     }
   gtk_string_list_append (standings, _("No score"));
   g_ptr_array_add (self->standings, NULL);
   gtk_drop_down_set_model (self->standing_dropdown, G_LIST_MODEL (standings));
   self->filling = FALSE;
-  compute (self);
-}
-
-static const char *const watched_kinds[] = {
-  "outsourcer", "figure", "kpi", "kpi_target", "standing_rule", "compliance_check", NULL
-};
-
-static void
-refresh_cb (gpointer user_data)
-{
-  RpRankedScorecard *self = user_data;
-
-  fill_choices (self);
+  filters_changed_cb (self);
 }
 
 void
@@ -332,27 +312,39 @@ rp_ranked_scorecard_set_store (RpRankedScorecard *self,
 {
   g_return_if_fail (RP_IS_RANKED_SCORECARD (self));
 
-  rp_store_watch_set_store (&self->watch, store);
-  fill_choices (self);
+  if (self->latest != NULL)
+    g_signal_handlers_disconnect_by_func (self->latest, latest_changed_cb, self);
+  if (self->rules != NULL)
+    g_signal_handlers_disconnect_by_func (self->rules, fill_standings, self);
+  g_clear_object (&self->latest);
+  g_clear_object (&self->rules);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      self->latest = rp_scorecard_model_get (store, NULL);
+      self->rules = rp_record_model_get (store, RP_KIND_STANDING_RULE, RP_FIELD_NONE, NULL);
+      g_signal_connect_swapped (self->latest, "items-changed", G_CALLBACK (latest_changed_cb), self);
+      g_signal_connect_swapped (self->rules, "items-changed", G_CALLBACK (fill_standings), self);
+    }
+  g_clear_pointer (&self->periods, g_ptr_array_unref);
+  fill_periods (self);
+  fill_standings (self);
+  use_scores (self, self->latest);
 }
 
-guint
-rp_ranked_scorecard_get_n_rows (RpRankedScorecard *self)
+/* The rows as shown: sorted and filtered (RpScoreRow). */
+GListModel *
+rp_ranked_scorecard_get_rows (RpRankedScorecard *self)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-}
-
-RpRecord *
-rp_ranked_scorecard_get_row (RpRankedScorecard *self,
-                             guint              position)
-{
-  return g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_return_val_if_fail (RP_IS_RANKED_SCORECARD (self), NULL);
+  return G_LIST_MODEL (gtk_column_view_get_model (self->view));
 }
 
 void
 rp_ranked_scorecard_filter_standing (RpRankedScorecard *self,
                                      const char        *standing)
 {
+  g_return_if_fail (RP_IS_RANKED_SCORECARD (self));
   for (guint i = 0; i < self->standings->len; i++)
     if (g_strcmp0 (self->standings->pdata[i], standing) == 0)
       gtk_drop_down_set_selected (self->standing_dropdown, i + 1);
@@ -363,10 +355,10 @@ activate_cb (GtkColumnView     *view,
              guint              position,
              RpRankedScorecard *self)
 {
-  g_autoptr(RpRecord) outsourcer = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(RpScoreRow) row = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (view)), position);
 
-  if (outsourcer != NULL)
-    g_signal_emit (self, signals[OUTSOURCER_ACTIVATED], 0, outsourcer);
+  if (row != NULL)
+    g_signal_emit (self, signals[OUTSOURCER_ACTIVATED], 0, rp_score_row_get_uuid (row));
 }
 
 static void
@@ -374,7 +366,9 @@ rp_ranked_scorecard_dispose (GObject *object)
 {
   RpRankedScorecard *self = RP_RANKED_SCORECARD (object);
 
-  rp_store_watch_clear (&self->watch);
+  rp_ranked_scorecard_set_store (self, NULL);
+  use_scores (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_RANKED_SCORECARD);
   G_OBJECT_CLASS (rp_ranked_scorecard_parent_class)->dispose (object);
 }
 
@@ -383,7 +377,6 @@ rp_ranked_scorecard_finalize (GObject *object)
 {
   RpRankedScorecard *self = RP_RANKED_SCORECARD (object);
 
-  g_hash_table_unref (self->cards);
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   g_ptr_array_unref (self->standings);
   G_OBJECT_CLASS (rp_ranked_scorecard_parent_class)->finalize (object);
@@ -393,86 +386,64 @@ static void
 rp_ranked_scorecard_class_init (RpRankedScorecardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rp_ranked_scorecard_dispose;
   object_class->finalize = rp_ranked_scorecard_finalize;
+
+  /**
+   * RpRankedScorecard::outsourcer-activated:
+   * @uuid: the outsourcer's UUID
+   */
   signals[OUTSOURCER_ACTIVATED] = g_signal_new ("outsourcer-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                                0, NULL, NULL, NULL, G_TYPE_NONE, 1, RP_TYPE_RECORD);
+                                                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/outsourcers/rp-ranked-scorecard.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpRankedScorecard, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RpRankedScorecard, model_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RpRankedScorecard, standing_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RpRankedScorecard, view);
+  gtk_widget_class_bind_template_child (widget_class, RpRankedScorecard, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RpRankedScorecard, spinner);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, period_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, activate_cb);
 }
 
 static void
 rp_ranked_scorecard_init (RpRankedScorecard *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = gtk_label_new (_("Ranked Scorecard"));
-  GtkWidget *scroll = gtk_scrolled_window_new ();
   g_autoptr(GtkStringList) models = gtk_string_list_new (NULL);
   const RpField *model_field = rp_field_get (RP_OUTSOURCER_SERVICE_MODEL);
   GtkSortListModel *sorted;
+  GtkNoSelection *selection;
+  GtkExpression *by_rank = gtk_property_expression_new (RP_TYPE_SCORE_ROW, NULL, "ranking");
+  GtkExpression *by_name = gtk_property_expression_new (RP_TYPE_SCORE_ROW, NULL, "name");
+  GtkExpression *by_overall = gtk_property_expression_new (RP_TYPE_SCORE_ROW, NULL, "overall");
 
-  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
-  self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) rp_scorecard_free);
   self->standings = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "title-2");
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_box_append (GTK_BOX (bar), title);
-  self->period_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->period_dropdown), _("Month"));
-  g_signal_connect_swapped (self->period_dropdown, "notify::selected", G_CALLBACK (period_changed_cb), self);
   gtk_string_list_append (models, _("Any service"));
   for (const RpEnumValue *v = model_field->enum_values; v->nick != NULL; v++)
     gtk_string_list_append (models, rp_field_enum_label (model_field, v->nick));
-  self->model_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (models)), NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->model_dropdown), _("Service model"));
-  g_signal_connect_swapped (self->model_dropdown, "notify::selected", G_CALLBACK (filters_changed_cb), self);
-  self->standing_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->standing_dropdown), _("Standing"));
-  g_signal_connect_swapped (self->standing_dropdown, "notify::selected", G_CALLBACK (filters_changed_cb), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->model_dropdown));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->standing_dropdown));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->period_dropdown));
-  gtk_box_append (GTK_BOX (box), bar);
-  self->summary_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->summary_label), 0);
-  gtk_widget_add_css_class (self->summary_label, "dim-label");
-  gtk_box_append (GTK_BOX (box), self->summary_label);
+  gtk_drop_down_set_model (self->model_dropdown, G_LIST_MODEL (models));
 
-  self->outsourcers = g_list_store_new (RP_TYPE_RECORD);
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
-  self->sorter = gtk_custom_sorter_new (compare_cb, self, NULL);
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->outsourcers), GTK_SORTER (self->sorter));
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (self->filter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (self->selection)));
-  gtk_column_view_set_show_row_separators (self->view, TRUE);
-  gtk_column_view_set_single_click_activate (self->view, TRUE);
-  g_signal_connect (self->view, "activate", G_CALLBACK (activate_cb), self);
-  add_column (self, "#", COLUMN_RANK, TRUE, FALSE, 40);
-  add_column (self, _("Outsourcer"), COLUMN_NAME, FALSE, TRUE, 210);
-  add_column (self, _("Service"), COLUMN_MODEL, FALSE, FALSE, 170);
-  add_column (self, _("Score"), COLUMN_SCORE, TRUE, FALSE, 70);
-  add_column (self, _("Standing"), COLUMN_STANDING, FALSE, FALSE, 110);
-  add_column (self, _("Last 12 Months"), COLUMN_TREND, FALSE, FALSE, 130);
-  add_column (self, _("Overall"), COLUMN_OVERALL, TRUE, FALSE, 80);
-  add_column (self, _("Compliance"), COLUMN_COMPLIANCE, TRUE, FALSE, 100);
-  add_column (self, _("KPIs Measured"), COLUMN_MEASURED, TRUE, FALSE, 120);
-  gtk_widget_add_css_class (GTK_WIDGET (self->view), "card");
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), GTK_WIDGET (self->view));
-  gtk_widget_set_vexpand (scroll, TRUE);
-  gtk_box_append (GTK_BOX (box), scroll);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-  adw_bin_set_child (ADW_BIN (self), box);
-}
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered),
+                                    g_object_ref (gtk_column_view_get_sorter (self->view)));
+  selection = gtk_no_selection_new (G_LIST_MODEL (sorted));
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
 
-RpRankedScorecard *
-rp_ranked_scorecard_new (void)
-{
-  return g_object_new (RP_TYPE_RANKED_SCORECARD, NULL);
+  add_column (self, "#", COLUMN_RANK, FALSE, 40, NULL);
+  add_column (self, _("Outsourcer"), COLUMN_NAME, TRUE, 210, GTK_SORTER (gtk_string_sorter_new (by_name)));
+  add_column (self, _("Service"), COLUMN_MODEL, FALSE, 170, NULL);
+  add_column (self, _("Score"), COLUMN_SCORE, FALSE, 70, GTK_SORTER (gtk_numeric_sorter_new (by_rank)));
+  add_column (self, _("Standing"), COLUMN_STANDING, FALSE, 110, NULL);
+  add_column (self, _("Last 12 Months"), COLUMN_TREND, FALSE, 130, NULL);
+  add_column (self, _("Overall"), COLUMN_OVERALL, FALSE, 80, GTK_SORTER (gtk_numeric_sorter_new (by_overall)));
+  add_column (self, _("Compliance"), COLUMN_COMPLIANCE, FALSE, 100, NULL);
+  add_column (self, _("KPIs Measured"), COLUMN_MEASURED, FALSE, 120, NULL);
 }

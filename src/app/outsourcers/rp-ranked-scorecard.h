@@ -1,4 +1,4 @@
-/* rp-ranked-scorecard.h */
+/* rp-ranked-scorecard.h — every outsourcer ranked for a month */
 #pragma once
 
 #include <adwaita.h>
@@ -10,13 +10,10 @@ G_BEGIN_DECLS
 #define RP_TYPE_RANKED_SCORECARD (rp_ranked_scorecard_get_type ())
 G_DECLARE_FINAL_TYPE (RpRankedScorecard, rp_ranked_scorecard, RP, RANKED_SCORECARD, AdwBin)
 
-RpRankedScorecard *rp_ranked_scorecard_new             (void);
-void               rp_ranked_scorecard_set_store       (RpRankedScorecard *self,
-                                                        RpStore           *store);
-guint              rp_ranked_scorecard_get_n_rows      (RpRankedScorecard *self);
-RpRecord          *rp_ranked_scorecard_get_row         (RpRankedScorecard *self,
-                                                        guint              position);
-void               rp_ranked_scorecard_filter_standing (RpRankedScorecard *self,
-                                                        const char        *standing);
+void        rp_ranked_scorecard_set_store       (RpRankedScorecard *self,
+                                                 RpStore           *store);
+GListModel *rp_ranked_scorecard_get_rows        (RpRankedScorecard *self);
+void        rp_ranked_scorecard_filter_standing (RpRankedScorecard *self,
+                                                 const char        *standing);
 
 G_END_DECLS

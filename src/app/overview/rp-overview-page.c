@@ -299,30 +299,6 @@ count_card_cb (gpointer item,
   return button;
 }
 
-/* A list's placeholder, which must not be a row of the list itself */
-static GtkWidget *
-placeholder (const char *title,
-             const char *subtitle)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *text = gtk_label_new (subtitle);
-
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_widget_add_css_class (text, "dim-label");
-  gtk_widget_add_css_class (text, "caption");
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  return box;
-}
-
 static void
 drop_models (RpOverviewPage *self)
 {
@@ -499,10 +475,10 @@ rp_overview_page_init (RpOverviewPage *self)
   g_signal_connect (self->attention_list, "row-activated", G_CALLBACK (attention_activated_cb), self);
   g_signal_connect (self->findings_view, "activate", G_CALLBACK (finding_activated_cb), self);
   gtk_list_box_set_placeholder (self->philosophy_list,
-                                placeholder (_("No philosophy has been adopted yet"),
+                                rp_ui_list_placeholder (_("No philosophy has been adopted yet"),
                                              _("Write candidates in Philosophy, propose one and have management adopt it.")));
   gtk_list_box_set_placeholder (self->objectives_list,
-                                placeholder (_("No corporate objectives yet"),
+                                rp_ui_list_placeholder (_("No corporate objectives yet"),
                                              _("Philosophies are checked against them: add them with Edit Profile…")));
 }
 

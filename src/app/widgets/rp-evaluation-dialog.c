@@ -328,29 +328,8 @@ rp_evaluation_dialog_new (GtkWidget  *parent,
   return self;
 }
 
-/* A list of a subject's evaluations, each titled with its total; a row opens the dialog. */
-
-static char *
-evaluation_title (RpRecord *evaluation,
-                  gpointer  user_data)
-{
-  RpRecordList *list = user_data;
-  double total = rp_evaluation_total (rp_record_list_get_store (list), evaluation);
-  g_autofree char *date = rp_ui_format_date (rp_record_get_string (evaluation, RP_EVALUATION_EVALUATED_ON));
-  const char *evaluator = rp_record_get_string (evaluation, RP_EVALUATION_EVALUATOR);
-
-  if (isnan (total))
-    return g_strdup_printf (_("Not scored yet — %s, %s"), evaluator ? evaluator : "—", date);
-  /* Translators: "78 out of 100 — Vendor panel, 03/11/2026" */
-  return g_strdup_printf (_("%.0f out of 100 — %s, %s"), total, evaluator ? evaluator : "—", date);
-}
-
-static char *
-evaluation_notes (RpRecord *evaluation,
-                  gpointer  user_data)
-{
-  return g_strdup (rp_record_get_string (evaluation, RP_EVALUATION_NOTES));
-}
+/* A list of a subject's evaluations, each titled with its total (the core's row says
+ * it); a row opens the dialog. */
 
 static void
 open_evaluation (RpRecordList *list,
@@ -367,6 +346,18 @@ open_evaluation (RpRecordList *list,
                                                             scope, evaluation)));
 }
 
+/* Makes @list (of evaluations) the evaluations of a @subject_field on the @scope's criteria. */
+void
+rp_evaluation_list_setup (RpRecordList *list,
+                          const char   *subject_field,
+                          const char   *scope)
+{
+  g_object_set_data_full (G_OBJECT (list), "rp-subject-field", g_strdup (subject_field), g_free);
+  g_object_set_data_full (G_OBJECT (list), "rp-scope", g_strdup (scope), g_free);
+  rp_record_list_set_open_func (list, open_evaluation, NULL);
+  rp_record_list_set_add_label (list, _("_Evaluate"));
+}
+
 RpRecordList *
 rp_evaluation_list_new (const char *title,
                         const char *subject_field,
@@ -374,13 +365,6 @@ rp_evaluation_list_new (const char *title,
 {
   RpRecordList *list = rp_record_list_new (RP_KIND_EVALUATION, title);
 
-  g_object_set_data_full (G_OBJECT (list), "rp-subject-field", g_strdup (subject_field), g_free);
-  g_object_set_data_full (G_OBJECT (list), "rp-scope", g_strdup (scope), g_free);
-  rp_record_list_set_title_func (list, evaluation_title, list);
-  rp_record_list_set_subtitle_func (list, evaluation_notes, NULL);
-  rp_record_list_set_open_func (list, open_evaluation, NULL);
-  rp_record_list_set_add_label (list, _("_Evaluate"));
-  rp_record_list_watch_kind (list, "score");
-  rp_record_list_watch_kind (list, "criterion");
+  rp_evaluation_list_setup (list, subject_field, scope);
   return list;
 }

@@ -28,4 +28,8 @@ RpRecordList       *rp_evaluation_list_new         (const char         *title,
                                                     const char         *subject_field,
                                                     const char         *scope);
 
+void                rp_evaluation_list_setup      (RpRecordList       *list,
+                                                   const char         *subject_field,
+                                                   const char         *scope);
+
 G_END_DECLS

@@ -166,7 +166,7 @@ build (RpRecordEditor *self)
       const GValue *value = rp_record_get_value (self->record, i);
       GtkWidget *widget = NULL;
 
-      if ((field->flags & RP_FIELD_HIDDEN) || g_hash_table_contains (self->hidden, field->name))
+      if ((field->flags & (RP_FIELD_HIDDEN | RP_FIELD_WORKFLOW)) || g_hash_table_contains (self->hidden, field->name))
         continue;
 
       if (field->type == RP_FIELD_TEXT && (field->flags & RP_FIELD_MULTILINE))

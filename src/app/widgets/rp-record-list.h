@@ -56,6 +56,7 @@ void           rp_record_list_set_numbered     (RpRecordList       *self,
                                                 gboolean            numbered);
 RpStore       *rp_record_list_get_store        (RpRecordList       *self);
 RpRecordModel *rp_record_list_get_model        (RpRecordList       *self);
+const char    *rp_record_list_get_owner        (RpRecordList       *self);
 guint          rp_record_list_get_n_records    (RpRecordList       *self);
 RpRecord      *rp_record_list_get_record       (RpRecordList       *self,
                                                 guint               index);
@@ -71,6 +72,5 @@ void           rp_record_list_set_owner        (RpRecordList       *self,
 void           rp_record_list_watch_kind       (RpRecordList       *self,
                                                 const char         *kind_name);
 void           rp_record_list_refresh          (RpRecordList       *self);
-const char    *rp_record_list_get_owner        (RpRecordList       *self);
 
 G_END_DECLS

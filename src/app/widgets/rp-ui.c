@@ -234,15 +234,7 @@ rp_ui_list_box_clear (GtkListBox *list)
 char *
 rp_ui_format_date (const char *iso_date)
 {
-  GDate date;
-  char buf[128];
-
-  g_date_clear (&date, 1);
-  if (!rp_date_parse (iso_date, &date))
-    return g_strdup (iso_date ? iso_date : "");
-  if (g_date_strftime (buf, sizeof buf, "%x", &date) == 0)
-    return g_strdup (iso_date);
-  return g_strdup (buf);
+  return rp_date_format_local (iso_date);
 }
 
 char *
@@ -583,4 +575,28 @@ rp_ui_decision_clear (RpUiDecision *decision)
   g_clear_pointer (&decision->by, g_free);
   g_clear_pointer (&decision->on, g_free);
   g_clear_pointer (&decision->notes, g_free);
+}
+
+/* A list's placeholder, which must not be a row of the list itself */
+GtkWidget *
+rp_ui_list_placeholder (const char *title,
+                        const char *subtitle)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *text = gtk_label_new (subtitle);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_widget_add_css_class (text, "dim-label");
+  gtk_widget_add_css_class (text, "caption");
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  return box;
 }

@@ -40,6 +40,8 @@ char      *rp_ui_format_number     (double             value,
 const char *rp_ui_standing_class   (const char        *rule_action);
 GtkWidget *rp_ui_heading           (const char        *text);
 GtkWidget *rp_ui_boxed_list        (void);
+GtkWidget *rp_ui_list_placeholder  (const char        *title,
+                                    const char        *subtitle);
 GtkWidget *rp_ui_scrolled_page     (GtkWidget         *child,
                                     int                maximum_width);
 GtkWidget *rp_ui_tab_page          (AdwViewStack      *stack,
