@@ -6,6 +6,7 @@
 #include "rp-test-ui.h"
 #include "rp-test-utils.h"
 #include "rp-findings-model.h"
+#include "rp-sample.h"
 
 static RpApplication *app;
 
@@ -141,16 +142,85 @@ rp_test_ui_save_png (GtkWidget  *widget,
 }
 
 /* Closing a window frees it and everything it held. */
+/* Destroys @window and asserts nothing kept it alive. */
 void
-rp_test_ui_close (RpWindow *window)
+rp_test_ui_close_window (GtkWindow *window)
 {
   GObject *weak = G_OBJECT (window);
 
   g_object_add_weak_pointer (weak, (gpointer *) &weak);
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   for (guint i = 0; i < 20 && weak != NULL; i++)
     rp_test_ui_wait (10);
   g_assert_null (weak);
+}
+
+void
+rp_test_ui_close (RpWindow *window)
+{
+  rp_test_ui_close_window (GTK_WINDOW (window));
+}
+
+static void
+fixture_set_up (RpUiFixture *fixture,
+                const char  *page,
+                gboolean     sample)
+{
+  fixture->dir = rp_test_dir_new ();
+  fixture->path = rp_test_dir_path (fixture->dir, "ui.rapport-db");
+  fixture->window = rp_test_ui_window (fixture->path, TRUE);
+  fixture->store = rp_window_get_store (fixture->window);
+  g_assert_nonnull (fixture->store);
+  if (sample)
+    g_assert_true (rp_sample_fill (fixture->store, NULL));
+  if (page != NULL)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", page));
+  rp_test_ui_wait (50);
+}
+
+void
+rp_ui_fixture_sample (RpUiFixture   *fixture,
+                      gconstpointer  page)
+{
+  fixture_set_up (fixture, page, TRUE);
+}
+
+void
+rp_ui_fixture_empty (RpUiFixture   *fixture,
+                     gconstpointer  page)
+{
+  fixture_set_up (fixture, page, FALSE);
+}
+
+void
+rp_ui_fixture_tear_down (RpUiFixture   *fixture,
+                         gconstpointer  page)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Dialogs a test left open go first; then the window, which must finalize. */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      GtkWindow *w = g_list_model_get_item (toplevels, i);
+
+      if (w != GTK_WINDOW (fixture->window) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        g_ptr_array_add (others, w);
+      else
+        g_object_unref (w);
+    }
+  for (guint i = 0; i < others->len; i++)
+    gtk_window_destroy (others->pdata[i]);
+  rp_test_ui_close (fixture->window);
+  g_free (fixture->path);
+  rp_test_dir_free (fixture->dir);
+}
+
+GtkWidget *
+rp_ui_fixture_page (RpUiFixture *fixture,
+                    const char  *page)
+{
+  return rp_window_get_view (fixture->window, page);
 }
 
 GtkWindow *

@@ -35,4 +35,23 @@ char          *rp_test_ui_attention    (RpWindow   *window);
 GtkWidget     *rp_test_ui_find_accessible (GtkWidget  *root,
                                         const char *label);
 
+/* One behaviour a test: a window on a fresh workspace, the sample in it or not, showing
+ * the page named by the test's data; torn down with the window finalized. */
+typedef struct {
+  gpointer  dir;      /* RpTestDir */
+  char     *path;
+  RpWindow *window;
+  RpStore  *store;
+} RpUiFixture;
+
+void           rp_ui_fixture_sample    (RpUiFixture   *fixture,
+                                        gconstpointer  page);
+void           rp_ui_fixture_empty     (RpUiFixture   *fixture,
+                                        gconstpointer  page);
+void           rp_ui_fixture_tear_down (RpUiFixture   *fixture,
+                                        gconstpointer  page);
+GtkWidget     *rp_ui_fixture_page      (RpUiFixture   *fixture,
+                                        const char    *page);
+void           rp_test_ui_close_window (GtkWindow     *window);
+
 G_END_DECLS

@@ -1,26 +1,65 @@
-/* test-ui-framework.c — the Framework area under Xvfb, driven through its actions:
- * create from a template, add and move an activity, assign staff and see the warning,
- * zoom the diagram, present */
+/* test-ui-framework.c — the Framework area under Xvfb, one behaviour a test, driven
+ * through its actions as a user's clicks and keys drive them */
 #include "config.h"
 
 #include <string.h>
 
 #include "rp-framework.h"
+#include "rp-framework-models.h"
 #include "rp-framework-page.h"
+#include "rp-framework-tabs.h"
 #include "rp-philosophy.h"
 #include "rp-presentation.h"
-#include "rp-sample.h"
 #include "rp-test-ui.h"
 #include "rp-test-utils.h"
 
-static guint
-count_phases (RpStore  *store,
-              RpRecord *framework)
+static RpFrameworkPage *
+page_of (RpUiFixture *f)
 {
-  return rp_store_count_where (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
+  RpFrameworkPage *page = RP_FRAMEWORK_PAGE (rp_ui_fixture_page (f, "framework"));
+
+  rp_model_wait (RP_MODEL (rp_framework_list_model_get (f->store)));
+  rp_test_ui_wait (20);
+  return page;
 }
 
-/* The switch beside @name in an open links dialog. */
+static RpDetailTab *
+show_tab (RpFrameworkPage *page,
+          const char      *name)
+{
+  RpDetailView *detail = RP_DETAIL_VIEW (rp_framework_page_get_detail (page));
+
+  rp_detail_view_show_tab (detail, name);
+  rp_test_ui_wait (20);
+  return rp_detail_view_get_tab (detail, name);
+}
+
+static RpRecord *
+shown (RpFrameworkPage *page)
+{
+  return rp_detail_view_get_record (RP_DETAIL_VIEW (rp_framework_page_get_detail (page)));
+}
+
+static guint
+n_listed (RpFrameworkPage *page)
+{
+  guint n = 0;
+
+  g_object_get (page, "n-listed", &n, NULL);
+  return n;
+}
+
+static guint
+count_flags (RpUiFixture *f,
+             RpRecord    *framework,
+             const char  *rule)
+{
+  g_autoptr(RpFrameworkChecks) checks = rp_framework_checks_get (f->store, rp_record_get_uuid (framework));
+
+  return rp_framework_checks_count (checks, rule);
+}
+
+/* The switch beside @name in an open links dialog */
 static GtkSwitch *
 find_switch (GtkWidget  *dialog,
              const char *name)
@@ -31,73 +70,80 @@ find_switch (GtkWidget  *dialog,
 }
 
 static void
-test_framework_workflow (void)
+test_sample_is_shown (RpUiFixture   *f,
+                      gconstpointer  data)
 {
-  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
-  g_autofree char *path = rp_test_dir_path (dir, "f.rapport-db");
-  RpWindow *window = rp_test_ui_window (path, TRUE);
-  RpStore *store = rp_window_get_store (window);
-  RpFrameworkPage *page;
-  RpFrameworkDetail *detail;
-  RpRecordEditor *editor;
-  RpRecordList *first_phase;
-  AdwMessageDialog *dialog;
-  RpPresentation *show;
-  GtkWidget *links;
-  GPtrArray *checks;
-  g_autoptr(RpRecord) created = NULL;
-  g_autoptr(RpRecord) activity = NULL;
-  g_autoptr(RpRecord) moved = NULL;
-  g_autoptr(GListModel) phases = NULL;
-  g_autoptr(RpRecord) phase0 = NULL;
-  g_autoptr(RpRecord) phase1 = NULL;
-  g_autoptr(RpRecord) ken = NULL;
-  GtkSwitch *toggle;
-  int width_before, width_after, height;
-  guint shortfalls, unstaffed;
+  RpFrameworkPage *page = page_of (f);
+  RpDetailTab *tab = show_tab (page, "activities");
+  RpRecordList *last_phase;
 
-  g_assert_true (rp_sample_fill (store, NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "framework"));
-  rp_test_ui_wait (50);
-  page = RP_FRAMEWORK_PAGE (rp_window_get_view (window, "framework"));
-  detail = rp_framework_page_get_detail (page);
-
-  /* The sample framework: its phases, and the staffing it flags */
-  g_assert_cmpuint (rp_framework_page_get_n_listed (page), ==, 1);
+  g_assert_cmpuint (n_listed (page), ==, 1);
   g_assert_cmpstr (rp_framework_page_get_section (page), ==, "detail");
-  g_assert_nonnull (rp_framework_detail_get_framework (detail));
-  g_assert_cmpuint (rp_record_list_get_n_records (rp_framework_detail_get_phases (detail)), ==, 4);
-  g_assert_cmpuint (rp_record_list_get_n_records (rp_framework_detail_get_activities (detail, 3)), ==, 6);
-  g_assert_cmpuint (rp_framework_detail_count_flags (detail, "staff-shortfall"), >, 0);
-  rp_test_ui_save_png (GTK_WIDGET (window), "framework-editor");
+  g_assert_nonnull (shown (page));
+  g_assert_cmpuint (rp_record_list_get_n_records (rp_test_ui_find_list (GTK_WIDGET (tab), "Phases")), ==, 4);
+  last_phase = rp_framework_activities_tab_get_phase (RP_FRAMEWORK_ACTIVITIES_TAB (tab), 3);
+  g_assert_cmpuint (rp_record_list_get_n_records (last_phase), ==, 6);
+  g_assert_cmpuint (count_flags (f, shown (page), "staff-shortfall"), >, 0);
+  /* A person who falls short is flagged on the activity's row, with the reason */
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (tab), GTK_TYPE_LABEL, "Falls short"));
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "framework-editor");
   /* Focus scrolls the last phase into view, with its staffing warnings */
-  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (rp_framework_detail_get_activities (detail, 3)), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (last_phase), GTK_DIR_TAB_FORWARD));
   rp_test_ui_wait (100);
-  rp_test_ui_save_png (GTK_WIDGET (window), "framework-activities");
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "framework-activities");
+  show_tab (page, "coverage");
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "framework-coverage");
+}
 
-  /* The diagram zooms */
-  rp_framework_detail_show_tab (detail, "diagram");
-  rp_test_ui_wait (50);
-  rp_test_ui_save_png (GTK_WIDGET (window), "framework-diagram");
-  gtk_widget_get_size_request (rp_framework_detail_get_diagram_view (detail), &width_before, &height);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "framework.zoom-in", NULL));
-  gtk_widget_get_size_request (rp_framework_detail_get_diagram_view (detail), &width_after, &height);
-  g_assert_cmpfloat (rp_framework_detail_get_zoom (detail), ==, 1.25);
+static void
+test_diagram_zooms (RpUiFixture   *f,
+                    gconstpointer  data)
+{
+  RpFrameworkPage *page = page_of (f);
+  RpDetailTab *tab = show_tab (page, "diagram");
+  GtkWidget *view = rp_test_ui_find_accessible (GTK_WIDGET (tab), "The framework's phases and activities, by category");
+  int width_before, width_after, height;
+  double zoom = 0;
+
+  g_assert_nonnull (view);
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "framework-diagram");
+  gtk_widget_get_size_request (view, &width_before, &height);
+  g_assert_cmpint (width_before, >, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tab), "diagram.zoom-in", NULL));
+  gtk_widget_get_size_request (view, &width_after, &height);
+  g_object_get (tab, "zoom", &zoom, NULL);
+  g_assert_cmpfloat (zoom, ==, 1.25);
   g_assert_cmpint (width_after, >, width_before);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "framework.zoom-reset", NULL));
-  g_assert_cmpfloat (rp_framework_detail_get_zoom (detail), ==, 1.0);
-  rp_framework_detail_show_tab (detail, "coverage");
-  rp_test_ui_wait (50);
-  rp_test_ui_save_png (GTK_WIDGET (window), "framework-coverage");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tab), "diagram.zoom-reset", NULL));
+  g_object_get (tab, "zoom", &zoom, NULL);
+  g_assert_cmpfloat (zoom, ==, 1.0);
+}
 
-  /* Staff directory: own and outsourced staff together */
+static void
+test_staff_directory (RpUiFixture   *f,
+                      gconstpointer  data)
+{
+  RpFrameworkPage *page = page_of (f);
+
   rp_framework_page_show (page, "staff");
   rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_record_list_get_n_records (rp_framework_page_get_staff (page)), ==, rp_store_count (store, RP_KIND_STAFF));
-  rp_test_ui_save_png (GTK_WIDGET (window), "framework-staff");
+  g_assert_cmpuint (rp_record_list_get_n_records (rp_test_ui_find_list (GTK_WIDGET (page), "Own and Outsourced Staff")),
+                    ==, rp_store_count (f->store, RP_KIND_STAFF));
+  /* Outsourced people are marked as such */
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (page), GTK_TYPE_LABEL, "Outsourced"));
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "framework-staff");
+}
 
-  /* A new framework from the hardware template */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "frameworks.new", NULL));
+static void
+test_new_from_template (RpUiFixture   *f,
+                        gconstpointer  data)
+{
+  RpFrameworkPage *page = page_of (f);
+  AdwMessageDialog *dialog;
+  GPtrArray *checks;
+  g_autoptr(RpRecord) created = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "area.new", NULL));
   dialog = ADW_MESSAGE_DIALOG (rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-title"), "Point-of-sale terminals");
@@ -109,48 +155,68 @@ test_framework_workflow (void)
   rp_test_ui_wait (50);
   rp_test_ui_save_png (GTK_WIDGET (dialog), "framework-new-dialog");
   adw_message_dialog_response (dialog, "create");
-  /* As a click does: answer, then close. */
-  gtk_window_close (GTK_WINDOW (dialog));
+  rp_test_ui_close_window (GTK_WINDOW (dialog));
+  rp_model_wait (RP_MODEL (rp_framework_list_model_get (f->store)));
   rp_test_ui_wait (50);
-  created = rp_store_find (store, RP_KIND_FRAMEWORK, RP_FRAMEWORK_TITLE, "Point-of-sale terminals", RP_FIELD_NONE, NULL);
+
+  created = rp_store_find (f->store, RP_KIND_FRAMEWORK, RP_FRAMEWORK_TITLE, "Point-of-sale terminals", RP_FIELD_NONE, NULL);
   g_assert_nonnull (created);
   g_assert_cmpstr (rp_record_get_string (created, RP_FRAMEWORK_TEMPLATE), ==, "hardware");
-  g_assert_cmpuint (rp_framework_page_get_n_listed (page), ==, 2);
+  g_assert_cmpuint (n_listed (page), ==, 2);
   g_assert_cmpstr (rp_framework_page_get_section (page), ==, "detail");
-  g_assert_cmpstr (rp_record_get_uuid (rp_framework_detail_get_framework (detail)), ==, rp_record_get_uuid (created));
-  g_assert_cmpuint (rp_record_list_get_n_records (rp_framework_detail_get_phases (detail)), ==, count_phases (store, created));
+  g_assert_cmpstr (rp_record_get_uuid (shown (page)), ==, rp_record_get_uuid (created));
+  g_assert_cmpuint (rp_record_list_get_n_records (rp_test_ui_find_list (GTK_WIDGET (show_tab (page, "activities")), "Phases")),
+                    ==, rp_store_count_where (f->store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (created)));
+}
 
-  /* Add an activity to the first phase: nobody is assigned yet, and that is flagged */
-  phases = rp_store_list (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (created));
-  phase0 = g_list_model_get_item (phases, 0);
-  phase1 = g_list_model_get_item (phases, 1);
-  unstaffed = rp_framework_detail_count_flags (detail, "activity-unstaffed");
-  first_phase = rp_framework_detail_get_activities (detail, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first_phase), "list.add", NULL));
+/* A new activity is flagged until someone is assigned; it moves between phases */
+static void
+test_activity_staffing (RpUiFixture   *f,
+                        gconstpointer  data)
+{
+  RpFrameworkPage *page = page_of (f);
+  RpRecord *framework = shown (page);
+  RpDetailTab *tab = show_tab (page, "activities");
+  g_autoptr(GListModel) phases = rp_store_list (f->store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
+  g_autoptr(RpRecord) phase0 = g_list_model_get_item (phases, 0);
+  g_autoptr(RpRecord) phase1 = g_list_model_get_item (phases, 1);
+  g_autoptr(RpRecord) activity = NULL;
+  g_autoptr(RpRecord) moved = NULL;
+  g_autoptr(RpRecord) ken = NULL;
+  guint unstaffed = count_flags (f, framework, "activity-unstaffed");
+  guint shortfalls = count_flags (f, framework, "staff-shortfall");
+  RpRecordEditor *editor;
+  GtkWidget *links;
+  GtkSwitch *toggle;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rp_framework_activities_tab_get_phase (RP_FRAMEWORK_ACTIVITIES_TAB (tab), 0)),
+                                             "list.add", NULL));
   editor = rp_test_ui_wait_for_editor ();
   g_assert_nonnull (editor);
   gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "title")), "Site survey before the quote");
   gtk_spin_button_set_value (g_object_get_data (G_OBJECT (rp_record_editor_get_field_widget (editor, "need_technical")), "rp-spin"), 4);
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  activity = rp_store_find (store, RP_KIND_ACTIVITY, RP_ACTIVITY_TITLE, "Site survey before the quote", RP_FIELD_NONE, NULL);
+  activity = rp_store_find (f->store, RP_KIND_ACTIVITY, RP_ACTIVITY_TITLE, "Site survey before the quote", RP_FIELD_NONE, NULL);
   g_assert_nonnull (activity);
   g_assert_cmpstr (rp_record_get_string (activity, RP_ACTIVITY_PHASE), ==, rp_record_get_uuid (phase0));
-  g_assert_cmpuint (rp_framework_detail_count_flags (detail, "activity-unstaffed"), ==, unstaffed + 1);
+  g_assert_cmpuint (count_flags (f, framework, "activity-unstaffed"), ==, unstaffed + 1);
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (rp_framework_activities_tab_get_phase (RP_FRAMEWORK_ACTIVITIES_TAB (tab), 0)),
+                                     GTK_TYPE_LABEL, "Nobody assigned"));
 
-  /* …move it to the next phase… */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "framework.move-activity", "(ss)",
+  /* Move it to the next phase, from its row's menu */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tab), "activities.move", "(ss)",
                                              rp_record_get_uuid (activity), rp_record_get_uuid (phase1)));
   rp_test_ui_wait (50);
-  moved = rp_store_get (store, RP_KIND_ACTIVITY, rp_record_get_uuid (activity));
+  moved = rp_store_get (f->store, RP_KIND_ACTIVITY, rp_record_get_uuid (activity));
   g_assert_cmpstr (rp_record_get_string (moved, RP_ACTIVITY_PHASE), ==, rp_record_get_uuid (phase1));
+  g_assert_cmpuint (rp_record_list_get_n_records (rp_framework_activities_tab_get_phase (RP_FRAMEWORK_ACTIVITIES_TAB (tab), 1)), ==,
+                    rp_store_count_where (f->store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase1)));
 
-  /* …and assign someone who falls short of its technical level */
-  ken = rp_store_find (store, RP_KIND_STAFF, RP_STAFF_NAME, "Ken Lau", RP_FIELD_NONE, NULL);
+  /* Assign someone who falls short of its technical level */
+  ken = rp_store_find (f->store, RP_KIND_STAFF, RP_STAFF_NAME, "Ken Lau", RP_FIELD_NONE, NULL);
   g_assert_cmpint (rp_record_get_int (ken, RP_STAFF_TECHNICAL), <, 4);
-  shortfalls = rp_framework_detail_count_flags (detail, "staff-shortfall");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "framework.activity-links", "s",
-                                             rp_record_get_uuid (activity)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tab), "activities.links", "s", rp_record_get_uuid (activity)));
   links = GTK_WIDGET (rp_test_ui_wait_for_window (ADW_TYPE_WINDOW));
   g_assert_nonnull (links);
   rp_test_ui_save_png (links, "framework-assign-staff");
@@ -158,18 +224,27 @@ test_framework_workflow (void)
   g_assert_nonnull (toggle);
   gtk_switch_set_active (toggle, TRUE);
   rp_test_ui_wait (50);
-  g_assert_true (rp_link_exists (store, RP_ACTIVITY_STAFF_ACTIVITY, rp_record_get_uuid (activity),
+  g_assert_true (rp_link_exists (f->store, RP_ACTIVITY_STAFF_ACTIVITY, rp_record_get_uuid (activity),
                                  RP_ACTIVITY_STAFF_STAFF, rp_record_get_uuid (ken)));
-  g_assert_cmpuint (rp_framework_detail_count_flags (detail, "activity-unstaffed"), ==, unstaffed);
-  g_assert_cmpuint (rp_framework_detail_count_flags (detail, "staff-shortfall"), ==, shortfalls + 1);
-  gtk_window_destroy (GTK_WINDOW (links));
-  rp_test_ui_wait (50);
+  g_assert_cmpuint (count_flags (f, framework, "activity-unstaffed"), ==, unstaffed);
+  g_assert_cmpuint (count_flags (f, framework, "staff-shortfall"), ==, shortfalls + 1);
+  rp_test_ui_close_window (GTK_WINDOW (links));
+}
 
-  /* Present: a title slide, a slide a phase, then the diagram; Esc leaves */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "framework.present", NULL));
+static void
+test_present (RpUiFixture   *f,
+              gconstpointer  data)
+{
+  RpFrameworkPage *page = page_of (f);
+  RpRecord *framework = shown (page);
+  RpPresentation *show;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rp_framework_page_get_detail (page)), "framework.present", NULL));
   show = RP_PRESENTATION (rp_test_ui_wait_for_window (RP_TYPE_PRESENTATION));
   g_assert_nonnull (show);
-  g_assert_cmpuint (rp_presentation_get_n_slides (show), ==, 1 + count_phases (store, created) + 1);
+  /* A title slide, a slide a phase, then the diagram */
+  g_assert_cmpuint (rp_presentation_get_n_slides (show), ==,
+                    1 + rp_store_count_where (f->store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework)) + 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (show), "presentation.last", NULL));
   g_assert_cmpuint (rp_presentation_get_current (show), ==, rp_presentation_get_n_slides (show) - 1);
   rp_test_ui_wait (50);
@@ -177,32 +252,39 @@ test_framework_workflow (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (show), "presentation.leave", NULL));
   rp_test_ui_wait (50);
   g_assert_null (rp_test_ui_find_window (RP_TYPE_PRESENTATION));
-
-  /* Deleting the framework shows the other one */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "framework.delete", NULL));
-  rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_framework_page_get_n_listed (page), ==, 1);
-  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (created)), ==, 0);
-  g_assert_nonnull (rp_framework_detail_get_framework (detail));
-  g_assert_cmpstr (rp_record_get_uuid (rp_framework_detail_get_framework (detail)), !=, rp_record_get_uuid (created));
-
-  rp_test_ui_close (window);
 }
 
 static void
-test_framework_empty (void)
+test_delete_shows_another (RpUiFixture   *f,
+                           gconstpointer  data)
 {
-  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
-  g_autofree char *path = rp_test_dir_path (dir, "e.rapport-db");
-  RpWindow *window = rp_test_ui_window (path, TRUE);
-  RpFrameworkPage *page;
+  RpFrameworkPage *page = page_of (f);
+  g_autoptr(RpRecord) other = rp_framework_create_from_template (f->store, "blank", "Second framework", NULL);
+  g_autofree char *first = g_strdup (rp_record_get_uuid (shown (page)));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "framework"));
+  g_assert_nonnull (other);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-record", "(ss)", "framework",
+                                             rp_record_get_uuid (other)));
+  rp_model_wait (RP_MODEL (rp_framework_list_model_get (f->store)));
   rp_test_ui_wait (50);
-  page = RP_FRAMEWORK_PAGE (rp_window_get_view (window, "framework"));
-  g_assert_cmpuint (rp_framework_page_get_n_listed (page), ==, 0);
+  g_assert_cmpuint (n_listed (page), ==, 2);
+  g_assert_cmpstr (rp_record_get_uuid (shown (page)), ==, rp_record_get_uuid (other));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rp_framework_page_get_detail (page)), "framework.delete", NULL));
+  rp_model_wait (RP_MODEL (rp_framework_list_model_get (f->store)));
+  rp_test_ui_wait (50);
+  g_assert_cmpuint (n_listed (page), ==, 1);
+  g_assert_nonnull (shown (page));
+  g_assert_cmpstr (rp_record_get_uuid (shown (page)), ==, first);
+}
+
+static void
+test_empty (RpUiFixture   *f,
+            gconstpointer  data)
+{
+  RpFrameworkPage *page = page_of (f);
+
+  g_assert_cmpuint (n_listed (page), ==, 0);
   g_assert_cmpstr (rp_framework_page_get_section (page), ==, "empty");
-  rp_test_ui_close (window);
 }
 
 int
@@ -212,8 +294,17 @@ main (int    argc,
   if (!rp_test_ui_setup (&argc, &argv))
     return 77;
 
-  g_test_add_func ("/ui/framework/workflow", test_framework_workflow);
-  g_test_add_func ("/ui/framework/empty", test_framework_empty);
+#define ADD(path, setup, func) \
+  g_test_add (path, RpUiFixture, "framework", setup, func, rp_ui_fixture_tear_down)
+  ADD ("/ui/framework/sample-is-shown", rp_ui_fixture_sample, test_sample_is_shown);
+  ADD ("/ui/framework/diagram-zooms", rp_ui_fixture_sample, test_diagram_zooms);
+  ADD ("/ui/framework/staff-directory", rp_ui_fixture_sample, test_staff_directory);
+  ADD ("/ui/framework/new-from-template", rp_ui_fixture_sample, test_new_from_template);
+  ADD ("/ui/framework/activity-staffing", rp_ui_fixture_sample, test_activity_staffing);
+  ADD ("/ui/framework/present", rp_ui_fixture_sample, test_present);
+  ADD ("/ui/framework/delete-shows-another", rp_ui_fixture_sample, test_delete_shows_another);
+  ADD ("/ui/framework/empty", rp_ui_fixture_empty, test_empty);
+#undef ADD
 
   return g_test_run ();
 }

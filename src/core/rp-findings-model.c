@@ -83,7 +83,8 @@ rp_finding_row_init (RpFindingRow *self)
 {
 }
 
-static RpFindingRow *
+/* A row that owns @finding */
+RpFindingRow *
 rp_finding_row_new (RpFinding *finding)
 {
   RpFindingRow *self = g_object_new (RP_TYPE_FINDING_ROW, NULL);

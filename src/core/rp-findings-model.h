@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 #define RP_TYPE_FINDING_ROW (rp_finding_row_get_type ())
 G_DECLARE_FINAL_TYPE (RpFindingRow, rp_finding_row, RP, FINDING_ROW, GObject)
 
+RpFindingRow    *rp_finding_row_new         (RpFinding    *finding);
 const RpFinding *rp_finding_row_get_finding (RpFindingRow *self);
 const char      *rp_finding_row_get_message (RpFindingRow *self);
 guint            rp_finding_row_get_count   (RpFindingRow *self);

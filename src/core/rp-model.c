@@ -268,6 +268,8 @@ start_load (RpModel *self)
     {
       GError *error = NULL;
       g_autoptr(GPtrArray) rows = NULL;
+      /* A view that lets go of the model when it changes must not free it meanwhile. */
+      g_autoptr(RpModel) hold = g_object_ref (self);
 
       set_loading (self, TRUE);
       rows = klass->load (self, priv->store, NULL, &error);

@@ -110,6 +110,65 @@ describe_staff (RpStore *store,
   g_autofree char *text = rp_staff_describe (store, rp_row_get_record (row));
 
   rp_row_set_subtitle (row, text);
+  if (rp_record_is_set (rp_row_get_record (row), RP_STAFF_OUTSOURCER))
+    rp_row_set_badge (row, _("Outsourced"), RP_TONE_NEUTRAL);
+}
+
+/* A phase by when it happens and how much it holds: "Days 0 to +30 · 4 activities · notes" */
+static void
+describe_phase (RpStore *store,
+                RpRow   *row)
+{
+  RpRecord *phase = rp_row_get_record (row);
+  g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, RP_PHASE_START_DAY), rp_record_get_int (phase, RP_PHASE_END_DAY));
+  guint n = rp_store_count_where (store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_row_get_uuid (row));
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n), n);
+  const char *notes = rp_record_get_string (phase, RP_PHASE_NOTES);
+  /* Translators: "Days 0 to +30 · 4 activities · The first month decides…" */
+  g_autofree char *text = notes ? g_strdup_printf (_("%s · %s · %s"), days, count, notes) : g_strdup_printf (_("%s · %s"), days, count);
+
+  rp_row_set_subtitle (row, text);
+  rp_row_set_number (row, n);
+}
+
+/* An activity by category, channel, timing and who carries it out, flagged when nobody
+ * does or someone falls short of what it needs */
+static void
+describe_activity (RpStore *store,
+                   RpRow   *row)
+{
+  RpRecord *activity = rp_row_get_record (row);
+  g_autofree char *category = rp_record_format (activity, RP_ACTIVITY_CATEGORY);
+  g_autoptr(GPtrArray) staff = rp_activity_list_staff (store, activity);
+  g_autoptr(GPtrArray) findings = rp_activity_staff_findings (activity, staff);
+  GString *out = g_string_new (category);
+
+  if (rp_record_is_set (activity, RP_ACTIVITY_CHANNEL))
+    g_string_append_printf (out, " · %s", rp_record_get_string (activity, RP_ACTIVITY_CHANNEL));
+  if (rp_record_is_set (activity, RP_ACTIVITY_TIMING))
+    g_string_append_printf (out, " · %s", rp_record_get_string (activity, RP_ACTIVITY_TIMING));
+  for (guint i = 0; i < staff->len; i++)
+    g_string_append_printf (out, "%s%s", i == 0 ? " · " : ", ", rp_record_get_string (staff->pdata[i], RP_STAFF_NAME));
+  rp_row_set_subtitle (row, out->str);
+  g_string_free (out, TRUE);
+  if (findings->len > 0)
+    {
+      RpFinding *first = findings->pdata[0];
+
+      rp_row_set_badge (row, g_str_equal (first->rule, "activity-unstaffed") ? _("Nobody assigned") : _("Falls short"),
+                        RP_TONE_WARNING);
+      for (guint i = 0; i < findings->len; i++)
+        rp_row_add_note (row, ((RpFinding *) findings->pdata[i])->message);
+    }
+}
+
+static void
+describe_factor (RpStore *store,
+                 RpRow   *row)
+{
+  g_autofree char *kind = rp_record_format (rp_row_get_record (row), RP_FACTOR_FACTOR_KIND);
+
+  rp_row_set_subtitle (row, kind);
 }
 
 /* A proposal by its status and date, "Under review · submitted 03/11/2026" */
@@ -201,6 +260,9 @@ static const struct {
   { RP_KIND_EVALUATION, describe_evaluation, { RP_KIND_SCORE, RP_KIND_CRITERION, -1 } },
   { RP_KIND_OUTSOURCER, describe_outsourcer, { RP_KIND_EVALUATION, RP_KIND_SCORE, RP_KIND_CRITERION, -1 } },
   { RP_KIND_STAFF, describe_staff, { RP_KIND_OUTSOURCER, -1 } },
+  { RP_KIND_PHASE, describe_phase, { RP_KIND_ACTIVITY, -1 } },
+  { RP_KIND_ACTIVITY, describe_activity, { RP_KIND_ACTIVITY_STAFF, RP_KIND_STAFF, -1 } },
+  { RP_KIND_FACTOR, describe_factor, { -1 } },
   { RP_KIND_PROPOSAL, describe_proposal, { -1 } },
   { RP_KIND_FINE_TUNING, describe_fine_tuning, { -1 } },
   { RP_KIND_PROPOSAL_LINK, describe_proposal_link, { RP_KIND_STRATEGY, RP_KIND_ACTIVITY, -1 } },

@@ -13,10 +13,13 @@ struct _RpRow
   RpRecord  *record;
   char      *title;
   char      *subtitle;
-  GPtrArray *notes;     /* what a view flags on the row, NULL-terminated */
+  GPtrArray *notes;     /* why the badge says what it says, NULL-terminated */
   double     number;    /* a count or a score, NAN when none */
   GListModel *children; /* records that belong to it, as the list shows them (checks, links) */
   guint      position;  /* 1-based, in the list's order */
+  char      *badge;     /* a status or a count beside the title */
+  RpTone     tone;
+  guint      depth;     /* in a tree, 0 at the top */
 };
 
 G_DEFINE_FINAL_TYPE (RpRow, rp_row, G_TYPE_OBJECT)
@@ -29,6 +32,8 @@ enum {
   PROP_NOTES,
   PROP_NUMBER,
   PROP_POSITION,
+  PROP_BADGE,
+  PROP_DEPTH,
   N_PROPS
 };
 
@@ -42,6 +47,7 @@ rp_row_finalize (GObject *object)
   g_clear_object (&self->record);
   g_free (self->title);
   g_free (self->subtitle);
+  g_free (self->badge);
   g_ptr_array_unref (self->notes);
   g_clear_object (&self->children);
   G_OBJECT_CLASS (rp_row_parent_class)->finalize (object);
@@ -75,6 +81,12 @@ rp_row_get_property (GObject    *object,
     case PROP_POSITION:
       g_value_set_uint (value, self->position);
       break;
+    case PROP_BADGE:
+      g_value_set_string (value, self->badge);
+      break;
+    case PROP_DEPTH:
+      g_value_set_uint (value, self->depth);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -95,6 +107,8 @@ rp_row_class_init (RpRowClass *klass)
   properties[PROP_NOTES] = g_param_spec_boxed ("notes", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_NUMBER] = g_param_spec_double ("number", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
   properties[PROP_POSITION] = g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_BADGE] = g_param_spec_string ("badge", NULL, NULL, NULL, flags);
+  properties[PROP_DEPTH] = g_param_spec_uint ("depth", NULL, NULL, 0, G_MAXUINT, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -305,6 +319,18 @@ rp_row_update_from (RpRow *self,
       g_set_object (&self->children, fresh->children);
       changed = TRUE;
     }
+  if (g_strcmp0 (self->badge, fresh->badge) != 0 || self->tone != fresh->tone)
+    {
+      rp_row_set_badge (self, fresh->badge, fresh->tone);
+      changed = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE]);
+    }
+  if (self->depth != fresh->depth)
+    {
+      self->depth = fresh->depth;
+      changed = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPTH]);
+    }
   if (self->position != fresh->position)
     {
       self->position = fresh->position;
@@ -313,4 +339,48 @@ rp_row_update_from (RpRow *self,
     }
   g_object_thaw_notify (G_OBJECT (self));
   return changed;
+}
+
+const char *
+rp_row_get_badge (RpRow *self)
+{
+  g_return_val_if_fail (RP_IS_ROW (self), NULL);
+  return self->badge;
+}
+
+RpTone
+rp_row_get_tone (RpRow *self)
+{
+  g_return_val_if_fail (RP_IS_ROW (self), RP_TONE_NEUTRAL);
+  return self->tone;
+}
+
+void
+rp_row_set_badge (RpRow      *self,
+                  const char *badge,
+                  RpTone      tone)
+{
+  g_return_if_fail (RP_IS_ROW (self));
+
+  if (badge != self->badge)
+    {
+      g_free (self->badge);
+      self->badge = g_strdup (badge);
+    }
+  self->tone = tone;
+}
+
+guint
+rp_row_get_depth (RpRow *self)
+{
+  g_return_val_if_fail (RP_IS_ROW (self), 0);
+  return self->depth;
+}
+
+void
+rp_row_set_depth (RpRow *self,
+                  guint  depth)
+{
+  g_return_if_fail (RP_IS_ROW (self));
+  self->depth = depth;
 }

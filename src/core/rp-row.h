@@ -5,6 +5,16 @@
 
 G_BEGIN_DECLS
 
+/* How a badge reads: a view gives each tone its colour */
+typedef enum {
+  RP_TONE_NEUTRAL,
+  RP_TONE_GOOD,
+  RP_TONE_WARNING,
+  RP_TONE_PROBLEM,
+  RP_TONE_DIM,
+  RP_TONE_PROPOSED,
+} RpTone;
+
 #define RP_TYPE_ROW (rp_row_get_type ())
 G_DECLARE_FINAL_TYPE (RpRow, rp_row, RP, ROW, GObject)
 
@@ -30,6 +40,14 @@ void         rp_row_set_position (RpRow       *self,
 GListModel  *rp_row_get_children (RpRow       *self);
 void         rp_row_set_children (RpRow       *self,
                                   GListModel  *children);
+const char  *rp_row_get_badge    (RpRow       *self);
+RpTone       rp_row_get_tone     (RpRow       *self);
+void         rp_row_set_badge    (RpRow       *self,
+                                  const char  *badge,
+                                  RpTone       tone);
+guint        rp_row_get_depth    (RpRow       *self);
+void         rp_row_set_depth    (RpRow       *self,
+                                  guint        depth);
 gboolean     rp_row_update_from  (RpRow       *self,
                                   RpRow       *fresh);
 

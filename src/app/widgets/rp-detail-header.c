@@ -12,6 +12,7 @@ struct _RpDetailHeader
   GtkWidget *back_button;
   GtkLabel  *title_label;
   GtkWidget *badges;
+  GtkLabel  *description_label;
   GtkWidget *buttons;
 };
 
@@ -25,6 +26,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (RpDetailHeader, rp_detail_header, GTK_TYPE_BOX,
 enum {
   PROP_0,
   PROP_TITLE,
+  PROP_DESCRIPTION,
   N_PROPS
 };
 
@@ -64,6 +66,9 @@ rp_detail_header_get_property (GObject    *object,
     case PROP_TITLE:
       g_value_set_string (value, rp_detail_header_get_title (self));
       break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, gtk_label_get_text (self->description_label));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -81,6 +86,9 @@ rp_detail_header_set_property (GObject      *object,
     {
     case PROP_TITLE:
       rp_detail_header_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      rp_detail_header_set_description (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -108,9 +116,14 @@ rp_detail_header_class_init (RpDetailHeaderClass *klass)
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* A line or two below the badges, hidden when empty */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/widgets/rp-detail-header.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpDetailHeader, description_label);
   gtk_widget_class_bind_template_child (widget_class, RpDetailHeader, back_button);
   gtk_widget_class_bind_template_child (widget_class, RpDetailHeader, title_label);
   gtk_widget_class_bind_template_child (widget_class, RpDetailHeader, badges);
@@ -136,6 +149,18 @@ rp_detail_header_set_title (RpDetailHeader *self,
     return;
   gtk_label_set_text (self->title_label, clean);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+void
+rp_detail_header_set_description (RpDetailHeader *self,
+                                  const char     *description)
+{
+  g_return_if_fail (RP_IS_DETAIL_HEADER (self));
+  if (g_strcmp0 (gtk_label_get_text (self->description_label), description ? description : "") == 0)
+    return;
+  gtk_label_set_text (self->description_label, description ? description : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL && *description != '\0');
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
 const char *

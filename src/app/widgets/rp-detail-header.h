@@ -12,6 +12,8 @@ G_DECLARE_FINAL_TYPE (RpDetailHeader, rp_detail_header, RP, DETAIL_HEADER, GtkBo
 void        rp_detail_header_set_title    (RpDetailHeader *self,
                                            const char     *title);
 const char *rp_detail_header_get_title    (RpDetailHeader *self);
+void        rp_detail_header_set_description (RpDetailHeader *self,
+                                              const char     *description);
 void        rp_detail_header_clear_badges (RpDetailHeader *self);
 GtkWidget  *rp_detail_header_add_badge    (RpDetailHeader *self,
                                            const char     *text,

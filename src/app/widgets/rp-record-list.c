@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-record-list.h"
+#include "rp-row-list.h"
 #include "rp-ui.h"
 
 struct _RpRecordList
@@ -203,8 +204,19 @@ create_row_cb (gpointer item,
 
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), rp_ui_badge_new (number, "numeric"));
     }
-  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_badge_new (notes[i], "warning"));
+  if (rp_row_get_badge (info) != NULL)
+    {
+      GtkWidget *badge = rp_ui_badge_new (rp_row_get_badge (info), rp_ui_tone_class (rp_row_get_tone (info)));
+
+      /* The notes say why */
+      if (notes != NULL && notes[0] != NULL)
+        {
+          g_autofree char *why = g_strjoinv ("\n", (char **) notes);
+
+          gtk_widget_set_tooltip_text (badge, why);
+        }
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+    }
   if (self->suffix_func != NULL)
     {
       GtkWidget *suffix = self->suffix_func (record, self->suffix_data);
