@@ -153,6 +153,8 @@ rp_test_ui_close_window (GtkWindow *window)
   for (guint i = 0; i < 20 && weak != NULL; i++)
     rp_test_ui_wait (10);
   g_assert_null (weak);
+  /* What the window's last answer changed reaches the views */
+  rp_test_ui_process ();
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include "rp-application.h"
 #include "rp-execution-page.h"
+#include "rp-strategy-tabs.h"
 #include "rp-journal.h"
 #include "rp-journal-page.h"
 #include "rp-overview-page.h"
@@ -31,72 +32,123 @@ set_text (RpRecordEditor *editor,
     gtk_editable_set_text (GTK_EDITABLE (widget), text);
 }
 
-static void
-test_execution_workflow (void)
+static RpExecutionPage *
+page_of (RpUiFixture *f)
 {
-  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
-  g_autofree char *path = rp_test_dir_path (dir, "x.rapport-db");
-  RpWindow *window = rp_test_ui_window (path, TRUE);
-  RpStore *store = rp_window_get_store (window);
-  RpExecutionPage *page;
-  RpStrategyDetail *detail;
-  RpOverviewPage *overview G_GNUC_UNUSED;
-  RpRecordEditor *editor;
-  AdwMessageDialog *dialog;
-  g_autoptr(RpRecord) faster = NULL;
-  g_autoptr(RpRecord) created = NULL;
-  g_autoptr(RpRecord) item = NULL;
-  g_autoptr(RpRecord) request = NULL;
-  g_autoptr(RpRecord) decided = NULL;
-  g_autofree char *attention = NULL;
-  g_autofree char *next_week = NULL;
-  GDate today;
+  rp_test_ui_wait (20);
+  return RP_EXECUTION_PAGE (rp_ui_fixture_page (f, "execution"));
+}
 
-  g_assert_true (rp_sample_fill (store, NULL));
-  rp_date_set_today (&today);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "execution"));
+static RpDetailView *
+detail_of (RpUiFixture *f)
+{
+  return RP_DETAIL_VIEW (rp_execution_page_get_detail (page_of (f)));
+}
+
+static RpDetailTab *
+show_tab (RpUiFixture *f,
+          const char  *name)
+{
+  rp_detail_view_show_tab (detail_of (f), name);
+  rp_test_ui_wait (20);
+  return rp_detail_view_get_tab (detail_of (f), name);
+}
+
+static RpRecord *
+open_strategy (RpUiFixture *f,
+               const char  *title)
+{
+  g_autoptr(RpRecord) strategy = rp_store_find (f->store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, title, RP_FIELD_NONE, NULL);
+
+  g_assert_nonnull (strategy);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-record", "(ss)", "strategy",
+                                             rp_record_get_uuid (strategy)));
   rp_test_ui_wait (50);
-  page = RP_EXECUTION_PAGE (rp_window_get_view (window, "execution"));
-  detail = rp_execution_page_get_detail (page);
-  g_assert_cmpuint (rp_execution_page_get_n_listed (page), ==, 3);
+  g_assert_cmpstr (rp_record_get_uuid (rp_detail_view_get_record (detail_of (f))), ==, rp_record_get_uuid (strategy));
+  return rp_detail_view_get_record (detail_of (f));
+}
+
+static guint
+n_overdue (RpUiFixture *f)
+{
+  guint n = 0;
+
+  g_object_get (detail_of (f), "n-overdue", &n, NULL);
+  return n;
+}
+
+static char *
+review_status (RpUiFixture *f)
+{
+  char *text = NULL;
+
+  g_object_get (show_tab (f, "reviews"), "status", &text, NULL);
+  return text;
+}
+
+static void
+test_sample_tree (RpUiFixture   *f,
+                  gconstpointer  data)
+{
+  RpExecutionPage *page = page_of (f);
+  g_autofree char *status = NULL;
+  guint n_listed = 0;
+
+  g_object_get (page, "n-listed", &n_listed, NULL);
+  g_assert_cmpuint (n_listed, ==, 3);
   g_assert_cmpstr (rp_execution_page_get_section (page), ==, "detail");
-
   /* The sample's fault strategy: one plan item overdue, on the timeline and in the list */
-  faster = rp_store_find (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "Faster fault resolution", RP_FIELD_NONE, NULL);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "strategy",
-                                             rp_record_get_uuid (faster)));
-  rp_test_ui_wait (50);
-  g_assert_cmpstr (rp_record_get_uuid (rp_strategy_detail_get_strategy (detail)), ==, rp_record_get_uuid (faster));
-  g_assert_cmpuint (rp_strategy_detail_get_n_overdue (detail), ==, 1);
-  g_assert_cmpuint (rp_record_list_get_n_records (rp_strategy_detail_get_plan (detail)), ==, 4);
-  rp_test_ui_save_png (GTK_WIDGET (window), "execution-timeline");
-  rp_strategy_detail_show_tab (detail, "changes");
-  rp_test_ui_wait (50);
-  rp_test_ui_save_png (GTK_WIDGET (window), "execution-changes");
-  rp_strategy_detail_show_tab (detail, "reviews");
-  rp_test_ui_wait (50);
-  g_assert_nonnull (strstr (rp_strategy_detail_get_review_text (detail), "Monthly"));
-  rp_test_ui_save_png (GTK_WIDGET (window), "execution-reviews");
+  open_strategy (f, "Faster fault resolution");
+  g_assert_cmpuint (n_overdue (f), ==, 1);
+  g_assert_cmpuint (rp_record_list_get_n_records (rp_test_ui_find_list (GTK_WIDGET (show_tab (f, "plan")), "Plan Items")), ==, 4);
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (show_tab (f, "plan")), GTK_TYPE_LABEL, "Overdue"));
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "execution-timeline");
+  show_tab (f, "changes");
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "execution-changes");
+  status = review_status (f);
+  g_assert_nonnull (strstr (status, "Monthly"));
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "execution-reviews");
   rp_execution_page_show (page, "competitors");
   rp_test_ui_wait (50);
-  rp_test_ui_save_png (GTK_WIDGET (window), "execution-competitors");
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (page), GTK_TYPE_LABEL, "High impact"));
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "execution-competitors");
+}
 
-  /* A new strategy… */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "execution.new", NULL));
+static RpRecord *
+new_strategy (RpUiFixture *f)
+{
+  RpRecordEditor *editor;
+  g_autoptr(RpRecord) created = NULL;
+  guint n_listed = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "area.new", NULL));
   editor = rp_test_ui_wait_for_editor ();
   g_assert_nonnull (editor);
+  /* Endorsement is a step of its own, never a field of the editor */
   g_assert_null (rp_record_editor_get_field_widget (editor, "endorsed_by"));
   set_text (editor, "title", "Answer every complaint within two days");
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  created = rp_store_find (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "Answer every complaint within two days", RP_FIELD_NONE, NULL);
+  created = rp_store_find (f->store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "Answer every complaint within two days", RP_FIELD_NONE, NULL);
   g_assert_nonnull (created);
-  g_assert_cmpuint (rp_execution_page_get_n_listed (page), ==, 4);
-  g_assert_cmpstr (rp_record_get_uuid (rp_strategy_detail_get_strategy (detail)), ==, rp_record_get_uuid (created));
+  g_object_get (page_of (f), "n-listed", &n_listed, NULL);
+  g_assert_cmpuint (n_listed, ==, 4);
+  g_assert_cmpstr (rp_record_get_uuid (rp_detail_view_get_record (detail_of (f))), ==, rp_record_get_uuid (created));
+  return g_steal_pointer (&created);
+}
 
-  /* …a plan item already past due… */
-  rp_strategy_detail_show_tab (detail, "plan");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rp_strategy_detail_get_plan (detail)), "list.add", NULL));
+/* A plan item past due is overdue in the detail and in the Overview, whose line opens it */
+static void
+test_overdue_item (RpUiFixture   *f,
+                   gconstpointer  data)
+{
+  g_autoptr(RpRecord) created = new_strategy (f);
+  g_autoptr(RpRecord) item = NULL;
+  g_autofree char *attention = NULL;
+  RpRecordEditor *editor;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rp_test_ui_find_list (GTK_WIDGET (show_tab (f, "plan")), "Plan Items")),
+                                             "list.add", NULL));
   editor = rp_test_ui_wait_for_editor ();
   set_text (editor, "title", "Complaint-handling training for partner agents");
   set_text (editor, "owner", "Tom Chan");
@@ -104,99 +156,120 @@ test_execution_workflow (void)
   set_text (editor, "due_on", "2026-02-27");
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  item = rp_store_find (store, RP_KIND_PLAN_ITEM, RP_PLAN_ITEM_TITLE, "Complaint-handling training for partner agents", RP_FIELD_NONE, NULL);
+  item = rp_store_find (f->store, RP_KIND_PLAN_ITEM, RP_PLAN_ITEM_TITLE, "Complaint-handling training for partner agents", RP_FIELD_NONE, NULL);
   g_assert_nonnull (item);
   g_assert_cmpstr (rp_record_get_string (item, RP_PLAN_ITEM_STRATEGY), ==, rp_record_get_uuid (created));
-  g_assert_cmpuint (rp_strategy_detail_get_n_overdue (detail), ==, 1);
+  g_assert_cmpuint (n_overdue (f), ==, 1);
 
-  /* …which the Overview lists, and whose row opens it */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "overview"));
   rp_test_ui_wait (50);
-  overview = RP_OVERVIEW_PAGE (rp_window_get_view (window, "overview"));
-  attention = rp_test_ui_attention (window);
+  attention = rp_test_ui_attention (f->window);
   g_assert_nonnull (strstr (attention, "Complaint-handling training for partner agents"));
   g_assert_nonnull (strstr (attention, "Second field-engineer shift at weekends"));
   g_assert_nonnull (strstr (attention, "Change request awaits a decision"));
-  rp_test_ui_save_png (GTK_WIDGET (window), "overview");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "plan_item",
-                                             rp_record_get_uuid (item)));
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "overview");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-record", "(ss)", "plan_item", rp_record_get_uuid (item)));
   rp_test_ui_wait (50);
-  g_assert_cmpstr (rp_record_get_uuid (rp_strategy_detail_get_strategy (detail)), ==, rp_record_get_uuid (created));
+  g_assert_cmpstr (rp_record_get_uuid (rp_detail_view_get_record (detail_of (f))), ==, rp_record_get_uuid (created));
+  g_assert_cmpstr (rp_detail_view_get_visible_tab (detail_of (f)), ==, "plan");
+}
 
-  /* A review, the day it is held, with the next one agreed */
-  rp_strategy_detail_show_tab (detail, "reviews");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rp_strategy_detail_get_reviews (detail)), "list.add", NULL));
+/* A review is recorded the day it is held, and sets the date of the next */
+static void
+test_review_sets_next (RpUiFixture   *f,
+                       gconstpointer  data)
+{
+  g_autoptr(RpRecord) created = new_strategy (f);
+  g_autofree char *iso_today = rp_date_today ();
+  g_autofree char *next_week = rp_date_add_days (iso_today, 7);
+  g_autofree char *status = NULL;
+  RpRecordEditor *editor;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rp_test_ui_find_list (GTK_WIDGET (show_tab (f, "reviews")), "Reviews Held")),
+                                             "list.add", NULL));
   editor = rp_test_ui_wait_for_editor ();
-  {
-    g_autofree char *iso_today = rp_date_format (&today);
-
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "held_on"))), ==, iso_today);
-  }
-  {
-    g_autofree char *iso_today = rp_date_format (&today);
-
-    next_week = rp_date_add_days (iso_today, 7);
-  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "held_on"))), ==, iso_today);
   set_text (editor, "attendees", "Ada Wong, Tom Chan");
   set_text (editor, "next_review_on", next_week);
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_store_count_where (store, RP_KIND_REVIEW, RP_REVIEW_STRATEGY, rp_record_get_uuid (created)), ==, 1);
-  g_assert_nonnull (strstr (rp_strategy_detail_get_review_text (detail), "in 7 days"));
+  g_assert_cmpuint (rp_store_count_where (f->store, RP_KIND_REVIEW, RP_REVIEW_STRATEGY, rp_record_get_uuid (created)), ==, 1);
+  status = review_status (f);
+  g_assert_nonnull (strstr (status, "in 7 days"));
+}
 
-  /* A change request, decided by management */
-  rp_strategy_detail_show_tab (detail, "changes");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rp_strategy_detail_get_changes (detail)), "list.add", NULL));
+/* A change request is decided by management through Decide…, never through its editor */
+static void
+test_change_request_decided (RpUiFixture   *f,
+                             gconstpointer  data)
+{
+  g_autoptr(RpRecord) created = new_strategy (f);
+  g_autoptr(RpRecord) request = NULL;
+  g_autoptr(RpRecord) decided = NULL;
+  RpDetailTab *tab = show_tab (f, "changes");
+  RpRecordEditor *editor;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rp_test_ui_find_list (GTK_WIDGET (tab), "Change Requests")), "list.add", NULL));
   editor = rp_test_ui_wait_for_editor ();
   g_assert_null (rp_record_editor_get_field_widget (editor, "decision"));
   set_text (editor, "what", "Run the training online for the night shift.");
   set_text (editor, "requested_by", "Mandy Yip");
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  request = rp_store_find (store, RP_KIND_CHANGE_REQUEST, RP_CHANGE_REQUEST_STRATEGY, rp_record_get_uuid (created), RP_FIELD_NONE, NULL);
+  request = rp_store_find (f->store, RP_KIND_CHANGE_REQUEST, RP_CHANGE_REQUEST_STRATEGY, rp_record_get_uuid (created), RP_FIELD_NONE, NULL);
   g_assert_nonnull (request);
-  g_assert_cmpstr (rp_record_get_string (request, RP_CHANGE_REQUEST_DECISION), ==, "pending");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "strategy.decide", "s", rp_record_get_uuid (request)));
+  g_assert_cmpint (rp_record_get_enum (request, RP_CHANGE_REQUEST_DECISION), ==, RP_DECISION_PENDING);
+  g_assert_nonnull (rp_test_ui_find_accessible (GTK_WIDGET (tab), "Decide “Run the training online for the night shift.”"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tab), "changes.decide", "s", rp_record_get_uuid (request)));
   dialog = ADW_MESSAGE_DIALOG (rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-by"), "Executive committee");
   rp_test_ui_wait (50);
   rp_test_ui_save_png (GTK_WIDGET (dialog), "execution-decide-dialog");
   adw_message_dialog_response (dialog, "approved");
-  /* As a click does: answer, then close. */
-  gtk_window_close (GTK_WINDOW (dialog));
-  rp_test_ui_wait (50);
-  decided = rp_store_get (store, RP_KIND_CHANGE_REQUEST, rp_record_get_uuid (request));
-  g_assert_cmpstr (rp_record_get_string (decided, RP_CHANGE_REQUEST_DECISION), ==, "approved");
+  rp_test_ui_close_window (GTK_WINDOW (dialog));
+  decided = rp_store_get (f->store, RP_KIND_CHANGE_REQUEST, rp_record_get_uuid (request));
+  g_assert_cmpint (rp_record_get_enum (decided, RP_CHANGE_REQUEST_DECISION), ==, RP_DECISION_APPROVED);
   g_assert_cmpstr (rp_record_get_string (decided, RP_CHANGE_REQUEST_DECIDED_BY), ==, "Executive committee");
+  /* Decided, the row shows the decision rather than the button */
+  g_assert_null (rp_test_ui_find_accessible (GTK_WIDGET (tab), "Decide “Run the training online for the night shift.”"));
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (tab), GTK_TYPE_LABEL, "Approved"));
+}
 
-  /* Endorsed through its own step */
-  for (guint i = 0; i < 100 && rp_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL; i++)
-    rp_test_ui_wait (20);
-  g_assert_null (rp_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "strategy.endorse", NULL));
+static void
+test_endorse (RpUiFixture   *f,
+              gconstpointer  data)
+{
+  g_autoptr(RpRecord) created = new_strategy (f);
+  g_autoptr(RpRecord) endorsed = NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail_of (f)), "strategy.endorse", NULL));
   dialog = ADW_MESSAGE_DIALOG (rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-by"), "Board of directors");
   adw_message_dialog_response (dialog, "endorse");
-  /* As a click does: answer, then close. */
-  gtk_window_close (GTK_WINDOW (dialog));
-  rp_test_ui_wait (50);
-  {
-    g_autoptr(RpRecord) endorsed = rp_store_get (store, RP_KIND_STRATEGY, rp_record_get_uuid (created));
+  rp_test_ui_close_window (GTK_WINDOW (dialog));
+  endorsed = rp_store_get (f->store, RP_KIND_STRATEGY, rp_record_get_uuid (created));
+  g_assert_cmpstr (rp_record_get_string (endorsed, RP_STRATEGY_ENDORSED_BY), ==, "Board of directors");
+  g_assert_cmpint (rp_record_get_enum (endorsed, RP_STRATEGY_STATUS), ==, RP_STRATEGY_STATUS_ENDORSED);
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (detail_of (f)), GTK_TYPE_LABEL, "Endorsed"));
+}
 
-    g_assert_cmpstr (rp_record_get_string (endorsed, RP_STRATEGY_ENDORSED_BY), ==, "Board of directors");
-    g_assert_cmpstr (rp_record_get_string (endorsed, RP_STRATEGY_STATUS), ==, "endorsed");
-  }
+/* On start, what is due this week makes one notification */
+static void
+test_notification_when_due (RpUiFixture   *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GNotification) due = NULL;
+  GDate today;
 
-  /* On start, what is due this week makes one notification; an empty workspace makes none */
-  {
-    g_autoptr(GPtrArray) findings = rp_overview_findings (store, &today);
-    g_autoptr(GNotification) due = rp_due_notification_new (findings);
-
-    g_assert_nonnull (due);
-  }
-
-  rp_test_ui_close (window);
+  rp_date_set_today (&today);
+  findings = rp_overview_findings (f->store, &today);
+  due = rp_due_notification_new (findings);
+  g_assert_nonnull (due);
 }
 
 static void
@@ -307,7 +380,15 @@ main (int    argc,
   if (!rp_test_ui_setup (&argc, &argv))
     return 77;
 
-  g_test_add_func ("/ui/execution/workflow", test_execution_workflow);
+#define ADD(path, func) \
+  g_test_add (path, RpUiFixture, "execution", rp_ui_fixture_sample, func, rp_ui_fixture_tear_down)
+  ADD ("/ui/execution/sample-tree", test_sample_tree);
+  ADD ("/ui/execution/overdue-item", test_overdue_item);
+  ADD ("/ui/execution/review-sets-next", test_review_sets_next);
+  ADD ("/ui/execution/change-request-decided", test_change_request_decided);
+  ADD ("/ui/execution/endorse", test_endorse);
+  ADD ("/ui/execution/notification-when-due", test_notification_when_due);
+#undef ADD
   g_test_add_func ("/ui/execution/journal", test_journal);
   g_test_add_func ("/ui/execution/no-notification", test_no_notification_when_nothing_due);
 

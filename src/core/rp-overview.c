@@ -114,23 +114,34 @@ review_finding (GPtrArray   *findings,
   g_ptr_array_add (findings, finding);
 }
 
+/* Reviews of endorsed and active strategies due within @within_days or overdue */
+GPtrArray *
+rp_strategy_review_findings (RpStore     *store,
+                             const GDate *today,
+                             int          within_days)
+{
+  GPtrArray *findings = rp_findings_new ();
+  g_autoptr(GListModel) strategies = rp_store_list (store, RP_KIND_STRATEGY, RP_FIELD_NONE, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
+    {
+      g_autoptr(RpRecord) strategy = g_list_model_get_item (strategies, i);
+      int status = rp_record_get_enum (strategy, RP_STRATEGY_STATUS);
+
+      if (status == RP_STRATEGY_STATUS_ENDORSED || status == RP_STRATEGY_STATUS_ACTIVE)
+        review_finding (findings, store, strategy, today, within_days);
+    }
+  return findings;
+}
+
 GPtrArray *
 rp_review_findings (RpStore     *store,
                     const GDate *today,
                     int          within_days)
 {
-  GPtrArray *findings = rp_findings_new ();
-  g_autoptr(GListModel) strategies = rp_store_list (store, RP_KIND_STRATEGY, RP_FIELD_NONE, NULL);
+  GPtrArray *findings = rp_strategy_review_findings (store, today, within_days);
   g_autoptr(GListModel) outsourcers = rp_store_list (store, RP_KIND_OUTSOURCER, RP_FIELD_NONE, NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
-    {
-      g_autoptr(RpRecord) strategy = g_list_model_get_item (strategies, i);
-      const char *status = rp_record_get_string (strategy, RP_STRATEGY_STATUS);
-
-      if (g_strcmp0 (status, "endorsed") == 0 || g_strcmp0 (status, "active") == 0)
-        review_finding (findings, store, strategy, today, within_days);
-    }
   for (guint i = 0; i < g_list_model_get_n_items (outsourcers); i++)
     {
       g_autoptr(RpRecord) outsourcer = g_list_model_get_item (outsourcers, i);

@@ -14,6 +14,9 @@ int        rp_plan_item_days_overdue   (RpRecord    *item,
                                         const GDate *today);
 GPtrArray *rp_plan_overdue_findings    (RpStore     *store,
                                         const GDate *today);
+GPtrArray *rp_strategy_review_findings (RpStore     *store,
+                                        const GDate *today,
+                                        int          within_days);
 GPtrArray *rp_review_findings          (RpStore     *store,
                                         const GDate *today,
                                         int          within_days);

@@ -12,6 +12,8 @@
 
 #include "rp-record-model.h"
 #include "rp-evaluation.h"
+#include "rp-execution.h"
+#include "rp-overview.h"
 #include "rp-framework.h"
 #include "rp-outsourcing.h"
 #include "rp-util.h"
@@ -212,21 +214,138 @@ describe_proposal_link (RpStore *store,
   rp_row_set_title (row, title);
 }
 
-/* A review by its date, its findings and decisions below */
+/* A review by its date and who attended, its findings and decisions below */
 static void
 describe_review (RpStore *store,
                  RpRow   *row)
 {
   RpRecord *review = rp_row_get_record (row);
   g_autofree char *date = rp_date_format_local (rp_record_get_string (review, RP_REVIEW_HELD_ON));
-  /* Translators: "Review of 03/11/2026" */
-  g_autofree char *title = g_strdup_printf (_("Review of %s"), date);
-  g_autofree char *text = g_strdup_printf ("%s%s%s", rp_record_get_string (review, RP_REVIEW_FINDINGS) ?: "",
-                                           rp_record_is_set (review, RP_REVIEW_FINDINGS) && rp_record_is_set (review, RP_REVIEW_DECISIONS) ? " — " : "",
-                                           rp_record_get_string (review, RP_REVIEW_DECISIONS) ?: "");
+  const char *attendees = rp_record_get_string (review, RP_REVIEW_ATTENDEES);
+  const char *findings = rp_record_get_string (review, RP_REVIEW_FINDINGS);
+  const char *decisions = rp_record_get_string (review, RP_REVIEW_DECISIONS);
+  /* Translators: "Review of 03/11/2026 — Raj Patel, Victor Ng" */
+  g_autofree char *title = attendees ? g_strdup_printf (_("Review of %s — %s"), date, attendees)
+                                     : g_strdup_printf (_("Review of %s"), date);
+  /* Translators: a review's findings, then its decisions */
+  g_autofree char *text = findings && decisions ? g_strdup_printf (_("%s Decided: %s"), findings, decisions)
+                                                : g_strdup (findings ? findings : decisions);
 
   rp_row_set_title (row, title);
   rp_row_set_subtitle (row, text);
+}
+
+/* A plan item by owner, dates, status and progress; overdue, blocked or done as its badge
+ * and the days overdue as its number */
+static void
+describe_plan_item (RpStore *store,
+                    RpRow   *row)
+{
+  RpRecord *item = rp_row_get_record (row);
+  g_autofree char *status = rp_record_format (item, RP_PLAN_ITEM_STATUS);
+  g_autofree char *start = rp_date_format_local (rp_record_get_string (item, RP_PLAN_ITEM_START_ON));
+  g_autofree char *due = rp_date_format_local (rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON));
+  const char *owner = rp_record_get_string (item, RP_PLAN_ITEM_OWNER);
+  /* Translators: "Raj Patel · 09/10/2026 → 14/11/2026 · In progress, 60 %" */
+  g_autofree char *text = g_strdup_printf (_("%s · %s → %s · %s, %d %%"), owner ? owner : _("no owner"), *start ? start : "…",
+                                           *due ? due : "…", status, (int) rp_record_get_int (item, RP_PLAN_ITEM_PROGRESS));
+  GDate today;
+  int overdue;
+
+  rp_date_set_today (&today);
+  overdue = rp_plan_item_days_overdue (item, &today);
+  rp_row_set_subtitle (row, text);
+  rp_row_set_number (row, MAX (overdue, 0));
+  if (overdue > 0)
+    rp_row_set_badge (row, _("Overdue"), RP_TONE_PROBLEM);
+  else if (rp_record_get_enum (item, RP_PLAN_ITEM_STATUS) == RP_PLAN_STATUS_BLOCKED)
+    rp_row_set_badge (row, _("Blocked"), RP_TONE_WARNING);
+  else if (rp_record_get_enum (item, RP_PLAN_ITEM_STATUS) == RP_PLAN_STATUS_DONE)
+    rp_row_set_badge (row, _("Done"), RP_TONE_GOOD);
+}
+
+/* A change request: who asked when, for which plan item, why; decided ones carry their
+ * decision as the badge, with by whom, when and the notes */
+static void
+describe_change_request (RpStore *store,
+                         RpRow   *row)
+{
+  RpRecord *request = rp_row_get_record (row);
+  g_autofree char *on = rp_date_format_local (rp_record_get_string (request, RP_CHANGE_REQUEST_REQUESTED_ON));
+  const char *by = rp_record_get_string (request, RP_CHANGE_REQUEST_REQUESTED_BY);
+  g_autoptr(RpRecord) item = rp_record_is_set (request, RP_CHANGE_REQUEST_PLAN_ITEM)
+    ? rp_store_get (store, RP_KIND_PLAN_ITEM, rp_record_get_string (request, RP_CHANGE_REQUEST_PLAN_ITEM)) : NULL;
+  int decision = rp_record_get_enum (request, RP_CHANGE_REQUEST_DECISION);
+  GString *out = g_string_new (NULL);
+
+  /* Translators: "Requested by Grace Ho on 08/11/2026" */
+  g_string_append_printf (out, _("Requested by %s on %s"), by ? by : "—", *on ? on : "—");
+  if (item != NULL)
+    /* Translators: which plan item a change request is about */
+    g_string_append_printf (out, _(" · for “%s”"), rp_record_get_string (item, RP_PLAN_ITEM_TITLE));
+  if (rp_record_is_set (request, RP_CHANGE_REQUEST_WHY))
+    g_string_append_printf (out, " · %s", rp_record_get_string (request, RP_CHANGE_REQUEST_WHY));
+  rp_row_set_subtitle (row, out->str);
+  g_string_free (out, TRUE);
+  if (decision == RP_DECISION_APPROVED || decision == RP_DECISION_REJECTED)
+    {
+      g_autofree char *label = rp_record_format (request, RP_CHANGE_REQUEST_DECISION);
+
+      rp_row_set_badge (row, label, decision == RP_DECISION_APPROVED ? RP_TONE_GOOD : RP_TONE_DIM);
+      if (rp_record_is_set (request, RP_CHANGE_REQUEST_DECIDED_BY))
+        {
+          g_autofree char *decided = rp_date_format_local (rp_record_get_string (request, RP_CHANGE_REQUEST_DECIDED_ON));
+          g_autofree char *why = g_strdup_printf (_("By %s on %s. %s"), rp_record_get_string (request, RP_CHANGE_REQUEST_DECIDED_BY),
+                                                  decided, rp_record_get_string (request, RP_CHANGE_REQUEST_DECISION_NOTES) ?: "");
+
+          rp_row_add_note (row, why);
+        }
+    }
+}
+
+/* A channel by its audience and medium, how often, its owner and its strategy */
+static void
+describe_channel (RpStore *store,
+                  RpRow   *row)
+{
+  RpRecord *channel = rp_row_get_record (row);
+  g_autoptr(RpRecord) strategy = rp_record_is_set (channel, RP_CHANNEL_STRATEGY)
+    ? rp_store_get (store, RP_KIND_STRATEGY, rp_record_get_string (channel, RP_CHANNEL_STRATEGY)) : NULL;
+  const char *frequency = rp_record_get_string (channel, RP_CHANNEL_FREQUENCY);
+  const char *owner = rp_record_get_string (channel, RP_CHANNEL_OWNER);
+  g_autofree char *title = rp_channel_title (channel, NULL);
+  /* Translators: "Weekly · owner Tom Chan · for “Win back trust in our service”" */
+  g_autofree char *text = strategy ? g_strdup_printf (_("%s · owner %s · for “%s”"), frequency ? frequency : "—", owner ? owner : "—",
+                                                      rp_record_get_string (strategy, RP_STRATEGY_TITLE))
+                                   : g_strdup_printf (_("%s · owner %s"), frequency ? frequency : "—", owner ? owner : "—");
+
+  rp_row_set_title (row, title);
+  rp_row_set_subtitle (row, text);
+}
+
+/* A competitor's move, when it was seen, what it affects and our response; its impact as the badge */
+static void
+describe_competitor_move (RpStore *store,
+                          RpRow   *row)
+{
+  RpRecord *move = rp_row_get_record (row);
+  g_autofree char *on = rp_date_format_local (rp_record_get_string (move, RP_COMPETITOR_MOVE_OBSERVED_ON));
+  const char *affects = rp_record_get_string (move, RP_COMPETITOR_MOVE_AFFECTS);
+  const char *response = rp_record_get_string (move, RP_COMPETITOR_MOVE_RESPONSE);
+  int impact = rp_record_get_enum (move, RP_COMPETITOR_MOVE_IMPACT);
+  g_autofree char *label = rp_record_format (move, RP_COMPETITOR_MOVE_IMPACT);
+  /* Translators: "CityNet: Launched a 2 Gbps home plan…" */
+  g_autofree char *title = g_strdup_printf (_("%s: %s"), rp_record_get_string (move, RP_COMPETITOR_MOVE_COMPETITOR),
+                                            rp_record_get_string (move, RP_COMPETITOR_MOVE_MOVE_MADE));
+  /* Translators: "Seen 09/11/2026 · affects Home fibre plans · our response: Loyalty upgrade…" */
+  g_autofree char *text = g_strdup_printf (_("Seen %s · affects %s · our response: %s"), *on ? on : "—", affects ? affects : "—",
+                                           response ? response : _("none planned yet"));
+  /* Translators: a competitor move's predicted impact, "High impact" */
+  g_autofree char *badge = g_strdup_printf (_("%s impact"), label);
+
+  rp_row_set_title (row, title);
+  rp_row_set_subtitle (row, text);
+  rp_row_set_badge (row, badge, impact == RP_IMPACT_HIGH ? RP_TONE_PROBLEM : impact == RP_IMPACT_MEDIUM ? RP_TONE_WARNING : RP_TONE_NEUTRAL);
 }
 
 /* A decided action, "Penalty · 2026-10 · 5000", with why, by whom and when */
@@ -267,6 +386,10 @@ static const struct {
   { RP_KIND_FINE_TUNING, describe_fine_tuning, { -1 } },
   { RP_KIND_PROPOSAL_LINK, describe_proposal_link, { RP_KIND_STRATEGY, RP_KIND_ACTIVITY, -1 } },
   { RP_KIND_REVIEW, describe_review, { -1 } },
+  { RP_KIND_PLAN_ITEM, describe_plan_item, { -1 } },
+  { RP_KIND_CHANGE_REQUEST, describe_change_request, { RP_KIND_PLAN_ITEM, -1 } },
+  { RP_KIND_CHANNEL, describe_channel, { RP_KIND_STRATEGY, -1 } },
+  { RP_KIND_COMPETITOR_MOVE, describe_competitor_move, { -1 } },
   { RP_KIND_VENDOR_ACTION, describe_vendor_action, { -1 } },
 };
 
