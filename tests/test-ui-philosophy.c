@@ -9,10 +9,13 @@
 #include "rp-evaluation-dialog.h"
 #include "rp-philosophy.h"
 #include "rp-philosophy-page.h"
+#include "rp-philosophy-models.h"
+#include "rp-philosophy-tabs.h"
 #include "rp-presentation.h"
 #include "rp-sample.h"
 #include "rp-test-ui.h"
 #include "rp-test-utils.h"
+#include "rp-util.h"
 
 static void
 set_text (RpRecordEditor *editor,
@@ -74,340 +77,451 @@ principle_texts (RpStore  *store,
   return texts;
 }
 
+static RpPhilosophyPage *
+page_of (RpUiFixture *f)
+{
+  rp_test_ui_wait (20);
+  return RP_PHILOSOPHY_PAGE (rp_ui_fixture_page (f, "philosophy"));
+}
+
+static RpDetailView *
+detail_of (RpUiFixture *f)
+{
+  return RP_DETAIL_VIEW (rp_philosophy_page_get_detail (page_of (f)));
+}
+
+static RpDetailTab *
+show_tab (RpUiFixture *f,
+          const char  *name)
+{
+  rp_detail_view_show_tab (detail_of (f), name);
+  rp_test_ui_wait (20);
+  return rp_detail_view_get_tab (detail_of (f), name);
+}
+
+static RpRecord *
+shown (RpUiFixture *f)
+{
+  return rp_detail_view_get_record (detail_of (f));
+}
+
+static guint
+n_listed (RpUiFixture *f)
+{
+  guint n = 0;
+
+  g_object_get (page_of (f), "n-listed", &n, NULL);
+  return n;
+}
+
+static guint
+count_flags (RpUiFixture *f,
+             const char  *rule)
+{
+  g_autoptr(RpPhilosophyChecks) checks = rp_philosophy_checks_get (f->store, rp_record_get_uuid (shown (f)));
+
+  return rp_philosophy_checks_count (checks, rule);
+}
+
+static RpRecordList *
+principles_list (RpUiFixture *f)
+{
+  return rp_test_ui_find_list (GTK_WIDGET (show_tab (f, "write")), "Principles");
+}
+
+static void
+open_record (RpUiFixture *f,
+             RpRecord    *record)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-record", "(ss)",
+                                             rp_record_get_kind (record)->name, rp_record_get_uuid (record)));
+  rp_test_ui_wait (50);
+}
+
+/* A draft candidate of the sample's company, opened */
+static RpRecord *
+new_candidate (RpUiFixture *f,
+               const char  *title)
+{
+  g_autoptr(RpRecord) philosophy = rp_record_new_for (RP_KIND_PHILOSOPHY, NULL);
+
+  rp_record_set_string (philosophy, RP_PHILOSOPHY_TITLE, title);
+  rp_record_set_string (philosophy, RP_PHILOSOPHY_STATEMENT, "We keep every promise we make to a customer.");
+  g_assert_true (rp_store_save (f->store, philosophy, NULL));
+  open_record (f, philosophy);
+  g_assert_cmpstr (rp_record_get_uuid (shown (f)), ==, rp_record_get_uuid (philosophy));
+  return g_steal_pointer (&philosophy);
+}
+
 /* Answers a step's dialog (propose, adopt, …) as a manager would. */
 static void
-answer_step (RpPhilosophyDetail *detail,
-             const char         *step,
-             const char         *by,
-             const char         *date)
+answer_step (RpUiFixture *f,
+             const char  *step,
+             const char  *by,
+             const char  *date)
 {
-  g_autofree char *action = g_strdup_printf ("philosophy.%s", step);
+  g_autofree char *action = g_strdup_printf ("adoption.%s", step);
+  g_autofree char *shot = g_strdup_printf ("philosophy-%s-dialog", step);
   AdwMessageDialog *dialog;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), action, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (show_tab (f, "adoption")), action, NULL));
   dialog = ADW_MESSAGE_DIALOG (rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-by"), by);
   if (date != NULL)
     gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-on"), date);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-notes"), "Agreed at the board meeting.");
-  {
-    g_autofree char *shot = g_strdup_printf ("philosophy-%s-dialog", step);
-
-    rp_test_ui_wait (50);
-    rp_test_ui_save_png (GTK_WIDGET (dialog), shot);
-  }
-  adw_message_dialog_response (dialog, step);
-  /* As a click does: answer, then close. */
-  gtk_window_close (GTK_WINDOW (dialog));
   rp_test_ui_wait (50);
+  rp_test_ui_save_png (GTK_WIDGET (dialog), shot);
+  adw_message_dialog_response (dialog, step);
+  rp_test_ui_close_window (GTK_WINDOW (dialog));
 }
 
 static void
-test_philosophy_workflow (void)
+test_sample_is_shown (RpUiFixture   *f,
+                      gconstpointer  data)
 {
-  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
-  g_autofree char *path = rp_test_dir_path (dir, "p.rapport-db");
-  RpWindow *window = rp_test_ui_window (path, TRUE);
-  RpStore *store = rp_window_get_store (window);
-  RpPhilosophyPage *page;
-  RpPhilosophyDetail *detail;
-  RpRecordEditor *editor;
-  RpRecordList *principles;
-  RpCompareDialog *compare;
-  RpPresentation *show;
-  GtkTextBuffer *staff;
-  g_autoptr(RpRecord) adopted = NULL;
-  g_autoptr(RpRecord) created = NULL;
-  g_autoptr(RpRecord) old = NULL;
-  g_autoptr(GPtrArray) before = NULL;
-  g_autoptr(GPtrArray) after = NULL;
-  g_autoptr(GListModel) events = NULL;
-  g_autoptr(GListModel) objectives = NULL;
-  g_autoptr(RpRecord) first_objective = NULL;
-  GtkCheckButton *check;
-  guint unserved;
-
-  g_assert_true (rp_sample_fill (store, NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "philosophy"));
-  rp_test_ui_wait (50);
-  page = RP_PHILOSOPHY_PAGE (rp_window_get_view (window, "philosophy"));
-  detail = rp_philosophy_page_get_detail (page);
+  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (f->store);
+  RpDetailTab *write;
+  g_autofree char *readability = NULL;
 
   /* The sample: two candidates, the adopted one shown first, with its flags */
-  adopted = rp_philosophy_get_adopted (store);
-  g_assert_cmpuint (rp_philosophy_page_get_n_listed (page), ==, 2);
-  g_assert_cmpstr (rp_record_get_uuid (rp_philosophy_detail_get_philosophy (detail)), ==, rp_record_get_uuid (adopted));
-  g_assert_cmpuint (rp_record_list_get_n_records (rp_philosophy_detail_get_principles (detail)), ==, 6);
-  g_assert_cmpuint (rp_philosophy_detail_count_flags (detail, "principle-favours-company"), ==, 1);
-  g_assert_cmpuint (rp_philosophy_detail_count_highlights (detail, "long-sentence"), ==, 1);
-  g_assert_nonnull (strstr (rp_philosophy_detail_get_readability (detail), "1 long sentence"));
-  rp_test_ui_save_png (GTK_WIDGET (window), "philosophy-editor");
+  g_assert_cmpuint (n_listed (f), ==, 2);
+  g_assert_cmpstr (rp_record_get_uuid (shown (f)), ==, rp_record_get_uuid (adopted));
+  write = show_tab (f, "write");
+  g_assert_cmpuint (rp_record_list_get_n_records (principles_list (f)), ==, 6);
+  g_assert_cmpuint (count_flags (f, "principle-favours-company"), ==, 1);
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (write), GTK_TYPE_LABEL, "Favours the company"));
+  g_assert_cmpuint (rp_philosophy_write_tab_count_highlights (RP_PHILOSOPHY_WRITE_TAB (write), "long-sentence"), ==, 1);
+  g_object_get (write, "readability", &readability, NULL);
+  g_assert_nonnull (strstr (readability, "1 long sentence"));
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-editor");
   /* Focus scrolls the staff edition into view, its long sentence marked */
-  gtk_widget_grab_focus (rp_test_ui_find (GTK_WIDGET (detail), GTK_TYPE_TEXT_VIEW, NULL));
+  gtk_widget_grab_focus (rp_test_ui_find (GTK_WIDGET (write), GTK_TYPE_TEXT_VIEW, NULL));
   rp_test_ui_wait (100);
-  rp_test_ui_save_png (GTK_WIDGET (window), "philosophy-staff-edition");
-  rp_philosophy_detail_show_tab (detail, "fit");
-  rp_test_ui_wait (50);
-  rp_test_ui_save_png (GTK_WIDGET (window), "philosophy-fit");
-  rp_philosophy_detail_show_tab (detail, "balance");
-  rp_test_ui_wait (50);
-  rp_test_ui_save_png (GTK_WIDGET (window), "philosophy-balance");
-  rp_philosophy_detail_show_tab (detail, "evaluate");
-  rp_test_ui_wait (50);
-  rp_test_ui_save_png (GTK_WIDGET (window), "philosophy-evaluate");
-  rp_philosophy_detail_show_tab (detail, "adoption");
-  rp_test_ui_wait (50);
-  rp_test_ui_save_png (GTK_WIDGET (window), "philosophy-adoption");
-  rp_philosophy_detail_show_tab (detail, "promote");
-  rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_philosophy_detail_count_flags (detail, "promotion-overdue"), ==, 1);
-  rp_test_ui_save_png (GTK_WIDGET (window), "philosophy-promote");
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-staff-edition");
+  show_tab (f, "fit");
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-fit");
+  show_tab (f, "balance");
+  g_assert_nonnull (rp_test_ui_find_accessible (GTK_WIDGET (show_tab (f, "balance")), "Favours the company over its customers"));
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-balance");
+  show_tab (f, "evaluate");
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-evaluate");
+  show_tab (f, "adoption");
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-adoption");
+  /* Its promotion activity past its date is overdue */
+  g_assert_cmpuint (count_flags (f, "promotion-overdue"), ==, 1);
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (show_tab (f, "promote")), GTK_TYPE_LABEL, "Overdue"));
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-promote");
+}
 
-  /* Search and the status filter */
-  rp_philosophy_page_set_search (page, "efficiency");
-  g_assert_cmpuint (rp_philosophy_page_get_n_listed (page), ==, 1);
-  rp_philosophy_page_set_search (page, "");
-  rp_philosophy_page_set_status_filter (page, "proposed");
-  g_assert_cmpuint (rp_philosophy_page_get_n_listed (page), ==, 1);
-  rp_philosophy_page_set_status_filter (page, NULL);
+static void
+test_search_and_filter (RpUiFixture   *f,
+                        gconstpointer  data)
+{
+  g_object_set (page_of (f), "search", "efficiency", NULL);
+  g_assert_cmpuint (n_listed (f), ==, 1);
+  g_object_set (page_of (f), "search", "", NULL);
+  g_assert_cmpuint (n_listed (f), ==, 2);
+  g_object_set (page_of (f), "status-filter", "proposed", NULL);
+  g_assert_cmpuint (n_listed (f), ==, 1);
+  g_object_set (page_of (f), "status-filter", NULL, NULL);
+  g_assert_cmpuint (n_listed (f), ==, 2);
+}
 
-  /* Create a candidate */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "philosophies.new", NULL));
+static void
+test_new_candidate (RpUiFixture   *f,
+                    gconstpointer  data)
+{
+  RpRecordEditor *editor;
+  g_autoptr(RpRecord) created = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "area.new", NULL));
   editor = rp_test_ui_wait_for_editor ();
   g_assert_nonnull (editor);
+  /* Its status is the adoption steps' to set */
   g_assert_null (rp_record_editor_get_field_widget (editor, "status"));
   set_text (editor, "title", "Service <promise> & more");
   set_text (editor, "statement", "We keep every promise we make to a customer.");
   g_assert_true (rp_record_editor_save (editor));
   rp_test_ui_wait (50);
-  created = rp_store_find (store, RP_KIND_PHILOSOPHY, RP_PHILOSOPHY_TITLE, "Service <promise> & more", RP_FIELD_NONE, NULL);
+  created = rp_store_find (f->store, RP_KIND_PHILOSOPHY, RP_PHILOSOPHY_TITLE, "Service <promise> & more", RP_FIELD_NONE, NULL);
   g_assert_nonnull (created);
-  g_assert_cmpstr (rp_record_get_string (created, RP_PHILOSOPHY_STATUS), ==, "draft");
-  g_assert_cmpuint (rp_philosophy_page_get_n_listed (page), ==, 3);
-  g_assert_cmpstr (rp_record_get_uuid (rp_philosophy_detail_get_philosophy (detail)), ==, rp_record_get_uuid (created));
-  g_assert_cmpstr (rp_philosophy_detail_get_tab (detail), ==, "write");
+  g_assert_cmpint (rp_record_get_enum (created, RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_DRAFT);
+  g_assert_cmpuint (n_listed (f), ==, 3);
+  g_assert_cmpstr (rp_record_get_uuid (shown (f)), ==, rp_record_get_uuid (created));
+  g_assert_cmpstr (rp_detail_view_get_visible_tab (detail_of (f)), ==, "write");
+  /* Text from the workspace is shown as written, never read as markup */
+  g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (detail_of (f)), "Service <promise> & more"));
+}
 
-  /* Edit: principles with their benefits; one favours the company */
-  principles = rp_philosophy_detail_get_principles (detail);
-  add_principle (principles, "Tell customers the full price & terms <before> they sign.", 5, 4);
-  add_principle (principles, "Answer every complaint within two days.", 4, 3);
-  add_principle (principles, "Sell the premium plan to every caller.", 2, 5);
+static void
+test_principles_flagged_and_ordered (RpUiFixture   *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(RpRecord) created = new_candidate (f, "Promises kept");
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(RpRecord) last = NULL;
+
+  add_principle (principles_list (f), "Tell customers the full price & terms <before> they sign.", 5, 4);
+  add_principle (principles_list (f), "Answer every complaint within two days.", 4, 3);
+  add_principle (principles_list (f), "Sell the premium plan to every caller.", 2, 5);
+  g_assert_cmpuint (rp_record_list_get_n_records (principles_list (f)), ==, 3);
+  g_assert_cmpuint (count_flags (f, "principle-favours-company"), ==, 1);
+  g_assert_cmpuint (count_flags (f, "principle-serves-no-objective"), ==, 3);
+  /* Reordered with the keyboard's action: the last principle moves up */
+  before = principle_texts (f->store, created);
+  last = rp_record_list_get_record (principles_list (f), 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (principles_list (f)), "list.move-up", "s", rp_record_get_uuid (last)));
   rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_record_list_get_n_records (principles), ==, 3);
-  g_assert_cmpuint (rp_philosophy_detail_count_flags (detail, "principle-favours-company"), ==, 1);
-  g_assert_cmpuint (rp_philosophy_detail_count_flags (detail, "principle-serves-no-objective"), ==, 3);
-
-  /* Reorder with the keyboard's action: the last principle moves up */
-  before = principle_texts (store, created);
-  {
-    g_autoptr(RpRecord) last = rp_record_list_get_record (principles, 2);
-
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (principles), "list.move-up", "s", rp_record_get_uuid (last)));
-  }
-  rp_test_ui_wait (50);
-  after = principle_texts (store, created);
+  after = principle_texts (f->store, created);
   g_assert_cmpstr (after->pdata[1], ==, before->pdata[2]);
   g_assert_cmpstr (after->pdata[2], ==, before->pdata[1]);
+}
 
-  /* The staff edition: long sentences and words pointed out, then saved */
-  staff = rp_philosophy_detail_get_staff_buffer (detail);
+static void
+test_staff_edition (RpUiFixture   *f,
+                    gconstpointer  data)
+{
+  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (f->store);
+  g_autoptr(RpRecord) created = new_candidate (f, "Plain words");
+  RpPhilosophyWriteTab *write = RP_PHILOSOPHY_WRITE_TAB (show_tab (f, "write"));
+  GtkTextBuffer *staff = rp_philosophy_write_tab_get_staff_buffer (write);
+  g_autoptr(RpRecord) saved = NULL;
+  g_autoptr(RpRecord) kept = NULL;
+  g_autoptr(RpRecord) other = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  /* Long sentences and words are pointed out, then the text is saved */
   gtk_text_buffer_set_text (staff, "Keep every promise. We answer complaints quickly, and we always make sure that the "
                                    "customer understands what happens next and when they will hear from us again about it. "
                                    "Avoid incomprehensible jargon.", -1);
-  g_assert_cmpuint (rp_philosophy_detail_count_highlights (detail, "long-sentence"), ==, 1);
-  g_assert_cmpuint (rp_philosophy_detail_count_highlights (detail, "long-word"), ==, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "philosophy.save-staff-edition", NULL));
+  g_assert_cmpuint (rp_philosophy_write_tab_count_highlights (write, "long-sentence"), ==, 1);
+  g_assert_cmpuint (rp_philosophy_write_tab_count_highlights (write, "long-word"), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (write), "staff.save", NULL));
   rp_test_ui_wait (50);
-  {
-    g_autoptr(RpRecord) saved = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (created));
-
-    g_assert_nonnull (strstr (rp_record_get_string (saved, RP_PHILOSOPHY_STAFF_EDITION), "Keep every promise."));
-  }
+  saved = rp_store_get (f->store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (created));
+  g_assert_nonnull (strstr (rp_record_get_string (saved, RP_PHILOSOPHY_STAFF_EDITION), "Keep every promise."));
   g_assert_false (gtk_text_buffer_get_modified (staff));
 
   /* Text typed and not saved is kept when another philosophy is opened */
-  {
-    GtkTextIter start, end;
+  gtk_text_buffer_begin_user_action (staff);
+  gtk_text_buffer_get_bounds (staff, &start, &end);
+  gtk_text_buffer_delete_interactive (staff, &start, &end, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (staff, "Keep every promise, even the small ones.", -1, TRUE);
+  gtk_text_buffer_end_user_action (staff);
+  g_assert_true (gtk_text_buffer_get_modified (staff));
+  open_record (f, adopted);
+  kept = rp_store_get (f->store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (created));
+  other = rp_store_get (f->store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (adopted));
+  g_assert_cmpstr (rp_record_get_string (kept, RP_PHILOSOPHY_STAFF_EDITION), ==, "Keep every promise, even the small ones.");
+  gtk_text_buffer_get_bounds (staff, &start, &end);
+  text = gtk_text_buffer_get_text (staff, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, rp_record_get_string (other, RP_PHILOSOPHY_STAFF_EDITION));
+}
 
-    /* As typing does: a user action (set_text would count as loading, not editing) */
-    gtk_text_buffer_begin_user_action (staff);
-    gtk_text_buffer_get_bounds (staff, &start, &end);
-    gtk_text_buffer_delete_interactive (staff, &start, &end, TRUE);
-    gtk_text_buffer_insert_interactive_at_cursor (staff, "Keep every promise, even the small ones.", -1, TRUE);
-    gtk_text_buffer_end_user_action (staff);
-    g_assert_true (gtk_text_buffer_get_modified (staff));
-  }
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "philosophy",
-                                             rp_record_get_uuid (adopted)));
-  rp_test_ui_wait (50);
-  {
-    g_autoptr(RpRecord) kept = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (created));
-    g_autoptr(RpRecord) other = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (adopted));
-    GtkTextIter start, end;
-    g_autofree char *shown = NULL;
+static void
+test_fit_ticks_link (RpUiFixture   *f,
+                     gconstpointer  data)
+{
+  g_autoptr(RpRecord) created = new_candidate (f, "Fit check");
+  g_autoptr(GListModel) objectives = rp_store_list (f->store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
+  g_autoptr(RpRecord) first_objective = g_list_model_get_item (objectives, 0);
+  g_autoptr(RpRecord) first = NULL;
+  RpPhilosophyFitTab *fit;
+  GtkCheckButton *check;
+  guint unserved;
 
-    g_assert_cmpstr (rp_record_get_string (kept, RP_PHILOSOPHY_STAFF_EDITION), ==, "Keep every promise, even the small ones.");
-    gtk_text_buffer_get_bounds (staff, &start, &end);
-    shown = gtk_text_buffer_get_text (staff, &start, &end, FALSE);
-    g_assert_cmpstr (shown, ==, rp_record_get_string (other, RP_PHILOSOPHY_STAFF_EDITION));
-  }
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "philosophy",
-                                             rp_record_get_uuid (created)));
-  rp_test_ui_wait (50);
-
-  /* Fit: ticking a box links the principle to the objective */
-  rp_philosophy_detail_show_tab (detail, "fit");
-  rp_test_ui_wait (50);
-  objectives = rp_store_list (store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
-  first_objective = g_list_model_get_item (objectives, 0);
-  unserved = rp_philosophy_detail_count_flags (detail, "objective-unserved");
+  add_principle (principles_list (f), "Answer every complaint within two days.", 4, 3);
+  add_principle (principles_list (f), "Tell customers the full price before they sign.", 5, 4);
+  fit = RP_PHILOSOPHY_FIT_TAB (show_tab (f, "fit"));
+  unserved = count_flags (f, "objective-unserved");
   g_assert_cmpuint (unserved, ==, g_list_model_get_n_items (objectives));
-  check = rp_philosophy_detail_get_fit_check (detail, 0, 0);
+  check = rp_philosophy_fit_tab_get_check (fit, 0, 0);
   g_assert_nonnull (check);
   g_assert_false (gtk_check_button_get_active (check));
   gtk_check_button_set_active (check, TRUE);
   rp_test_ui_wait (50);
-  {
-    g_autoptr(RpRecord) first = rp_record_list_get_record (principles, 0);
+  first = rp_record_list_get_record (principles_list (f), 0);
+  g_assert_true (rp_link_exists (f->store, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, rp_record_get_uuid (first),
+                                 RP_PRINCIPLE_OBJECTIVE_OBJECTIVE, rp_record_get_uuid (first_objective)));
+  g_assert_cmpuint (count_flags (f, "objective-unserved"), ==, unserved - 1);
+  g_assert_cmpuint (count_flags (f, "principle-serves-no-objective"), ==, 1);
+  /* The matrix was updated, not rebuilt: the box ticked is the same and keeps its tick */
+  g_assert_true (rp_philosophy_fit_tab_get_check (RP_PHILOSOPHY_FIT_TAB (show_tab (f, "fit")), 0, 0) == check);
+  g_assert_true (gtk_check_button_get_active (check));
+}
 
-    g_assert_true (rp_link_exists (store, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, rp_record_get_uuid (first),
-                                   RP_PRINCIPLE_OBJECTIVE_OBJECTIVE, rp_record_get_uuid (first_objective)));
-  }
-  g_assert_cmpuint (rp_philosophy_detail_count_flags (detail, "objective-unserved"), ==, unserved - 1);
-  g_assert_cmpuint (rp_philosophy_detail_count_flags (detail, "principle-serves-no-objective"), ==, 2);
-  g_assert_true (gtk_check_button_get_active (rp_philosophy_detail_get_fit_check (detail, 0, 0)));
+static void
+test_evaluation (RpUiFixture   *f,
+                 gconstpointer  data)
+{
+  g_autoptr(RpRecord) created = new_candidate (f, "Scored");
+  g_autoptr(GListModel) criteria = rp_criteria_for_scope (f->store, "philosophy");
+  RpEvaluationDialog *evaluation;
+  double weights = 0, weighted = 0, expected;
+  guint n;
 
-  /* Management scores it on the weighted criteria; the total follows the weights */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "philosophy.evaluate", NULL));
-  {
-    RpEvaluationDialog *evaluation = RP_EVALUATION_DIALOG (rp_test_ui_wait_for_window (RP_TYPE_EVALUATION_DIALOG));
-    g_autoptr(GListModel) criteria = rp_criteria_for_scope (store, "philosophy");
-    double weights = 0, weighted = 0;
-    guint n;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail_of (f)), "philosophy.evaluate", NULL));
+  evaluation = RP_EVALUATION_DIALOG (rp_test_ui_wait_for_window (RP_TYPE_EVALUATION_DIALOG));
+  g_assert_nonnull (evaluation);
+  n = rp_evaluation_dialog_get_n_criteria (evaluation);
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (criteria));
+  g_assert_cmpuint (n, >=, 4);
+  /* 5 on the first criterion, 3 on the others: the total follows the weights */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RpRecord) criterion = g_list_model_get_item (criteria, i);
+      int score = i == 0 ? 5 : 3;
 
-    g_assert_nonnull (evaluation);
-    n = rp_evaluation_dialog_get_n_criteria (evaluation);
-    g_assert_cmpuint (n, ==, g_list_model_get_n_items (criteria));
-    g_assert_cmpuint (n, >=, 4);
-    /* 5 on the first criterion, 3 on the others */
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(RpRecord) criterion = g_list_model_get_item (criteria, i);
-        int score = i == 0 ? 5 : 3;
-
-        rp_evaluation_dialog_set_score (evaluation, i, score);
-        weights += rp_record_get_real (criterion, RP_CRITERION_WEIGHT);
-        weighted += rp_record_get_real (criterion, RP_CRITERION_WEIGHT) * score;
-      }
-    g_assert_cmpfloat_with_epsilon (rp_evaluation_dialog_get_total (evaluation), 100 * weighted / (5 * weights), 1e-9);
-    rp_test_ui_save_png (GTK_WIDGET (evaluation), "philosophy-evaluation-dialog");
-    g_assert_true (rp_evaluation_dialog_save (evaluation));
-    rp_test_ui_wait (50);
-    g_assert_cmpfloat_with_epsilon (rp_subject_evaluation_total (store, "philosophy", rp_record_get_uuid (created), NULL),
-                                    100 * weighted / (5 * weights), 1e-9);
-  }
-
-  /* Compare the adopted philosophy with its alternative: aligned principle by principle */
+      rp_evaluation_dialog_set_score (evaluation, i, score);
+      weights += rp_record_get_real (criterion, RP_CRITERION_WEIGHT);
+      weighted += rp_record_get_real (criterion, RP_CRITERION_WEIGHT) * score;
+    }
+  expected = 100 * weighted / (5 * weights);
+  g_assert_cmpfloat_with_epsilon (rp_evaluation_dialog_get_total (evaluation), expected, 1e-9);
+  rp_test_ui_save_png (GTK_WIDGET (evaluation), "philosophy-evaluation-dialog");
+  g_assert_true (rp_evaluation_dialog_save (evaluation));
   rp_test_ui_wait (50);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "philosophy",
-                                             rp_record_get_uuid (adopted)));
-  rp_test_ui_wait (50);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "philosophies.compare", NULL));
+  g_assert_cmpfloat_with_epsilon (rp_subject_evaluation_total (f->store, "philosophy", rp_record_get_uuid (created), NULL),
+                                  expected, 1e-9);
+  /* The header and the Evaluate tab show it */
+  {
+    g_autofree char *badge = g_strdup_printf ("Evaluated %.0f", expected);
+
+    g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (detail_of (f)), badge));
+  }
+}
+
+static void
+test_compare (RpUiFixture   *f,
+              gconstpointer  data)
+{
+  g_autoptr(RpRecord) created = new_candidate (f, "Service <promise> & more");
+  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (f->store);
+  RpCompareDialog *compare;
+
+  open_record (f, adopted);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "philosophies.compare", NULL));
   compare = RP_COMPARE_DIALOG (rp_test_ui_wait_for_window (RP_TYPE_COMPARE_DIALOG));
   g_assert_nonnull (compare);
   rp_test_ui_wait (50);
+  /* The adopted philosophy and its alternative, aligned principle by principle */
   g_assert_cmpuint (rp_compare_dialog_get_n_rows (compare), >=, 6);
   rp_test_ui_save_png (GTK_WIDGET (compare), "philosophy-compare");
   /* Text from the workspace is shown as written, never read as markup */
   rp_compare_dialog_choose (compare, rp_record_get_uuid (created), TRUE);
   rp_test_ui_wait (50);
   g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (compare), "Service <promise> & more"));
-  gtk_window_destroy (GTK_WINDOW (compare));
-  rp_test_ui_wait (50);
+  rp_test_ui_close_window (GTK_WINDOW (compare));
+}
 
-  /* Adopt the new candidate: propose, then adopt; the old one is retired */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "philosophy",
-                                             rp_record_get_uuid (created)));
-  rp_test_ui_wait (50);
-  rp_philosophy_detail_show_tab (detail, "adoption");
-  /* Only a proposed philosophy can be adopted: the step is not offered */
-  gtk_widget_activate_action (GTK_WIDGET (detail), "philosophy.adopt", NULL);
-  rp_test_ui_wait (50);
-  g_assert_null (rp_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
-  answer_step (detail, "propose", "Ada Wong", NULL);
-  {
-    g_autoptr(RpRecord) proposed = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (created));
+static void
+test_adoption_steps (RpUiFixture   *f,
+                     gconstpointer  data)
+{
+  g_autoptr(RpRecord) old = rp_philosophy_get_adopted (f->store);
+  g_autoptr(RpRecord) created = new_candidate (f, "To adopt");
+  g_autofree char *today = rp_date_today ();
+  g_autoptr(RpRecord) retired = NULL;
+  g_autoptr(RpRecord) now = NULL;
+  g_autoptr(GListModel) events = NULL;
+  RpDetailTab *adoption;
+  GtkWindow *alert;
 
-    g_assert_cmpstr (rp_record_get_string (proposed, RP_PHILOSOPHY_STATUS), ==, "proposed");
-  }
+  /* Without a principle there is nothing to propose */
+  answer_step (f, "propose", "Ada Wong", NULL);
+  alert = rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (alert);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (alert)), "at least one principle"));
+  rp_test_ui_close_window (alert);
+  g_assert_cmpint (rp_record_get_enum (shown (f), RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_DRAFT);
+  add_principle (principles_list (f), "Answer every complaint within two days.", 4, 3);
+  adoption = show_tab (f, "adoption");
+
+  /* Only a proposed philosophy can be adopted: the step is not offered to a draft */
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (adoption), GTK_TYPE_BUTTON, "_Adopt…"));
+  g_assert_false (gtk_widget_get_visible (rp_test_ui_find (GTK_WIDGET (adoption), GTK_TYPE_BUTTON, "_Adopt…")));
+  g_assert_true (gtk_widget_get_visible (rp_test_ui_find (GTK_WIDGET (adoption), GTK_TYPE_BUTTON, "_Propose…")));
+  answer_step (f, "propose", "Ada Wong", NULL);
+  g_assert_cmpint (rp_record_get_enum (shown (f), RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_PROPOSED);
   /* A date that is not a date is refused, and nothing changes */
-  answer_step (detail, "adopt", "Board of directors", "next Tuesday");
-  {
-    g_autoptr(RpRecord) still = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (created));
-    GtkWindow *alert = rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
-
-    g_assert_cmpstr (rp_record_get_string (still, RP_PHILOSOPHY_STATUS), ==, "proposed");
-    g_assert_nonnull (alert);
-    gtk_window_destroy (alert);
-    rp_test_ui_wait (50);
-  }
-  answer_step (detail, "adopt", "Board of directors", "2026-11-20");
-  {
-    g_autoptr(RpRecord) now = rp_philosophy_get_adopted (store);
-
-    g_assert_cmpstr (rp_record_get_uuid (now), ==, rp_record_get_uuid (created));
-    g_assert_cmpstr (rp_record_get_string (now, RP_PHILOSOPHY_APPROVED_BY), ==, "Board of directors");
-    g_assert_cmpstr (rp_record_get_string (now, RP_PHILOSOPHY_ADOPTED_ON), ==, "2026-11-20");
-  }
-  old = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (adopted));
-  g_assert_cmpstr (rp_record_get_string (old, RP_PHILOSOPHY_STATUS), ==, "retired");
-  events = rp_store_list (store, RP_KIND_PHILOSOPHY_EVENT, RP_PHILOSOPHY_EVENT_PHILOSOPHY, rp_record_get_uuid (created));
+  answer_step (f, "adopt", "Board of directors", "next Tuesday");
+  alert = rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (alert);
+  rp_test_ui_close_window (alert);
+  g_assert_cmpint (rp_record_get_enum (shown (f), RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_PROPOSED);
+  answer_step (f, "adopt", "Board of directors", today);
+  now = rp_philosophy_get_adopted (f->store);
+  g_assert_cmpstr (rp_record_get_uuid (now), ==, rp_record_get_uuid (created));
+  g_assert_cmpstr (rp_record_get_string (now, RP_PHILOSOPHY_APPROVED_BY), ==, "Board of directors");
+  g_assert_cmpstr (rp_record_get_string (now, RP_PHILOSOPHY_ADOPTED_ON), ==, today);
+  retired = rp_store_get (f->store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (old));
+  g_assert_cmpint (rp_record_get_enum (retired, RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_RETIRED);
+  events = rp_store_list (f->store, RP_KIND_PHILOSOPHY_EVENT, RP_PHILOSOPHY_EVENT_PHILOSOPHY, rp_record_get_uuid (created));
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 2);
-  rp_test_ui_save_png (GTK_WIDGET (window), "philosophy-adopted");
+  /* The history shows both steps, the adoption first */
+  {
+    GtkListBox *history = GTK_LIST_BOX (rp_test_ui_find_accessible (GTK_WIDGET (adoption), "Adoption history, newest first"));
+    GtkListBoxRow *newest = gtk_list_box_get_row_at_index (history, 0);
 
-  /* Present: a title slide, then one principle a slide */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "philosophy.present", NULL));
+    g_assert_nonnull (gtk_list_box_get_row_at_index (history, 1));
+    g_assert_null (gtk_list_box_get_row_at_index (history, 2));
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (newest)), "Board of directors"));
+  }
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-adopted");
+}
+
+static void
+test_present (RpUiFixture   *f,
+              gconstpointer  data)
+{
+  RpPresentation *show;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail_of (f)), "philosophy.present", NULL));
   show = RP_PRESENTATION (rp_test_ui_wait_for_window (RP_TYPE_PRESENTATION));
   g_assert_nonnull (show);
-  g_assert_cmpuint (rp_presentation_get_n_slides (show), ==, 4);
+  /* A title slide, then one principle a slide */
+  g_assert_cmpuint (rp_presentation_get_n_slides (show), ==,
+                    1 + rp_store_count_where (f->store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (shown (f))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (show), "presentation.next", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (show), "presentation.next", NULL));
   g_assert_cmpuint (rp_presentation_get_current (show), ==, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (show), "presentation.leave", NULL));
   rp_test_ui_wait (50);
   g_assert_null (rp_test_ui_find_window (RP_TYPE_PRESENTATION));
+}
 
-  /* Start from this one, then delete the copy; the list follows */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "philosophies.duplicate", NULL));
-  rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_philosophy_page_get_n_listed (page), ==, 4);
-  g_assert_cmpstr (rp_record_get_string (rp_philosophy_detail_get_philosophy (detail), RP_PHILOSOPHY_STATUS), ==, "draft");
-  g_assert_cmpuint (rp_record_list_get_n_records (rp_philosophy_detail_get_principles (detail)), ==, 3);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "philosophy.delete", NULL));
-  rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_philosophy_page_get_n_listed (page), ==, 3);
-  g_assert_cmpuint (rp_store_count (store, RP_KIND_PHILOSOPHY), ==, 3);
+static void
+test_duplicate_and_delete (RpUiFixture   *f,
+                           gconstpointer  data)
+{
+  guint principles = rp_store_count_where (f->store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (shown (f)));
 
-  rp_test_ui_close (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "philosophies.duplicate", NULL));
+  rp_test_ui_wait (50);
+  g_assert_cmpuint (n_listed (f), ==, 3);
+  g_assert_cmpint (rp_record_get_enum (shown (f), RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_DRAFT);
+  g_assert_cmpuint (rp_record_list_get_n_records (principles_list (f)), ==, principles);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail_of (f)), "philosophy.delete", NULL));
+  rp_test_ui_wait (50);
+  g_assert_cmpuint (n_listed (f), ==, 2);
+  g_assert_cmpuint (rp_store_count (f->store, RP_KIND_PHILOSOPHY), ==, 2);
+  /* The adopted philosophy is shown again */
+  g_assert_nonnull (shown (f));
+  g_assert_cmpint (rp_record_get_enum (shown (f), RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_ADOPTED);
 }
 
 /* A workspace without philosophies invites the first one. */
 static void
-test_philosophy_empty (void)
+test_empty (RpUiFixture   *f,
+            gconstpointer  data)
 {
-  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
-  g_autofree char *path = rp_test_dir_path (dir, "e.rapport-db");
-  RpWindow *window = rp_test_ui_window (path, TRUE);
-  RpPhilosophyPage *page;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "philosophy"));
-  rp_test_ui_wait (50);
-  page = RP_PHILOSOPHY_PAGE (rp_window_get_view (window, "philosophy"));
-  g_assert_cmpuint (rp_philosophy_page_get_n_listed (page), ==, 0);
-  g_assert_null (rp_philosophy_detail_get_philosophy (rp_philosophy_page_get_detail (page)));
-  g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (page), "No Philosophy Yet"));
-  rp_test_ui_close (window);
+  g_assert_cmpuint (n_listed (f), ==, 0);
+  g_assert_null (shown (f));
+  g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (page_of (f)), "No Philosophy Yet"));
 }
 
 int
@@ -417,8 +531,21 @@ main (int    argc,
   if (!rp_test_ui_setup (&argc, &argv))
     return 77;
 
-  g_test_add_func ("/ui/philosophy/workflow", test_philosophy_workflow);
-  g_test_add_func ("/ui/philosophy/empty", test_philosophy_empty);
+#define ADD(path, setup, func) \
+  g_test_add (path, RpUiFixture, "philosophy", setup, func, rp_ui_fixture_tear_down)
+  ADD ("/ui/philosophy/sample-is-shown", rp_ui_fixture_sample, test_sample_is_shown);
+  ADD ("/ui/philosophy/search-and-filter", rp_ui_fixture_sample, test_search_and_filter);
+  ADD ("/ui/philosophy/new-candidate", rp_ui_fixture_sample, test_new_candidate);
+  ADD ("/ui/philosophy/principles-flagged-and-ordered", rp_ui_fixture_sample, test_principles_flagged_and_ordered);
+  ADD ("/ui/philosophy/staff-edition", rp_ui_fixture_sample, test_staff_edition);
+  ADD ("/ui/philosophy/fit-ticks-link", rp_ui_fixture_sample, test_fit_ticks_link);
+  ADD ("/ui/philosophy/evaluation", rp_ui_fixture_sample, test_evaluation);
+  ADD ("/ui/philosophy/compare", rp_ui_fixture_sample, test_compare);
+  ADD ("/ui/philosophy/adoption-steps", rp_ui_fixture_sample, test_adoption_steps);
+  ADD ("/ui/philosophy/present", rp_ui_fixture_sample, test_present);
+  ADD ("/ui/philosophy/duplicate-and-delete", rp_ui_fixture_sample, test_duplicate_and_delete);
+  ADD ("/ui/philosophy/empty", rp_ui_fixture_empty, test_empty);
+#undef ADD
 
   return g_test_run ();
 }

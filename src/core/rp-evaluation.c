@@ -1,6 +1,8 @@
 /* rp-evaluation.c — weighted totals and rankings */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 #include "rp-evaluation.h"
@@ -119,6 +121,55 @@ rp_evaluation_set_score (RpStore   *store,
     }
   rp_record_set_int (score, RP_SCORE_VALUE, value);
   return rp_store_save (store, score, error);
+}
+
+/**
+ * rp_evaluation_save:
+ * @criteria: the criteria of the evaluation's scope (RpRecord)
+ * @scores: a score from 1 to 5 for each criterion, 0 for not scored
+ *
+ * Saves @evaluation and its scores in one transaction: all or nothing.
+ */
+gboolean
+rp_evaluation_save (RpStore     *store,
+                    RpRecord    *evaluation,
+                    GListModel  *criteria,
+                    const int   *scores,
+                    GError     **error)
+{
+  guint n = g_list_model_get_n_items (criteria);
+
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (rp_record_get_kind_id (evaluation) == RP_KIND_EVALUATION, FALSE);
+
+  for (guint i = 0; i < n; i++)
+    if (scores[i] < 0 || scores[i] > 5)
+      {
+        g_autoptr(RpRecord) criterion = g_list_model_get_item (criteria, i);
+        g_autofree char *name = rp_record_dup_title (criterion);
+
+        g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                     _("“%s” is scored from 1 to 5, not %d."), name, scores[i]);
+        return FALSE;
+      }
+  if (!rp_store_begin (store, error))
+    return FALSE;
+  if (!rp_store_save (store, evaluation, error))
+    {
+      rp_store_rollback (store);
+      return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RpRecord) criterion = g_list_model_get_item (criteria, i);
+
+      if (scores[i] >= 1 && !rp_evaluation_set_score (store, evaluation, criterion, scores[i], error))
+        {
+          rp_store_rollback (store);
+          return FALSE;
+        }
+    }
+  return rp_store_commit (store, error);
 }
 
 static int

@@ -24,6 +24,11 @@ gboolean    rp_evaluation_set_score     (RpStore      *store,
                                          RpRecord     *criterion,
                                          int           value,
                                          GError      **error);
+gboolean    rp_evaluation_save          (RpStore      *store,
+                                         RpRecord     *evaluation,
+                                         GListModel   *criteria,
+                                         const int    *scores,
+                                         GError      **error);
 int         rp_evaluation_get_score     (RpStore      *store,
                                          RpRecord     *evaluation,
                                          RpRecord     *criterion);

@@ -16,6 +16,7 @@
 #include "rp-overview.h"
 #include "rp-framework.h"
 #include "rp-outsourcing.h"
+#include "rp-philosophy.h"
 #include "rp-util.h"
 
 struct _RpRecordModel
@@ -64,6 +65,115 @@ describe_philosophy (RpStore *store,
                        : g_strdup_printf (_("%s · evaluated %.0f"), principles, total);
   rp_row_set_subtitle (row, text);
   rp_row_set_number (row, total);
+  {
+    g_autofree char *status = rp_record_format (rp_row_get_record (row), RP_PHILOSOPHY_STATUS);
+    int value = rp_record_get_enum (rp_row_get_record (row), RP_PHILOSOPHY_STATUS);
+
+    rp_row_set_badge (row, status, value == RP_PHILOSOPHY_STATUS_ADOPTED ? RP_TONE_GOOD
+                                   : value == RP_PHILOSOPHY_STATUS_PROPOSED ? RP_TONE_PROPOSED
+                                   : value == RP_PHILOSOPHY_STATUS_RETIRED ? RP_TONE_DIM : RP_TONE_NEUTRAL);
+  }
+}
+
+/* A principle in full, with its benefits and links; flagged when it favours the company
+ * or serves no corporate objective */
+static void
+describe_principle (RpStore *store,
+                    RpRow   *row)
+{
+  RpRecord *principle = rp_row_get_record (row);
+  const char *uuid = rp_row_get_uuid (row);
+  guint n_objectives = rp_store_count_where (store, RP_KIND_PRINCIPLE_OBJECTIVE, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, uuid);
+  guint n_groups = rp_store_count_where (store, RP_KIND_PRINCIPLE_STAKEHOLDER, RP_PRINCIPLE_STAKEHOLDER_PRINCIPLE, uuid);
+  g_autofree char *objectives = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u objective", "%u objectives", n_objectives),
+                                                 n_objectives);
+  g_autofree char *groups = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stakeholder group", "%u stakeholder groups", n_groups),
+                                             n_groups);
+  /* Translators: "Customers 4/5 · company 3/5 · 2 objectives · 1 stakeholder group" */
+  g_autofree char *text = g_strdup_printf (_("Customers %d/5 · company %d/5 · %s · %s"),
+                                           (int) rp_record_get_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT),
+                                           (int) rp_record_get_int (principle, RP_PRINCIPLE_COMPANY_BENEFIT), objectives, groups);
+
+  /* The whole principle: a list's usual title is cut to one line */
+  rp_row_set_title (row, rp_record_get_string (principle, RP_PRINCIPLE_STATEMENT));
+  rp_row_set_subtitle (row, text);
+  rp_row_set_number (row, n_objectives);
+  if (rp_principle_favours_company (principle))
+    {
+      rp_row_set_badge (row, _("Favours the company"), RP_TONE_WARNING);
+      rp_row_add_note (row, _("It benefits the company more than its customers."));
+    }
+  else if (n_objectives == 0)
+    {
+      rp_row_set_badge (row, _("Serves no objective"), RP_TONE_WARNING);
+      rp_row_add_note (row, _("Tick the corporate objectives it serves under Fit."));
+    }
+}
+
+static void
+describe_criterion (RpStore *store,
+                    RpRow   *row)
+{
+  RpRecord *criterion = rp_row_get_record (row);
+  const char *description = rp_record_get_string (criterion, RP_CRITERION_DESCRIPTION);
+  g_autofree char *text = g_strdup_printf (_("%s · weight %g"), description ? description : "",
+                                           rp_record_get_real (criterion, RP_CRITERION_WEIGHT));
+
+  rp_row_set_subtitle (row, text);
+}
+
+/* A step of adoption: "Adopted on 12/03/2026 by Board of directors", its notes below */
+static void
+describe_philosophy_event (RpStore *store,
+                           RpRow   *row)
+{
+  RpRecord *event = rp_row_get_record (row);
+  g_autofree char *step = rp_record_format (event, RP_PHILOSOPHY_EVENT_STEP);
+  g_autofree char *date = rp_date_format_local (rp_record_get_string (event, RP_PHILOSOPHY_EVENT_DECIDED_ON));
+  const char *by = rp_record_get_string (event, RP_PHILOSOPHY_EVENT_DECIDED_BY);
+  /* Translators: "Adopted on 12/03/2026 by Board of directors" */
+  g_autofree char *title = by ? g_strdup_printf (_("%s on %s by %s"), step, date, by)
+                              : g_strdup_printf (_("%s on %s"), step, date);
+
+  rp_row_set_title (row, title);
+  rp_row_set_subtitle (row, rp_record_get_string (event, RP_PHILOSOPHY_EVENT_NOTES));
+}
+
+/* A promotion activity: who, through which channel, who owns it, by when; its status as
+ * the badge, overdue once the adopted philosophy's activity is past its date */
+static void
+describe_promotion (RpStore *store,
+                    RpRow   *row)
+{
+  static const RpFieldId fields[] = { RP_PROMOTION_AUDIENCE, RP_PROMOTION_CHANNEL, RP_PROMOTION_OWNER };
+  RpRecord *promotion = rp_row_get_record (row);
+  g_autoptr(RpRecord) philosophy = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_string (promotion, RP_PROMOTION_PHILOSOPHY));
+  int status = rp_record_get_enum (promotion, RP_PROMOTION_STATUS);
+  g_autofree char *label = rp_record_format (promotion, RP_PROMOTION_STATUS);
+  GString *out = g_string_new (NULL);
+  GDate due, today;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (rp_record_is_set (promotion, fields[i]))
+      g_string_append_printf (out, "%s%s", out->len ? " · " : "", rp_record_get_string (promotion, fields[i]));
+  if (rp_record_is_set (promotion, RP_PROMOTION_DUE_ON))
+    {
+      g_autofree char *date = rp_date_format_local (rp_record_get_string (promotion, RP_PROMOTION_DUE_ON));
+
+      g_string_append (out, out->len ? " · " : "");
+      /* Translators: a promotion activity's due date */
+      g_string_append_printf (out, _("due %s"), date);
+    }
+  rp_row_set_subtitle (row, out->str);
+  g_string_free (out, TRUE);
+  g_date_clear (&due, 1);
+  rp_date_set_today (&today);
+  if (philosophy != NULL && rp_record_get_enum (philosophy, RP_PHILOSOPHY_STATUS) == RP_PHILOSOPHY_STATUS_ADOPTED &&
+      status != RP_PROMOTION_STATUS_DONE && status != RP_PROMOTION_STATUS_CANCELLED &&
+      rp_date_parse (rp_record_get_string (promotion, RP_PROMOTION_DUE_ON), &due) && g_date_compare (&due, &today) < 0)
+    rp_row_set_badge (row, _("Overdue"), RP_TONE_PROBLEM);
+  else
+    rp_row_set_badge (row, label, status == RP_PROMOTION_STATUS_DONE ? RP_TONE_GOOD : RP_TONE_NEUTRAL);
 }
 
 /* An evaluation by its total: "78 out of 100 — Vendor panel, 03/11/2026" */
@@ -379,6 +489,10 @@ static const struct {
   { RP_KIND_EVALUATION, describe_evaluation, { RP_KIND_SCORE, RP_KIND_CRITERION, -1 } },
   { RP_KIND_OUTSOURCER, describe_outsourcer, { RP_KIND_EVALUATION, RP_KIND_SCORE, RP_KIND_CRITERION, -1 } },
   { RP_KIND_STAFF, describe_staff, { RP_KIND_OUTSOURCER, -1 } },
+  { RP_KIND_PRINCIPLE, describe_principle, { RP_KIND_PRINCIPLE_OBJECTIVE, RP_KIND_PRINCIPLE_STAKEHOLDER, -1 } },
+  { RP_KIND_CRITERION, describe_criterion, { -1 } },
+  { RP_KIND_PHILOSOPHY_EVENT, describe_philosophy_event, { -1 } },
+  { RP_KIND_PROMOTION, describe_promotion, { RP_KIND_PHILOSOPHY, -1 } },
   { RP_KIND_PHASE, describe_phase, { RP_KIND_ACTIVITY, -1 } },
   { RP_KIND_ACTIVITY, describe_activity, { RP_KIND_ACTIVITY_STAFF, RP_KIND_STAFF, -1 } },
   { RP_KIND_FACTOR, describe_factor, { -1 } },

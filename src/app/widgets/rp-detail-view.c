@@ -123,6 +123,20 @@ followed_changed_cb (GListModel   *model,
   (void) priv;
 }
 
+/* What the core says of the record shown (its model's row; NULL when none) */
+RpRow *
+rp_detail_view_get_row (RpDetailView *self)
+{
+  RpDetailViewPrivate *priv = rp_detail_view_get_instance_private (self);
+  g_autoptr(RpRow) row = NULL;
+
+  g_return_val_if_fail (RP_IS_DETAIL_VIEW (self), NULL);
+  if (priv->follow == NULL || (row = g_list_model_get_item (G_LIST_MODEL (priv->follow), 0)) == NULL)
+    return NULL;
+  /* The model keeps its row */
+  return row;
+}
+
 /**
  * rp_detail_view_set_record:
  *

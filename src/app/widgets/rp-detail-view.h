@@ -5,6 +5,7 @@
 
 #include "rp-detail-header.h"
 #include "rp-detail-tab.h"
+#include "rp-row.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,7 @@ struct _RpDetailViewClass
 
 RpStore        *rp_detail_view_get_store    (RpDetailView *self);
 RpRecord       *rp_detail_view_get_record   (RpDetailView *self);
+RpRow          *rp_detail_view_get_row      (RpDetailView *self);
 void            rp_detail_view_set_record   (RpDetailView *self,
                                              RpStore      *store,
                                              RpRecord     *record);

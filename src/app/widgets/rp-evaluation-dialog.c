@@ -113,24 +113,7 @@ rp_evaluation_dialog_save (RpEvaluationDialog *self)
   rp_record_set_string (self->evaluation, RP_EVALUATION_EVALUATED_ON, gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
   rp_record_set_string (self->evaluation, RP_EVALUATION_NOTES, g_strstrip (notes));
 
-  if (!rp_store_begin (self->store, &error))
-    goto fail;
-  if (!rp_store_save (self->store, self->evaluation, &error))
-    {
-      rp_store_rollback (self->store);
-      goto fail;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (self->criteria); i++)
-    {
-      g_autoptr(RpRecord) criterion = g_list_model_get_item (self->criteria, i);
-
-      if (self->scores[i] >= 1 && !rp_evaluation_set_score (self->store, self->evaluation, criterion, self->scores[i], &error))
-        {
-          rp_store_rollback (self->store);
-          goto fail;
-        }
-    }
-  if (!rp_store_commit (self->store, &error))
+  if (!rp_evaluation_save (self->store, self->evaluation, self->criteria, self->scores, &error))
     goto fail;
   g_signal_emit (self, signals[SAVED], 0);
   gtk_window_destroy (GTK_WINDOW (self));

@@ -592,6 +592,7 @@ rp_ui_list_placeholder (const char *title,
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_widget_add_css_class (text, "dim-label");
   gtk_widget_add_css_class (text, "caption");
+  gtk_widget_set_visible (text, subtitle != NULL);
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), text);
   gtk_widget_set_margin_top (box, 12);
