@@ -8,8 +8,6 @@
 #include "rp-application.h"
 #include "rp-execution-page.h"
 #include "rp-strategy-tabs.h"
-#include "rp-journal.h"
-#include "rp-journal-page.h"
 #include "rp-overview-page.h"
 #include "rp-sample.h"
 #include "rp-test-ui.h"
@@ -273,91 +271,6 @@ test_notification_when_due (RpUiFixture   *f,
 }
 
 static void
-test_journal (void)
-{
-  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
-  g_autofree char *path = rp_test_dir_path (dir, "j.rapport-db");
-  RpWindow *window = rp_test_ui_window (path, TRUE);
-  RpStore *store = rp_window_get_store (window);
-  RpJournalPage *page;
-  AdwMessageDialog *dialog;
-  GtkTextBuffer *buffer;
-  guint all, searched, strategies, with_note;
-
-  g_assert_true (rp_sample_fill (store, NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "journal"));
-  rp_test_ui_wait (50);
-  page = RP_JOURNAL_PAGE (rp_window_get_view (window, "journal"));
-  g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, rp_store_count (store, RP_KIND_JOURNAL_ENTRY));
-  rp_test_ui_save_png (GTK_WIDGET (window), "journal");
-
-  /* A journal of some years: thousands of check-back notes, and the view follows */
-  g_assert_true (rp_store_begin (store, NULL));
-  for (guint i = 0; i < 6000; i++)
-    {
-      g_autofree char *text = g_strdup_printf ("Routine check %u: queue within target.", i);
-
-      g_assert_true (rp_journal_add_note (store, NULL, NULL, text, NULL));
-    }
-  g_assert_true (rp_store_commit (store, NULL));
-  rp_test_ui_wait (100);
-  all = rp_journal_page_get_n_shown (page);
-  g_assert_cmpuint (all, ==, rp_store_count (store, RP_KIND_JOURNAL_ENTRY));
-  g_assert_cmpuint (all, >, 6000);
-  /* Only the pages in sight were read, not the thirty of the whole journal */
-  g_assert_cmpuint (rp_journal_model_get_pages_read (rp_journal_page_get_model (page)), <=, 3);
-
-  /* Search: every word must appear; the last may be the start of one */
-  rp_journal_page_set_filter (page, "weekend shif", NULL, NULL, NULL);
-  searched = rp_journal_page_get_n_shown (page);
-  g_assert_cmpuint (searched, >=, 1);
-  g_assert_cmpuint (searched, <, all);
-  rp_journal_page_set_filter (page, NULL, "strategy", NULL, NULL);
-  strategies = rp_journal_page_get_n_shown (page);
-  g_assert_cmpuint (strategies, ==, rp_store_count (store, RP_KIND_STRATEGY));
-  /* A date that is not one is pointed out, and the list stays as it was */
-  rp_journal_page_set_filter (page, NULL, "strategy", "yesterday", NULL);
-  g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, strategies);
-  g_assert_nonnull (strstr (rp_journal_page_get_status (page), "yesterday"));
-  rp_journal_page_set_filter (page, NULL, NULL, "2000-01-01", "2000-12-31");
-  g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, 0);
-  rp_journal_page_set_filter (page, NULL, NULL, NULL, NULL);
-
-  /* A check-back note is an entry like any other */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "journal.add-note", NULL));
-  dialog = ADW_MESSAGE_DIALOG (rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_nonnull (dialog);
-  buffer = g_object_get_data (G_OBJECT (dialog), "rp-text");
-  gtk_text_buffer_set_text (buffer, "Checked the weekend queue with Raj: 14 faults waited for Monday.", -1);
-  rp_test_ui_wait (50);
-  rp_test_ui_save_png (GTK_WIDGET (dialog), "journal-note-dialog");
-  adw_message_dialog_response (dialog, "add");
-  /* As a click does: answer, then close. */
-  gtk_window_close (GTK_WINDOW (dialog));
-  rp_test_ui_wait (100);
-  with_note = rp_journal_page_get_n_shown (page);
-  g_assert_cmpuint (with_note, ==, all + 1);
-  rp_journal_page_set_filter (page, "weekend queue", NULL, NULL, NULL);
-  g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, 1);
-
-  /* Out of sight, the journal does not reread itself on every write; shown again, it is current */
-  rp_journal_page_set_filter (page, NULL, NULL, NULL, NULL);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview"));
-  /* Past the cross-fade, after which the journal is no longer on screen */
-  for (guint i = 0; i < 100 && gtk_widget_get_mapped (GTK_WIDGET (page)); i++)
-    rp_test_ui_wait (20);
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
-  g_assert_true (rp_journal_add_note (store, NULL, NULL, "Written while the journal was hidden.", NULL));
-  rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, with_note);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "journal"));
-  rp_test_ui_wait (50);
-  g_assert_cmpuint (rp_journal_page_get_n_shown (page), ==, with_note + 1);
-
-  rp_test_ui_close (window);
-}
-
-static void
 test_no_notification_when_nothing_due (void)
 {
   g_autoptr(RpTestDir) dir = rp_test_dir_new ();
@@ -389,7 +302,6 @@ main (int    argc,
   ADD ("/ui/execution/endorse", test_endorse);
   ADD ("/ui/execution/notification-when-due", test_notification_when_due);
 #undef ADD
-  g_test_add_func ("/ui/execution/journal", test_journal);
   g_test_add_func ("/ui/execution/no-notification", test_no_notification_when_nothing_due);
 
   return g_test_run ();

@@ -7,36 +7,37 @@
 #include "rp-journal-page.h"
 #include "rp-journal-model.h"
 #include "rp-print.h"
-#include "rp-store-watch.h"
 #include "rp-ui.h"
 #include "rp-util.h"
 #include "rp-view.h"
 
 struct _RpJournalPage
 {
-  AdwBin          parent_instance;
+  AdwBin              parent_instance;
 
-  GtkSearchEntry *search;
-  GtkDropDown    *kind_filter;
-  GtkDropDown    *who_filter;
-  GtkEntry       *since;
-  GtkEntry       *until;
-  GtkWidget      *count_label;
-  GtkListView    *list;
+  GtkSearchEntry     *search;
+  GtkDropDown        *kind_filter;
+  GtkDropDown        *who_filter;
+  GtkEntry           *since;
+  GtkEntry           *until;
+  GtkLabel           *count_label;
+  GtkListView        *list;
+
+  RpStore            *store;
   GtkSingleSelection *selection;
-  RpJournalModel *model;
-  GtkStringList  *kinds;   /* kind names, after "any" */
-  GtkStringList  *people;  /* names, after "anyone" */
-
-  RpStoreWatch    watch;
-  gboolean        filling;
-  gboolean        stale;   /* written to while out of sight: reload when shown */
+  RpJournalModel     *model;
+  GtkStringList      *kinds;   /* kind names, after "any" */
+  GtkStringList      *people;  /* names, after "anyone" */
+  gboolean            filling;
 };
 
 static void rp_journal_page_view_init (RpViewInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (RpJournalPage, rp_journal_page, ADW_TYPE_BIN,
                                G_IMPLEMENT_INTERFACE (RP_TYPE_VIEW, rp_journal_page_view_init))
+
+enum { PROP_0, PROP_SEARCH, PROP_KIND_FILTER, PROP_SINCE, PROP_UNTIL, PROP_N_SHOWN, PROP_STATUS, PROP_MODEL, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 /* Rows */
 
@@ -122,7 +123,7 @@ row_activated_cb (GtkListView   *view,
 
   if (e == NULL || e->record_uuid == NULL || rp_kind_lookup (e->record_kind) == NULL)
     return;
-  record = rp_store_lookup (self->watch.store, e->record_kind, e->record_uuid);
+  record = rp_store_lookup (self->store, e->record_kind, e->record_uuid);
   if (record != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open-record", "(ss)", e->record_kind, e->record_uuid);
   else
@@ -161,7 +162,9 @@ show_count (RpJournalPage *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
   g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n), n);
 
-  gtk_label_set_text (GTK_LABEL (self->count_label), text);
+  gtk_label_set_text (self->count_label, text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
 static void
@@ -175,14 +178,15 @@ apply_filter (RpJournalPage *self)
   current_filter (self, &filter);
   gtk_widget_remove_css_class (GTK_WIDGET (self->since), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->until), "error");
-  if (!rp_journal_model_set_query (self->model, self->watch.store, &filter, &error))
+  if (!rp_journal_model_set_query (self->model, self->store, &filter, &error))
     {
       /* The dates say what is wrong where it is wrong; the list stays as it was. */
       if (filter.since != NULL && !rp_date_parse (filter.since, NULL))
         gtk_widget_add_css_class (GTK_WIDGET (self->since), "error");
       else
         gtk_widget_add_css_class (GTK_WIDGET (self->until), "error");
-      gtk_label_set_text (GTK_LABEL (self->count_label), error->message);
+      gtk_label_set_text (self->count_label, error->message);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
     }
   else
     show_count (self);
@@ -192,8 +196,8 @@ apply_filter (RpJournalPage *self)
 static void
 fill_choices (RpJournalPage *self)
 {
-  g_auto(GStrv) kinds = self->watch.store ? rp_journal_kinds (self->watch.store) : NULL;
-  g_auto(GStrv) people = self->watch.store ? rp_journal_people (self->watch.store) : NULL;
+  g_auto(GStrv) kinds = self->store ? rp_journal_kinds (self->store) : NULL;
+  g_auto(GStrv) people = self->store ? rp_journal_people (self->store) : NULL;
   g_autoptr(GtkStringList) kind_labels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) people_labels = gtk_string_list_new (NULL);
   RpJournalFilter keep = { NULL };
@@ -227,31 +231,19 @@ fill_choices (RpJournalPage *self)
   rp_journal_filter_clear (&keep);
 }
 
-static const char *const watched_kinds[] = {
-  "journal_entry", NULL
-};
-
-/* Every write adds an entry; a journal out of sight waits until it is shown again. */
+/* Every write adds an entry, and may bring a kind or a person to filter by. */
 static void
-refresh_cb (gpointer user_data)
+reloaded_cb (RpJournalPage *self)
 {
-  RpJournalPage *self = user_data;
-
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  self->stale = FALSE;
   fill_choices (self);
-  apply_filter (self);
+  show_count (self);
 }
 
+/* A journal out of sight does not read itself again on every write; shown, it is current. */
 static void
-map_cb (RpJournalPage *self)
+mapped_cb (RpJournalPage *self)
 {
-  if (self->stale)
-    refresh_cb (self);
+  rp_journal_model_set_active (self->model, gtk_widget_get_mapped (GTK_WIDGET (self)));
 }
 
 static void
@@ -260,8 +252,7 @@ rp_journal_page_set_store (RpView  *view,
 {
   RpJournalPage *self = RP_JOURNAL_PAGE (view);
 
-  rp_store_watch_set_store (&self->watch, store);
-  self->stale = FALSE;
+  g_set_object (&self->store, store);
   self->filling = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
   gtk_editable_set_text (GTK_EDITABLE (self->since), "");
@@ -299,7 +290,7 @@ write_csv (const char  *path,
   gboolean ok;
 
   current_filter (self, &filter);
-  ok = rp_journal_write_csv (self->watch.store, &filter, path, error);
+  ok = rp_journal_write_csv (self->store, &filter, path, error);
   rp_journal_filter_clear (&filter);
   return ok;
 }
@@ -314,7 +305,7 @@ export_activated (GtkWidget  *widget,
   /* Translators: the suggested file name of a journal export */
   g_autofree char *name = g_strdup_printf (_("Journal %s.csv"), today);
 
-  if (self->watch.store == NULL)
+  if (self->store == NULL)
     return;
   rp_save_file (widget, _("Export the Journal as CSV"), name, _("CSV files"), "*.csv", _("Could Not Export the Journal"),
                 write_csv, g_object_ref (self), g_object_unref);
@@ -338,7 +329,7 @@ note_response_cb (AdwMessageDialog *dialog,
     return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (!rp_journal_add_note (self->watch.store, linked ? kind : NULL, linked ? uuid : NULL, text, &error))
+  if (!rp_journal_add_note (self->store, linked ? kind : NULL, linked ? uuid : NULL, text, &error))
     rp_ui_show_error (GTK_WIDGET (self), _("Could Not Add the Note"), error);
   else
     rp_ui_toast (GTK_WIDGET (self), _("Note added to the journal"));
@@ -354,7 +345,7 @@ add_note_activated (GtkWidget  *widget,
   const RpJournalEntry *e = selected ? rp_journal_item_get_entry (selected) : NULL;
   GtkWidget *dialog, *box, *frame, *view;
 
-  if (self->watch.store == NULL)
+  if (self->store == NULL)
     return;
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Add a Check-Back Note"),
                                    _("What was checked, what was found, what follows. Notes are kept in the journal "
@@ -407,23 +398,102 @@ focus_search_activated (GtkWidget  *widget,
 }
 
 static void
+select_kind (RpJournalPage *self,
+             const char    *kind)
+{
+  guint kind_index = 0;
+
+  for (guint i = 0; kind != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->kinds)); i++)
+    if (g_str_equal (gtk_string_list_get_string (self->kinds, i), kind))
+      kind_index = i + 1;
+  gtk_drop_down_set_selected (self->kind_filter, kind_index);
+}
+
+static void
+rp_journal_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  RpJournalPage *self = RP_JOURNAL_PAGE (object);
+  RpJournalFilter filter = { NULL };
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      g_value_set_string (value, gtk_editable_get_text (GTK_EDITABLE (self->search)));
+      break;
+    case PROP_KIND_FILTER:
+      current_filter (self, &filter);
+      g_value_set_string (value, filter.kind);
+      rp_journal_filter_clear (&filter);
+      break;
+    case PROP_SINCE:
+      g_value_set_string (value, gtk_editable_get_text (GTK_EDITABLE (self->since)));
+      break;
+    case PROP_UNTIL:
+      g_value_set_string (value, gtk_editable_get_text (GTK_EDITABLE (self->until)));
+      break;
+    case PROP_N_SHOWN:
+      g_value_set_uint (value, g_list_model_get_n_items (G_LIST_MODEL (self->model)));
+      break;
+    case PROP_STATUS:
+      g_value_set_string (value, gtk_label_get_text (self->count_label));
+      break;
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_journal_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  RpJournalPage *self = RP_JOURNAL_PAGE (object);
+  const char *text = g_value_get_string (value);
+
+  /* As typed: the list follows at once (the search entry would wait for a pause) */
+  self->filling = TRUE;
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      gtk_editable_set_text (GTK_EDITABLE (self->search), text ? text : "");
+      break;
+    case PROP_KIND_FILTER:
+      select_kind (self, text);
+      break;
+    case PROP_SINCE:
+      gtk_editable_set_text (GTK_EDITABLE (self->since), text ? text : "");
+      break;
+    case PROP_UNTIL:
+      gtk_editable_set_text (GTK_EDITABLE (self->until), text ? text : "");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+  self->filling = FALSE;
+  apply_filter (self);
+}
+
+static void
 rp_journal_page_dispose (GObject *object)
 {
   RpJournalPage *self = RP_JOURNAL_PAGE (object);
 
-  rp_store_watch_clear (&self->watch);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, reloaded_cb, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_JOURNAL_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->kinds);
+  g_clear_object (&self->people);
+  g_clear_object (&self->store);
   G_OBJECT_CLASS (rp_journal_page_parent_class)->dispose (object);
-}
-
-static void
-rp_journal_page_finalize (GObject *object)
-{
-  RpJournalPage *self = RP_JOURNAL_PAGE (object);
-
-  g_object_unref (self->model);
-  g_object_unref (self->kinds);
-  g_object_unref (self->people);
-  G_OBJECT_CLASS (rp_journal_page_parent_class)->finalize (object);
 }
 
 static void
@@ -431,155 +501,66 @@ rp_journal_page_class_init (RpJournalPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags filter = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
+  GParamFlags shown = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = rp_journal_page_dispose;
-  object_class->finalize = rp_journal_page_finalize;
+  object_class->get_property = rp_journal_page_get_property;
+  object_class->set_property = rp_journal_page_set_property;
+
+  /* The filters, as the bar shows them: words, a kind of record, a first and a last day */
+  properties[PROP_SEARCH] = g_param_spec_string ("search", NULL, NULL, NULL, filter);
+  properties[PROP_KIND_FILTER] = g_param_spec_string ("kind-filter", NULL, NULL, NULL, filter);
+  properties[PROP_SINCE] = g_param_spec_string ("since", NULL, NULL, NULL, filter);
+  properties[PROP_UNTIL] = g_param_spec_string ("until", NULL, NULL, NULL, filter);
+  /* The entries the filters let through, and what the footer says */
+  properties[PROP_N_SHOWN] = g_param_spec_uint ("n-shown", NULL, NULL, 0, G_MAXUINT, 0, shown);
+  properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, NULL, shown);
+  properties[PROP_MODEL] = g_param_spec_object ("model", NULL, NULL, RP_TYPE_JOURNAL_MODEL,
+                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/journal/rp-journal-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpJournalPage, search);
+  gtk_widget_class_bind_template_child (widget_class, RpJournalPage, kind_filter);
+  gtk_widget_class_bind_template_child (widget_class, RpJournalPage, who_filter);
+  gtk_widget_class_bind_template_child (widget_class, RpJournalPage, since);
+  gtk_widget_class_bind_template_child (widget_class, RpJournalPage, until);
+  gtk_widget_class_bind_template_child (widget_class, RpJournalPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, RpJournalPage, list);
+  gtk_widget_class_bind_template_callback (widget_class, apply_filter);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_install_action (widget_class, "journal.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "journal.add-note", NULL, add_note_activated);
   gtk_widget_class_install_action (widget_class, "journal.search", NULL, focus_search_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "journal.search", NULL);
 }
 
-static GtkWidget *
-date_entry (const char *placeholder,
-            const char *label)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 11);
-  gtk_widget_set_tooltip_text (entry, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return entry;
-}
-
 static void
 rp_journal_page_init (RpJournalPage *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *dates = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *dash = gtk_label_new ("–");
-  GtkWidget *scroll = gtk_scrolled_window_new ();
-  GtkWidget *note = gtk_button_new ();
-  GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export CSV…"));
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  rp_store_watch_init (&self->watch, watched_kinds, refresh_cb, self);
-  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->kinds = gtk_string_list_new (NULL);
   self->people = gtk_string_list_new (NULL);
   self->model = rp_journal_model_new ();
-
-  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->search, "placeholder-text", _("Search the journal"), NULL);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
-  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (apply_filter), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));
-  self->kind_filter = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_filter), _("Entries about this kind of record"));
-  g_signal_connect_swapped (self->kind_filter, "notify::selected", G_CALLBACK (apply_filter), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->kind_filter));
-  self->who_filter = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->who_filter), _("Entries by this person"));
-  g_signal_connect_swapped (self->who_filter, "notify::selected", G_CALLBACK (apply_filter), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->who_filter));
-  self->since = GTK_ENTRY (date_entry (_("From"), _("From this day (YYYY-MM-DD)")));
-  self->until = GTK_ENTRY (date_entry (_("To"), _("Up to this day (YYYY-MM-DD)")));
-  g_signal_connect_swapped (self->since, "changed", G_CALLBACK (apply_filter), self);
-  g_signal_connect_swapped (self->until, "changed", G_CALLBACK (apply_filter), self);
-  gtk_widget_add_css_class (dates, "linked");
-  gtk_box_append (GTK_BOX (dates), GTK_WIDGET (self->since));
-  gtk_widget_set_margin_start (dash, 4);
-  gtk_widget_set_margin_end (dash, 4);
-  gtk_box_append (GTK_BOX (dates), dash);
-  gtk_box_append (GTK_BOX (dates), GTK_WIDGET (self->until));
-  gtk_box_append (GTK_BOX (bar), dates);
-  gtk_widget_set_margin_top (bar, 12);
-  gtk_widget_set_margin_bottom (bar, 6);
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_box_append (GTK_BOX (box), bar);
-
+  rp_journal_model_set_active (self->model, FALSE);
+  g_signal_connect_swapped (self->model, "reloaded", G_CALLBACK (reloaded_cb), self);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (mapped_cb), NULL);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (self->selection), factory));
-  gtk_list_view_set_single_click_activate (self->list, FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "rich-list");
-  g_signal_connect (self->list, "activate", G_CALLBACK (row_activated_cb), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroll, TRUE);
-  gtk_box_append (GTK_BOX (box), scroll);
-
-  self->count_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->count_label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (self->count_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (self->count_label, "dim-label");
-  gtk_widget_set_hexpand (self->count_label, TRUE);
-  gtk_box_append (GTK_BOX (footer), self->count_label);
-  gtk_button_set_child (GTK_BUTTON (note), g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "list-add-symbolic",
-                                                         "label", _("Add _Note…"), "use-underline", TRUE, NULL));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (note), "journal.add-note");
-  gtk_widget_set_tooltip_text (note, _("Record a check-back note, about the selected entry's record or in general"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "journal.export");
-  gtk_widget_set_tooltip_text (export, _("Export the entries shown as CSV"));
-  gtk_box_append (GTK_BOX (footer), export);
-  gtk_box_append (GTK_BOX (footer), note);
-  gtk_widget_set_margin_top (footer, 6);
-  gtk_widget_set_margin_bottom (footer, 6);
-  gtk_widget_set_margin_start (footer, 12);
-  gtk_widget_set_margin_end (footer, 12);
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  gtk_box_append (GTK_BOX (box), footer);
-  adw_bin_set_child (ADW_BIN (self), box);
+  gtk_list_view_set_factory (self->list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
 }
 
 RpJournalPage *
 rp_journal_page_new (void)
 {
   return g_object_new (RP_TYPE_JOURNAL_PAGE, NULL);
-}
-
-guint
-rp_journal_page_get_n_shown (RpJournalPage *self)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (self->model));
-}
-
-RpJournalModel *
-rp_journal_page_get_model (RpJournalPage *self)
-{
-  return self->model;
-}
-
-void
-rp_journal_page_set_filter (RpJournalPage *self,
-                            const char    *search,
-                            const char    *kind,
-                            const char    *since,
-                            const char    *until)
-{
-  guint kind_index = 0;
-
-  self->filling = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->search), search ? search : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->since), since ? since : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->until), until ? until : "");
-  for (guint i = 0; kind != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->kinds)); i++)
-    if (g_str_equal (gtk_string_list_get_string (self->kinds, i), kind))
-      kind_index = i + 1;
-  gtk_drop_down_set_selected (self->kind_filter, kind_index);
-  self->filling = FALSE;
-  apply_filter (self);
-}
-
-const char *
-rp_journal_page_get_status (RpJournalPage *self)
-{
-  return gtk_label_get_text (GTK_LABEL (self->count_label));
 }

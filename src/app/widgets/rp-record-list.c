@@ -753,42 +753,6 @@ rp_record_list_get_record (RpRecordList *self,
   return self->records ? rp_record_model_get_record (self->records, index) : NULL;
 }
 
-/* Transitional: the old way of choosing what a list shows. */
-static char *pending_field_key = "rp-pending-field";
-
-void
-rp_record_list_set_store (RpRecordList *self,
-                          RpStore      *store)
-{
-  const char *field = g_object_get_data (G_OBJECT (self), pending_field_key);
-
-  rp_record_list_bind (self, store, field ? rp_kind_field_id (self->kind, field) : RP_FIELD_NONE,
-                       field ? self->owner_uuid : NULL);
-}
-
-void
-rp_record_list_set_owner (RpRecordList *self,
-                          const char   *field,
-                          const char   *uuid)
-{
-  g_object_set_data_full (G_OBJECT (self), pending_field_key, g_strdup (field), g_free);
-  g_free (self->owner_uuid);
-  self->owner_uuid = g_strdup (uuid);
-  if (self->store != NULL)
-    rp_record_list_bind (self, self->store, field ? rp_kind_field_id (self->kind, field) : RP_FIELD_NONE, uuid);
-}
-
-void
-rp_record_list_watch_kind (RpRecordList *self,
-                           const char   *kind_name)
-{
-}
-
-void
-rp_record_list_refresh (RpRecordList *self)
-{
-}
-
 const char *
 rp_record_list_get_owner (RpRecordList *self)
 {

@@ -64,13 +64,5 @@ RpRecordEditor *rp_record_list_open_editor     (RpRecordList       *self,
                                                 RpRecord           *record);
 
 /* Transitional */
-void           rp_record_list_set_store        (RpRecordList       *self,
-                                                RpStore            *store);
-void           rp_record_list_set_owner        (RpRecordList       *self,
-                                                const char         *field,
-                                                const char         *uuid);
-void           rp_record_list_watch_kind       (RpRecordList       *self,
-                                                const char         *kind_name);
-void           rp_record_list_refresh          (RpRecordList       *self);
 
 G_END_DECLS

@@ -38,46 +38,9 @@ char      *rp_ui_format_month      (const char        *period,
 char      *rp_ui_format_number     (double             value,
                                     int                decimals);
 const char *rp_ui_standing_class   (const char        *rule_action);
-GtkWidget *rp_ui_heading           (const char        *text);
 GtkWidget *rp_ui_boxed_list        (void);
 GtkWidget *rp_ui_list_placeholder  (const char        *title,
                                     const char        *subtitle);
-GtkWidget *rp_ui_scrolled_page     (GtkWidget         *child,
-                                    int                maximum_width);
-GtkWidget *rp_ui_tab_page          (AdwViewStack      *stack,
-                                    const char        *name,
-                                    const char        *title,
-                                    const char        *icon);
-
-typedef struct {
-  GtkWidget *back;    /* shown only when the page's list is folded away */
-  GtkWidget *title;
-  GtkWidget *badges;
-  GtkWidget *titles;  /* the column holding title and badges, for more lines */
-  GtkWidget *buttons;
-} RpUiHeader;
-
-GtkWidget *rp_ui_detail_header     (const char        *back_action,
-                                    RpUiHeader        *parts);
-GtkWidget *rp_ui_present_button    (const char        *action,
-                                    const char        *tooltip);
-GtkWidget *rp_ui_menu_button       (GMenuModel        *menu);
-GtkWidget *rp_ui_status_page       (const char        *icon,
-                                    const char        *title,
-                                    const char        *description,
-                                    const char        *button_label,
-                                    const char        *action);
-GtkWidget *rp_ui_intro_label       (const char        *text);
-GtkWidget *rp_ui_tabbed_detail     (GtkWidget         *header,
-                                    AdwViewStack     **stack);
-GtkWidget *rp_ui_sidebar_button    (const char        *icon,
-                                    const char        *label,
-                                    const char        *action);
-GtkWidget *rp_ui_sidebar_heading   (const char        *text);
-GtkStack  *rp_ui_content_stack     (void);
-AdwLeaflet *rp_ui_split_view       (GtkWidget         *sidebar,
-                                    GtkWidget         *content,
-                                    GtkWidget         *back_button);
 
 typedef struct {
   char *by;     /* trimmed; NULL when left empty */

@@ -6,6 +6,7 @@
 #include "rp-profile-dialog.h"
 #include "rp-record-editor.h"
 #include "rp-record-list.h"
+#include "rp-record-model.h"
 #include "rp-ui.h"
 
 struct _RpProfileDialog
@@ -16,8 +17,8 @@ struct _RpProfileDialog
   RpRecordList *objectives;
   RpRecordList *groups;
 
-  RpStore      *store;
-  gulong        changed_id;
+  RpStore       *store;
+  RpRecordModel *profile;   /* the company, followed */
 };
 
 G_DEFINE_FINAL_TYPE (RpProfileDialog, rp_profile_dialog, ADW_TYPE_WINDOW)
@@ -25,7 +26,7 @@ G_DEFINE_FINAL_TYPE (RpProfileDialog, rp_profile_dialog, ADW_TYPE_WINDOW)
 static void
 fill_company (RpProfileDialog *self)
 {
-  g_autoptr(RpRecord) profile = rp_store_get_profile (self->store);
+  g_autoptr(RpRecord) profile = rp_record_model_get_record (self->profile, 0);
   const RpKind *kind = rp_kind_get (RP_KIND_PROFILE);
 
   rp_ui_list_box_clear (self->company_list);
@@ -40,15 +41,6 @@ fill_company (RpProfileDialog *self)
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
       gtk_list_box_append (self->company_list, row);
     }
-}
-
-static void
-store_changed_cb (RpStore         *store,
-                  const char      *kind,
-                  RpProfileDialog *self)
-{
-  if (g_str_equal (kind, "profile"))
-    fill_company (self);
 }
 
 static void
@@ -75,8 +67,9 @@ rp_profile_dialog_dispose (GObject *object)
 {
   RpProfileDialog *self = RP_PROFILE_DIALOG (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, fill_company, self);
+  g_clear_object (&self->profile);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (rp_profile_dialog_parent_class)->dispose (object);
 }
@@ -152,9 +145,10 @@ rp_profile_dialog_new (RpStore *store)
   RpProfileDialog *self = g_object_new (RP_TYPE_PROFILE_DIALOG, NULL);
 
   self->store = g_object_ref (store);
-  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-  rp_record_list_set_store (self->objectives, store);
-  rp_record_list_set_store (self->groups, store);
+  self->profile = rp_record_model_get (store, RP_KIND_PROFILE, RP_FIELD_NONE, NULL);
+  g_signal_connect_swapped (self->profile, "items-changed", G_CALLBACK (fill_company), self);
+  rp_record_list_bind (self->objectives, store, RP_FIELD_NONE, NULL);
+  rp_record_list_bind (self->groups, store, RP_FIELD_NONE, NULL);
   fill_company (self);
   return self;
 }

@@ -22,5 +22,7 @@ gboolean        rp_journal_model_set_query  (RpJournalModel        *self,
                                              GError               **error);
 void            rp_journal_model_reload     (RpJournalModel        *self);
 guint           rp_journal_model_get_pages_read (RpJournalModel    *self);
+void            rp_journal_model_set_active (RpJournalModel        *self,
+                                             gboolean               active);
 
 G_END_DECLS
