@@ -278,6 +278,18 @@ test_principles_flagged_and_ordered (RpUiFixture   *f,
   after = principle_texts (f->store, created);
   g_assert_cmpstr (after->pdata[1], ==, before->pdata[2]);
   g_assert_cmpstr (after->pdata[2], ==, before->pdata[1]);
+  /* A row dropped on the last one takes its place */
+  {
+    g_autoptr(RpRecord) first = rp_record_list_get_record (principles_list (f), 0);
+    g_autoptr(GPtrArray) dropped = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (principles_list (f)), "list.move-to", "(su)",
+                                               rp_record_get_uuid (first), 2));
+    rp_test_ui_wait (50);
+    dropped = principle_texts (f->store, created);
+    g_assert_cmpstr (dropped->pdata[2], ==, after->pdata[0]);
+    g_assert_cmpstr (dropped->pdata[0], ==, after->pdata[1]);
+  }
 }
 
 static void

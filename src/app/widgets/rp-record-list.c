@@ -96,68 +96,6 @@ icon_button (const char *icon,
   return button;
 }
 
-static void move (RpRecordList *self, const char *uuid, int delta);
-
-static GdkContentProvider *
-drag_prepare_cb (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 GtkWidget     *row)
-{
-  return gdk_content_provider_new_typed (G_TYPE_STRING, g_object_get_data (G_OBJECT (row), "rp-uuid"));
-}
-
-static void
-drag_begin_cb (GtkDragSource *source,
-               GdkDrag       *drag,
-               GtkWidget     *row)
-{
-  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, icon, 0, 0);
-}
-
-/* Dropping a row on another puts it in that row's place. */
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         GtkWidget     *row)
-{
-  RpRecordList *self = RP_RECORD_LIST (gtk_widget_get_ancestor (row, RP_TYPE_RECORD_LIST));
-  const char *dragged = g_value_get_string (value);
-  guint to = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "rp-index"));
-  guint from = 0;
-  g_autoptr(RpRecord) record = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self == NULL || dragged == NULL)
-    return FALSE;
-  record = find_record (self, dragged, &from);
-  if (record == NULL || from == to)
-    return FALSE;
-  if (!rp_store_move (self->store, record, (int) to, &error))
-    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Move"), error);
-  return TRUE;
-}
-
-static void
-add_drag_and_drop (RpRecordList *self,
-                   GtkWidget    *row,
-                   const char   *uuid)
-{
-  GtkDragSource *source = gtk_drag_source_new ();
-  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
-
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
-}
-
 /* What a row says of itself to someone who cannot see it. */
 static char *
 row_name (RpRecordList *self,
@@ -248,7 +186,7 @@ create_row_cb (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "rp-uuid", g_strdup (uuid), g_free);
   g_object_set_data (G_OBJECT (row), "rp-index", GUINT_TO_POINTER (index));
   if (self->kind->flags & RP_KIND_ORDERED)
-    add_drag_and_drop (self, row, uuid);
+    rp_ui_reorderable_row (row, uuid, index);
   return row;
 }
 
@@ -405,6 +343,24 @@ move (RpRecordList *self,
     rp_ui_show_error (GTK_WIDGET (self), _("Could Not Move"), error);
 }
 
+/* A row dropped on another takes its place */
+static void
+move_to_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RpRecordList *self = RP_RECORD_LIST (widget);
+  const char *uuid;
+  guint to, from = 0;
+  g_autoptr(RpRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_get (parameter, "(&su)", &uuid, &to);
+  record = find_record (self, uuid, &from);
+  if (record != NULL && from != to && !rp_store_move (self->store, record, (int) to, &error))
+    rp_ui_show_error (widget, _("Could Not Move"), error);
+}
+
 static void
 move_up_activated (GtkWidget  *widget,
                    const char *action_name,
@@ -458,6 +414,7 @@ rp_record_list_dispose (GObject *object)
     g_clear_signal_handler (&self->n_items_id, self->records);
   g_clear_object (&self->records);
   g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), RP_TYPE_RECORD_LIST);
   G_OBJECT_CLASS (rp_record_list_parent_class)->dispose (object);
 }
 
@@ -581,52 +538,22 @@ rp_record_list_class_init (RpRecordListClass *klass)
   gtk_widget_class_install_action (widget_class, "list.delete", "s", delete_activated);
   gtk_widget_class_install_action (widget_class, "list.move-up", "s", move_up_activated);
   gtk_widget_class_install_action (widget_class, "list.move-down", "s", move_down_activated);
+  gtk_widget_class_install_action (widget_class, "list.move-to", "(su)", move_to_activated);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/widgets/rp-record-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpRecordList, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RpRecordList, description_label);
+  gtk_widget_class_bind_template_child (widget_class, RpRecordList, header_box);
+  gtk_widget_class_bind_template_child (widget_class, RpRecordList, add_button);
+  gtk_widget_class_bind_template_child (widget_class, RpRecordList, list);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
 }
 
 static void
 rp_record_list_init (RpRecordList *self)
 {
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_box_set_spacing (GTK_BOX (self), 12);
-
-  self->header_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  self->title_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
-  gtk_widget_add_css_class (self->title_label, "heading");
-  self->description_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->description_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->description_label), TRUE);
-  gtk_widget_add_css_class (self->description_label, "dim-label");
-  gtk_widget_set_visible (self->description_label, FALSE);
-  gtk_box_append (GTK_BOX (labels), self->title_label);
-  gtk_box_append (GTK_BOX (labels), self->description_label);
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_box_append (GTK_BOX (self->header_box), labels);
-
-  self->add_button = gtk_button_new ();
-  gtk_button_set_child (GTK_BUTTON (self->add_button),
-                        g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "list-add-symbolic",
-                                      "label", _("_Add"), "use-underline", TRUE, NULL));
-  gtk_widget_set_valign (self->add_button, GTK_ALIGN_END);
-  gtk_widget_add_css_class (self->add_button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "list.add");
-  gtk_widget_set_sensitive (self->add_button, FALSE);
-  gtk_box_append (GTK_BOX (self->header_box), self->add_button);
-  gtk_box_append (GTK_BOX (self), self->header_box);
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  gtk_widget_init_template (GTK_WIDGET (self));
   rp_record_list_set_empty_text (self, _("None yet"));
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->list));
-
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  gtk_widget_add_controller (GTK_WIDGET (self->list), keys);
 }
 
 RpRecordList *
@@ -715,13 +642,6 @@ rp_record_list_get_store (RpRecordList *self)
 {
   g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
   return self->store;
-}
-
-RpRecordModel *
-rp_record_list_get_model (RpRecordList *self)
-{
-  g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
-  return self->records;
 }
 
 void

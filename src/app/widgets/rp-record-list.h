@@ -55,7 +55,6 @@ void           rp_record_list_set_activatable  (RpRecordList       *self,
 void           rp_record_list_set_numbered     (RpRecordList       *self,
                                                 gboolean            numbered);
 RpStore       *rp_record_list_get_store        (RpRecordList       *self);
-RpRecordModel *rp_record_list_get_model        (RpRecordList       *self);
 const char    *rp_record_list_get_owner        (RpRecordList       *self);
 guint          rp_record_list_get_n_records    (RpRecordList       *self);
 RpRecord      *rp_record_list_get_record       (RpRecordList       *self,

@@ -385,3 +385,61 @@ rp_ui_list_placeholder (const char *title,
   gtk_widget_set_margin_end (box, 12);
   return box;
 }
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (G_TYPE_STRING, g_object_get_data (G_OBJECT (row), "rp-drag-uuid"));
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *row)
+{
+  const char *dragged = g_value_get_string (value);
+
+  return dragged != NULL &&
+         gtk_widget_activate_action (row, "list.move-to", "(su)", dragged,
+                                     GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "rp-drag-index")));
+}
+
+/**
+ * rp_ui_reorderable_row:
+ *
+ * Lets @row (the record @uuid at @index) be dragged onto another row of its list, and
+ * another dropped on it: the drop asks the list, through list.move-to, to move the
+ * record dropped to @index.
+ */
+void
+rp_ui_reorderable_row (GtkWidget  *row,
+                       const char *uuid,
+                       guint       index)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  g_object_set_data_full (G_OBJECT (row), "rp-drag-uuid", g_strdup (uuid), g_free);
+  g_object_set_data (G_OBJECT (row), "rp-drag-index", GUINT_TO_POINTER (index));
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+}

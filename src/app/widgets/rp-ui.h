@@ -41,6 +41,9 @@ const char *rp_ui_standing_class   (const char        *rule_action);
 GtkWidget *rp_ui_boxed_list        (void);
 GtkWidget *rp_ui_list_placeholder  (const char        *title,
                                     const char        *subtitle);
+void       rp_ui_reorderable_row   (GtkWidget         *row,
+                                    const char        *uuid,
+                                    guint              index);
 
 typedef struct {
   char *by;     /* trimmed; NULL when left empty */
