@@ -213,6 +213,9 @@ rp_ui_fixture_tear_down (RpUiFixture   *fixture,
     }
   for (guint i = 0; i < others->len; i++)
     gtk_window_destroy (others->pdata[i]);
+  /* Let go of them before their transient parent goes */
+  g_ptr_array_set_size (others, 0);
+  rp_test_ui_process ();
   rp_test_ui_close (fixture->window);
   g_free (fixture->path);
   rp_test_dir_free (fixture->dir);

@@ -1,4 +1,5 @@
-/* test-ui.c — the window under Xvfb, driven through its actions */
+/* test-ui.c — the window and the workspace under Xvfb: welcome, opening, the profile,
+ * importing and exporting, driven through their actions */
 #include "config.h"
 
 #include <string.h>
@@ -13,12 +14,6 @@
 #include "rp-export-dialog.h"
 #include "rp-import-dialog.h"
 #include "rp-philosophy.h"
-#include "rp-outsourcers-page.h"
-#include "rp-outsourcer-tabs.h"
-#include "rp-scorecard-model.h"
-#include "rp-standing-decision.h"
-#include "rp-workflow.h"
-#include "rp-outsourcing.h"
 #include "rp-util.h"
 #include "rp-record-list.h"
 
@@ -310,215 +305,6 @@ test_export_dialog (void)
   rp_test_ui_close (window);
 }
 
-static RpDetailTab *
-show_tab (RpOutsourcerDetail *detail,
-          const char         *name)
-{
-  rp_detail_view_show_tab (RP_DETAIL_VIEW (detail), name);
-  rp_test_ui_wait (50);
-  return rp_detail_view_get_tab (RP_DETAIL_VIEW (detail), name);
-}
-
-static char *
-score_text (RpDetailTab *scorecard)
-{
-  char *text = NULL;
-
-  g_object_get (scorecard, "score-text", &text, NULL);
-  return text;
-}
-
-static gboolean
-calls_for_decision (RpDetailTab *tab)
-{
-  GtkWidget *decision = rp_test_ui_find (GTK_WIDGET (tab), RP_TYPE_STANDING_DECISION, NULL);
-
-  g_assert_nonnull (decision);
-  return gtk_widget_get_visible (decision);
-}
-
-static void
-test_outsourcers (void)
-{
-  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
-  g_autofree char *path = rp_test_dir_path (dir, "o.rapport-db");
-  RpWindow *window = rp_test_ui_window (path, TRUE);
-  RpStore *store = rp_window_get_store (window);
-  RpOutsourcersPage *page;
-  RpOutsourcerDetail *detail;
-  RpRankedScorecard *ranked;
-  RpRecordEditor *editor;
-  RpRecordList *kpis;
-  RpDetailTab *tab;
-  GListModel *rows;
-  g_autoptr(RpScoreRow) first = NULL;
-  g_autoptr(RpRecord) created = NULL;
-  g_autoptr(RpRecord) kpi = NULL;
-  g_autoptr(RpRecord) swift = NULL;
-  g_autoptr(RpRecord) pearl = NULL;
-  g_autoptr(GListModel) proposals = NULL;
-  g_autoptr(RpRecord) proposal = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *cell = NULL;
-  g_autofree char *text = NULL;
-  guint n_listed = 0;
-
-  g_assert_true (rp_sample_fill (store, NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "outsourcers"));
-  rp_test_ui_wait (50);
-  page = RP_OUTSOURCERS_PAGE (rp_window_get_view (window, "outsourcers"));
-  ranked = rp_outsourcers_page_get_ranked (page);
-  detail = rp_outsourcers_page_get_detail (page);
-
-  /* The ranked scorecard, best first, and filtered by standing */
-  g_assert_cmpstr (rp_outsourcers_page_get_section (page), ==, "ranked");
-  rows = rp_ranked_scorecard_get_rows (ranked);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
-  first = g_list_model_get_item (rows, 0);
-  g_assert_cmpstr (rp_score_row_get_name (first), ==, "ByteBridge IT Services");
-  rp_test_ui_save_png (GTK_WIDGET (window), "outsourcers-ranked");
-  rp_ranked_scorecard_filter_standing (ranked, "Probation");
-  rp_test_ui_process ();
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
-  rp_ranked_scorecard_filter_standing (ranked, NULL);
-
-  /* An outsourcer's scorecard: the standing and the action it calls for */
-  swift = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "SwiftLink Logistics", RP_FIELD_NONE, NULL);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "outsourcer",
-                                             rp_record_get_uuid (swift)));
-  rp_test_ui_wait (50);
-  g_assert_cmpstr (rp_outsourcers_page_get_section (page), ==, "detail");
-  tab = show_tab (detail, "scorecard");
-  text = score_text (tab);
-  g_assert_nonnull (strstr (text, "Probation"));
-  g_clear_pointer (&text, g_free);
-  g_assert_true (calls_for_decision (tab));
-  g_assert_true (calls_for_decision (show_tab (detail, "actions")));
-  show_tab (detail, "scorecard");
-  rp_test_ui_save_png (GTK_WIDGET (window), "outsourcer-scorecard");
-
-  /* Add an outsourcer through the New Outsourcer action */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "area.new", NULL));
-  editor = rp_test_ui_wait_for_editor ();
-  g_assert_nonnull (editor);
-  gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "name")), "Kowloon Couriers");
-  g_assert_true (rp_record_editor_save (editor));
-  rp_test_ui_wait (50);
-  g_object_get (page, "n-listed", &n_listed, NULL);
-  g_assert_cmpuint (n_listed, ==, 6);
-  created = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "Kowloon Couriers", RP_FIELD_NONE, NULL);
-  g_assert_nonnull (created);
-
-  /* …a KPI through the detail's list… */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "outsourcer",
-                                             rp_record_get_uuid (created)));
-  rp_test_ui_wait (50);
-  tab = show_tab (detail, "kpis");
-  kpis = rp_test_ui_find_list (GTK_WIDGET (tab), "Key Performance Indicators");
-  g_assert_nonnull (kpis);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kpis), "list.add", NULL));
-  editor = rp_test_ui_wait_for_editor ();
-  gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "name")), "Parcels on time");
-  gtk_editable_set_text (GTK_EDITABLE (rp_record_editor_get_field_widget (editor, "unit")), "%");
-  g_assert_true (rp_record_editor_save (editor));
-  rp_test_ui_wait (50);
-  kpi = rp_store_find (store, RP_KIND_KPI, RP_KPI_OUTSOURCER, rp_record_get_uuid (created), RP_FIELD_NONE, NULL);
-  g_assert_nonnull (kpi);
-  g_assert_true (rp_kpi_change_target (store, kpi, 95, "2020-01", NULL));
-
-  /* …and figures typed into the grid, checked in place */
-  {
-    RpFigureGrid *grid = rp_outsourcer_kpis_tab_get_grid (RP_OUTSOURCER_KPIS_TAB (tab));
-    GDate today;
-    g_autofree char *now = NULL;
-    g_autofree char *last = NULL;
-
-    rp_date_set_today (&today);
-    now = rp_period_of_date (&today);
-    last = rp_period_add (now, -1);
-    rp_test_ui_wait (50);
-    g_assert_false (rp_figure_grid_enter (grid, last, rp_record_get_uuid (kpi), "lots", &error));
-    g_assert_nonnull (strstr (error->message, "“lots” is not a number"));
-    g_clear_error (&error);
-    g_assert_true (rp_figure_grid_enter (grid, last, rp_record_get_uuid (kpi), "57", &error));
-    g_assert_no_error (error);
-    rp_test_ui_wait (50);
-    cell = rp_figure_grid_dup_cell (grid, last, rp_record_get_uuid (kpi));
-    g_assert_cmpstr (cell, ==, "57");
-    g_clear_pointer (&cell, g_free);
-    cell = rp_figure_grid_dup_cell (grid, now, rp_record_get_uuid (kpi));
-    g_assert_cmpstr (cell, ==, "—");
-    rp_test_ui_save_png (GTK_WIDGET (window), "outsourcer-figures");
-  }
-  tab = show_tab (detail, "scorecard");
-  {
-    GDate today;
-    g_autofree char *now = NULL;
-    g_autofree char *last = NULL;
-
-    rp_date_set_today (&today);
-    now = rp_period_of_date (&today);
-    last = rp_period_add (now, -1);
-    rp_outsourcer_scorecard_tab_set_period (RP_OUTSOURCER_SCORECARD_TAB (tab), last);
-    rp_test_ui_wait (50);
-  }
-  /* 57 of 95 = 60: Watch, which calls for a warning */
-  text = score_text (tab);
-  g_assert_nonnull (strstr (text, "Watch"));
-  g_clear_pointer (&text, g_free);
-  g_assert_true (calls_for_decision (tab));
-
-  /* A proposal judged against the adopted philosophy */
-  pearl = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "Pearl Delta Contact", RP_FIELD_NONE, NULL);
-  proposals = rp_store_list (store, RP_KIND_PROPOSAL, RP_PROPOSAL_OUTSOURCER, rp_record_get_uuid (pearl));
-  proposal = g_list_model_get_item (proposals, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)", "proposal",
-                                             rp_record_get_uuid (proposal)));
-  rp_test_ui_wait (50);
-  g_assert_cmpstr (rp_detail_view_get_visible_tab (RP_DETAIL_VIEW (detail)), ==, "proposals");
-  {
-    RpProposalPane *pane = rp_outsourcer_proposals_tab_get_pane (RP_OUTSOURCER_PROPOSALS_TAB (rp_detail_view_get_tab (RP_DETAIL_VIEW (detail), "proposals")));
-    g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (store);
-    g_autoptr(GListModel) principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted));
-    g_autoptr(RpRecord) p4 = g_list_model_get_item (principles, 4);
-    g_autoptr(RpRecord) moved = NULL;
-    AdwComboRow *verdict;
-    GtkWidget *button;
-    GtkWindow *dialog;
-
-    g_assert_cmpstr (rp_record_get_uuid (rp_proposal_pane_get_proposal (pane)), ==, rp_record_get_uuid (proposal));
-    g_assert_cmpuint (rp_proposal_pane_get_n_conflicts (pane), ==, 1);
-    /* A verdict chosen on the principle's row is recorded */
-    verdict = ADW_COMBO_ROW (rp_test_ui_find (GTK_WIDGET (pane), ADW_TYPE_COMBO_ROW,
-                                              rp_record_get_string (p4, RP_PRINCIPLE_STATEMENT)));
-    g_assert_nonnull (verdict);
-    adw_combo_row_set_selected (verdict, 1 + RP_VERDICT_CONFLICTS);
-    rp_test_ui_wait (50);
-    g_assert_cmpuint (rp_proposal_pane_get_n_conflicts (pane), ==, 2);
-    /* The steps offered are the workflow's: accept it… */
-    button = rp_test_ui_find (GTK_WIDGET (pane), GTK_TYPE_BUTTON, "_Accept");
-    g_assert_nonnull (button);
-    g_signal_emit_by_name (button, "clicked");
-    rp_test_ui_wait (50);
-    moved = rp_store_get (store, RP_KIND_PROPOSAL, rp_record_get_uuid (proposal));
-    g_assert_cmpint (rp_record_get_enum (moved, RP_PROPOSAL_STATUS), ==, RP_PROPOSAL_STATUS_ACCEPTED);
-    g_assert_null (rp_test_ui_find (GTK_WIDGET (pane), GTK_TYPE_BUTTON, "_Accept"));
-    /* …but integrating it needs the strategies or activities it became */
-    button = rp_test_ui_find (GTK_WIDGET (pane), GTK_TYPE_BUTTON, "Mark _Integrated");
-    g_assert_nonnull (button);
-    g_signal_emit_by_name (button, "clicked");
-    dialog = rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
-    g_assert_nonnull (dialog);
-    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Link the proposal"));
-    gtk_window_destroy (dialog);
-    g_clear_object (&moved);
-    moved = rp_store_get (store, RP_KIND_PROPOSAL, rp_record_get_uuid (proposal));
-    g_assert_cmpint (rp_record_get_enum (moved, RP_PROPOSAL_STATUS), ==, RP_PROPOSAL_STATUS_ACCEPTED);
-    rp_test_ui_save_png (GTK_WIDGET (window), "outsourcer-proposal");
-  }
-  rp_test_ui_close (window);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -533,7 +319,6 @@ main (int    argc,
   g_test_add_func ("/ui/markup-is-never-parsed", test_markup_is_never_parsed);
   g_test_add_func ("/ui/import-preview", test_import_preview);
   g_test_add_func ("/ui/export-dialog", test_export_dialog);
-  g_test_add_func ("/ui/outsourcers", test_outsourcers);
 
   return g_test_run ();
 }

@@ -30,9 +30,10 @@ record_check_clicked_cb (GtkButton                 *button,
                          RpOutsourcerComplianceTab *self)
 {
   RpRecord *commitment = g_object_get_data (G_OBJECT (button), "rp-commitment");
-  g_autoptr(RpRecord) check = rp_record_new_for (RP_KIND_COMPLIANCE_CHECK, commitment);
+  RpStore *store = rp_detail_tab_get_store (RP_DETAIL_TAB (self));
   const char *period = self->latest ? rp_scorecard_model_get_period (self->latest) : NULL;
   g_autofree char *this_month = NULL;
+  g_autoptr(RpRecord) check = NULL;
 
   if (period == NULL)
     {
@@ -41,9 +42,17 @@ record_check_clicked_cb (GtkButton                 *button,
       rp_date_set_today (&today);
       period = this_month = rp_period_of_date (&today);
     }
+  /* A commitment is checked once a month: that month's check, if made, is edited */
+  check = rp_store_find (store, RP_KIND_COMPLIANCE_CHECK, RP_COMPLIANCE_CHECK_COMMITMENT, rp_record_get_uuid (commitment),
+                         RP_COMPLIANCE_CHECK_PERIOD, period);
+  if (check != NULL)
+    {
+      rp_record_editor_present (rp_record_editor_new (GTK_WIDGET (self), store, check, FALSE));
+      return;
+    }
+  check = rp_record_new_for (RP_KIND_COMPLIANCE_CHECK, commitment);
   rp_record_set_string (check, RP_COMPLIANCE_CHECK_PERIOD, period);
-  rp_record_editor_present (rp_record_editor_new (GTK_WIDGET (self), rp_detail_tab_get_store (RP_DETAIL_TAB (self)),
-                                                  check, TRUE));
+  rp_record_editor_present (rp_record_editor_new (GTK_WIDGET (self), store, check, TRUE));
 }
 
 static GtkWidget *

@@ -345,6 +345,12 @@ rp_ranked_scorecard_filter_standing (RpRankedScorecard *self,
                                      const char        *standing)
 {
   g_return_if_fail (RP_IS_RANKED_SCORECARD (self));
+  /* NULL lists every outsourcer, whatever its standing */
+  if (standing == NULL)
+    {
+      gtk_drop_down_set_selected (self->standing_dropdown, 0);
+      return;
+    }
   for (guint i = 0; i < self->standings->len; i++)
     if (g_strcmp0 (self->standings->pdata[i], standing) == 0)
       gtk_drop_down_set_selected (self->standing_dropdown, i + 1);
