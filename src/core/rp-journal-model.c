@@ -316,7 +316,11 @@ rp_journal_model_set_query (RpJournalModel        *self,
       self->filter.until = g_strdup (filter->until);
       self->filter.search = g_strdup (filter->search);
     }
-  rp_journal_model_reload (self);
+  /* Out of sight, the journal is read when it comes into sight */
+  if (self->active)
+    rp_journal_model_reload (self);
+  else
+    self->stale = TRUE;
   return TRUE;
 }
 

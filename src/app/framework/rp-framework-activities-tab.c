@@ -22,6 +22,7 @@ struct _RpFrameworkActivitiesTab
   RpRecordModel *phase_rows;   /* shared with the phases' list */
   GPtrArray     *lists;        /* RpRecordList, one a phase */
   char          *signature;    /* of the phases the lists were built for */
+  guint          fill_id;      /* binding the lists below the first, one an idle */
 };
 
 G_DEFINE_FINAL_TYPE (RpFrameworkActivitiesTab, rp_framework_activities_tab, RP_TYPE_DETAIL_TAB)
@@ -146,6 +147,28 @@ activity_suffix (RpRecord *activity,
   return box;
 }
 
+/* The lists below the fold fill in after the tab is painted, one phase at a time. */
+static gboolean
+bind_next_cb (gpointer data)
+{
+  RpFrameworkActivitiesTab *self = data;
+  RpStore *store = rp_detail_tab_get_store (RP_DETAIL_TAB (self));
+
+  for (guint i = 0; i < self->lists->len; i++)
+    {
+      RpRecordList *list = self->lists->pdata[i];
+      const char *phase = g_object_get_data (G_OBJECT (list), "rp-phase");
+
+      if (rp_record_list_get_store (list) == NULL)
+        {
+          rp_record_list_bind (list, store, RP_ACTIVITY_PHASE, phase);
+          return G_SOURCE_CONTINUE;
+        }
+    }
+  self->fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /* One list of activities a phase, built again only when the phases themselves change
  * (each list follows its own activities). */
 static void
@@ -189,10 +212,14 @@ fill_lists (RpFrameworkActivitiesTab *self)
       rp_record_list_set_suffix_func (list, activity_suffix, self);
       rp_record_list_set_add_label (list, _("Add Activity"));
       rp_record_list_set_empty_text (list, _("No activities in this phase yet."));
-      rp_record_list_bind (list, store, RP_ACTIVITY_PHASE, rp_row_get_uuid (phase));
+      g_object_set_data_full (G_OBJECT (list), "rp-phase", g_strdup (rp_row_get_uuid (phase)), g_free);
+      if (p == 0)
+        rp_record_list_bind (list, store, RP_ACTIVITY_PHASE, rp_row_get_uuid (phase));
       gtk_box_append (self->activities, GTK_WIDGET (list));
       g_ptr_array_add (self->lists, list);
     }
+  if (n > 1 && self->fill_id == 0)
+    self->fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 20, bind_next_cb, self, NULL);
 }
 
 static void
@@ -221,6 +248,9 @@ rp_framework_activities_tab_get_phase (RpFrameworkActivitiesTab *self,
                                        guint                     index)
 {
   g_return_val_if_fail (RP_IS_FRAMEWORK_ACTIVITIES_TAB (self), NULL);
+  /* Whoever asks for a list gets it filled */
+  while (self->fill_id != 0 && bind_next_cb (self) == G_SOURCE_CONTINUE)
+    ;
   return index < self->lists->len ? self->lists->pdata[index] : NULL;
 }
 
@@ -232,6 +262,7 @@ rp_framework_activities_tab_dispose (GObject *object)
   if (self->phase_rows != NULL)
     g_signal_handlers_disconnect_by_func (self->phase_rows, fill_lists, self);
   g_clear_object (&self->phase_rows);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_pointer (&self->lists, g_ptr_array_unref);
   g_clear_pointer (&self->signature, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), RP_TYPE_FRAMEWORK_ACTIVITIES_TAB);

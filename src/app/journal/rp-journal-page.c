@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rp-journal-page.h"
 #include "rp-journal-model.h"
@@ -28,6 +29,8 @@ struct _RpJournalPage
   RpJournalModel     *model;
   GtkStringList      *kinds;   /* kind names, after "any" */
   GtkStringList      *people;  /* names, after "anyone" */
+  GdkFrameClock      *clock;
+  gulong              painted_id;
   gboolean            filling;
 };
 
@@ -41,26 +44,22 @@ static GParamSpec *properties[N_PROPS];
 
 /* Rows */
 
+/* A row is one label of two lines (when, who and about what, then the summary) beside
+ * the action: a list view keeps some two hundred rows alive, and fewer widgets a row
+ * make the journal of a big workspace open in time. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *meta = gtk_label_new (NULL);
-  GtkWidget *summary = gtk_label_new (NULL);
+  GtkWidget *text = gtk_label_new (NULL);
   GtkWidget *action = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (meta), 0);
-  gtk_widget_add_css_class (meta, "caption");
-  gtk_widget_add_css_class (meta, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (summary), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (summary), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (labels), meta);
-  gtk_box_append (GTK_BOX (labels), summary);
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_box_append (GTK_BOX (row), labels);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_box_append (GTK_BOX (row), text);
   gtk_widget_add_css_class (action, "badge");
   gtk_widget_set_valign (action, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (row), action);
@@ -91,11 +90,14 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   RpJournalItem *journal_item = gtk_list_item_get_item (item);
   const RpJournalEntry *e = journal_item ? rp_journal_item_get_entry (journal_item) : NULL;
   GtkWidget *row = gtk_list_item_get_child (item);
-  GtkWidget *labels = gtk_widget_get_first_child (row);
+  GtkWidget *text = gtk_widget_get_first_child (row);
   GtkWidget *action = gtk_widget_get_last_child (row);
   g_autofree char *when = NULL;
   g_autofree char *meta = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *both = NULL;
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  PangoAttribute *attr;
 
   if (e == NULL)
     return;
@@ -103,13 +105,23 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   /* Translators: above a journal entry, "23/11/2026 14:05 · Ada Wong · Strategy" */
   meta = g_strdup_printf (_("%s · %s · %s"), when, e->who ? e->who : _("someone"), kind_label (e->record_kind));
   summary = rp_text_one_line (e->summary ? e->summary : "", 300);
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (labels)), meta);
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (labels)), summary);
-  gtk_widget_set_tooltip_text (gtk_widget_get_last_child (labels), e->summary);
+  both = g_strdup_printf ("%s\n%s", meta, summary);
+  /* The first line small and dim, as a caption; attributes, never markup */
+  attr = pango_attr_scale_new (PANGO_SCALE_SMALL);
+  attr->end_index = (guint) strlen (meta);
+  pango_attr_list_insert (attrs, attr);
+  attr = pango_attr_foreground_alpha_new (0.55 * 65535);
+  attr->end_index = (guint) strlen (meta);
+  pango_attr_list_insert (attrs, attr);
+  gtk_label_set_text (GTK_LABEL (text), both);
+  gtk_label_set_attributes (GTK_LABEL (text), attrs);
+  /* The whole summary when the line cannot hold it */
+  gtk_widget_set_tooltip_text (text, e->summary != NULL && g_utf8_strlen (e->summary, -1) > 80 ? e->summary : NULL);
   gtk_label_set_text (GTK_LABEL (action), e->action);
-  gtk_widget_remove_css_class (action, "success");
   if (g_strcmp0 (e->action, "note") == 0)
     gtk_widget_add_css_class (action, "success");
+  else
+    gtk_widget_remove_css_class (action, "success");
 }
 
 static void
@@ -241,9 +253,31 @@ reloaded_cb (RpJournalPage *self)
 
 /* A journal out of sight does not read itself again on every write; shown, it is current. */
 static void
+painted_cb (GdkFrameClock *clock,
+            RpJournalPage *self)
+{
+  g_clear_signal_handler (&self->painted_id, self->clock);
+  g_clear_object (&self->clock);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rp_journal_model_set_active (self->model, TRUE);
+}
+
+/* Shown, the journal paints its bar at once and reads its rows right after: a list view
+ * builds a couple of hundred rows when thousands of entries arrive. */
+static void
 mapped_cb (RpJournalPage *self)
 {
-  rp_journal_model_set_active (self->model, gtk_widget_get_mapped (GTK_WIDGET (self)));
+  if (self->clock != NULL)
+    g_clear_signal_handler (&self->painted_id, self->clock);
+  g_clear_object (&self->clock);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      rp_journal_model_set_active (self->model, FALSE);
+      return;
+    }
+  self->clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  self->painted_id = g_signal_connect (self->clock, "after-paint", G_CALLBACK (painted_cb), self);
+  gdk_frame_clock_request_phase (self->clock, GDK_FRAME_CLOCK_PHASE_PAINT);
 }
 
 static void
@@ -487,6 +521,9 @@ rp_journal_page_dispose (GObject *object)
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, reloaded_cb, self);
+  if (self->clock != NULL)
+    g_clear_signal_handler (&self->painted_id, self->clock);
+  g_clear_object (&self->clock);
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_JOURNAL_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);

@@ -43,14 +43,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Each tab shows the record once it comes into view; until then it reads nothing. */
+/* Each tab shows the record once it comes into view; until then it reads nothing and
+ * builds nothing (a detail in an area out of sight waits until the area is shown). */
 static void
 bind_visible_tab (RpDetailView *self)
 {
   RpDetailViewPrivate *priv = rp_detail_view_get_instance_private (self);
   GtkWidget *child = priv->stack ? adw_view_stack_get_visible_child (priv->stack) : NULL;
 
-  if (!RP_IS_DETAIL_TAB (child))
+  if (!RP_IS_DETAIL_TAB (child) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
   if (rp_detail_tab_get_store (RP_DETAIL_TAB (child)) != priv->store ||
       rp_detail_tab_get_record (RP_DETAIL_TAB (child)) != priv->record)
@@ -393,4 +394,5 @@ rp_detail_view_init (RpDetailView *self)
   gtk_widget_set_margin_end (priv->switcher, 12);
   gtk_box_append (GTK_BOX (priv->box), priv->switcher);
   adw_bin_set_child (ADW_BIN (self), priv->box);
+  g_signal_connect (self, "map", G_CALLBACK (bind_visible_tab), NULL);
 }
