@@ -120,6 +120,12 @@ test_json_test_suite (void)
 
   if (d == NULL)
     {
+      /* On a developer's machine the corpus may be elsewhere; CI must have it */
+      if (g_getenv ("CI") != NULL)
+        {
+          g_test_fail_printf ("JSONTestSuite is not at %s, and CI is set", suite);
+          return;
+        }
       g_test_skip ("JSONTestSuite is not at ../shared/testdata");
       return;
     }

@@ -8,6 +8,8 @@
 #include "rp-cli-test.h"
 #include "rp-test-utils.h"
 #include "rp-workspace-digest.h"
+#include "rp-evaluation.h"
+#include "rp-store.h"
 
 static JsonObject *
 find_outsourcer (JsonArray  *list,
@@ -133,6 +135,124 @@ test_figures_import (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* The first record of @kind, read as the app reads it */
+static char *
+first_uuid (const char *path,
+            RpKindId    kind)
+{
+  g_autoptr(RpStore) store = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
+  g_autoptr(GListModel) all = rp_store_list (store, kind, RP_FIELD_NONE, NULL);
+  g_autoptr(RpRecord) first = g_list_model_get_item (all, 0);
+
+  return g_strdup (rp_record_get_uuid (first));
+}
+
+/* A proposal moves only along its workflow's steps; a refused step changes nothing */
+static void
+test_proposal_move (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "p.rapport-db");
+  const char *demo[] = { "--workspace", path, "demo", NULL };
+  g_autofree char *uuid = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpint (rp_cli_run (demo, NULL, NULL, NULL), ==, 0);
+  uuid = first_uuid (path, RP_KIND_PROPOSAL);
+  {
+    const char *steps[] = { "--workspace", path, "proposal", "steps", uuid, NULL };
+
+    g_assert_cmpint (rp_cli_run (steps, NULL, &out, NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "accepted"));
+    g_assert_null (strstr (out, "integrated"));
+    g_clear_pointer (&out, g_free);
+  }
+  before = rp_workspace_digest (path);
+  {
+    const char *skip[] = { "--workspace", path, "proposal", "move", uuid, "integrated", NULL };
+
+    g_assert_cmpint (rp_cli_run (skip, NULL, NULL, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "cannot become Integrated"));
+    rp_cli_assert_one_line (err, "proposal");
+  }
+  after = rp_workspace_digest (path);
+  g_assert_cmpstr (before, ==, after);
+  {
+    const char *accept[] = { "--workspace", path, "proposal", "move", uuid, "accepted", NULL };
+    g_autoptr(RpStore) store = NULL;
+    g_autoptr(RpRecord) proposal = NULL;
+
+    g_assert_cmpint (rp_cli_run (accept, NULL, &out, NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "is now Accepted"));
+    store = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
+    proposal = rp_store_get (store, RP_KIND_PROPOSAL, uuid);
+    g_assert_cmpint (rp_record_get_enum (proposal, RP_PROPOSAL_STATUS), ==, RP_PROPOSAL_STATUS_ACCEPTED);
+  }
+}
+
+/* An evaluation and its scores are recorded together, or not at all */
+static void
+test_evaluation_add (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "e.rapport-db");
+  const char *demo[] = { "--workspace", path, "demo", NULL };
+  g_autofree char *uuid = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_criteria, n_evaluations;
+
+  g_assert_cmpint (rp_cli_run (demo, NULL, NULL, NULL), ==, 0);
+  uuid = first_uuid (path, RP_KIND_PHILOSOPHY);
+  {
+    g_autoptr(RpStore) store = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
+    g_autoptr(GListModel) criteria = rp_criteria_for_scope (store, "philosophy");
+
+    n_criteria = g_list_model_get_n_items (criteria);
+    n_evaluations = rp_store_count_where (store, RP_KIND_EVALUATION, RP_EVALUATION_PHILOSOPHY, uuid);
+  }
+  g_assert_cmpuint (n_criteria, >=, 2);
+  before = rp_workspace_digest (path);
+  {
+    /* A score out of range refuses the whole evaluation */
+    g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+    g_ptr_array_add (args, "--workspace");
+    g_ptr_array_add (args, path);
+    g_ptr_array_add (args, "evaluation");
+    g_ptr_array_add (args, "add");
+    g_ptr_array_add (args, "--philosophy");
+    g_ptr_array_add (args, uuid);
+    g_ptr_array_add (args, "--by");
+    g_ptr_array_add (args, "Ada Wong");
+    for (guint i = 0; i < n_criteria; i++)
+      {
+        g_ptr_array_add (args, "--score");
+        g_ptr_array_add (args, i == n_criteria - 1 ? "7" : "4");
+      }
+    g_ptr_array_add (args, NULL);
+    g_assert_cmpint (rp_cli_run ((const char *const *) args->pdata, NULL, NULL, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "“7” is not a whole number from 0 to 5"));
+    rp_cli_assert_one_line (err, "evaluation");
+    after = rp_workspace_digest (path);
+    g_assert_cmpstr (before, ==, after);
+    /* All fours: 80 out of 100, whatever the weights */
+    args->pdata[args->len - 2] = "4";
+    g_assert_cmpint (rp_cli_run ((const char *const *) args->pdata, NULL, &out, NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "80 out of 100"));
+  }
+  {
+    g_autoptr(RpStore) store = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
+
+    g_assert_cmpuint (rp_store_count_where (store, RP_KIND_EVALUATION, RP_EVALUATION_PHILOSOPHY, uuid), ==, n_evaluations + 1);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -142,6 +262,8 @@ main (int    argc,
   g_test_add_func ("/cli/outsourcing/scorecard-json", test_scorecard_json);
   g_test_add_func ("/cli/outsourcing/scorecard-formats", test_scorecard_formats);
   g_test_add_func ("/cli/outsourcing/figures-import", test_figures_import);
+  g_test_add_func ("/cli/outsourcing/proposal-move", test_proposal_move);
+  g_test_add_func ("/cli/outsourcing/evaluation-add", test_evaluation_add);
 
   return g_test_run ();
 }

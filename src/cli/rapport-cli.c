@@ -29,6 +29,8 @@ static const Command commands[] = {
   { "journal", N_("Read the journal: filter, search, CSV or JSON"), rp_cli_journal },
   { "scorecard", N_("Score and standing of every outsourcer for a month"), rp_cli_scorecard },
   { "figures", N_("Import monthly KPI figures from CSV (figures import FILE.csv)"), rp_cli_figures },
+  { "proposal", N_("Show a proposal's next steps, or take one (proposal move UUID STATUS)"), rp_cli_proposal },
+  { "evaluation", N_("Record an evaluation with its scores (evaluation add)"), rp_cli_evaluation },
 };
 
 static void

@@ -78,6 +78,8 @@ int rp_cli_scorecard   (RpCli *cli, int argc, char **argv);
 int rp_cli_figures     (RpCli *cli, int argc, char **argv);
 int rp_cli_philosophy  (RpCli *cli, int argc, char **argv);
 int rp_cli_framework   (RpCli *cli, int argc, char **argv);
+int rp_cli_proposal    (RpCli *cli, int argc, char **argv);
+int rp_cli_evaluation  (RpCli *cli, int argc, char **argv);
 int rp_cli_plan        (RpCli *cli, int argc, char **argv);
 int rp_cli_journal     (RpCli *cli, int argc, char **argv);
 

@@ -99,11 +99,6 @@ rp_document_free (RpDocument *self)
   g_free (self);
 }
 
-const RpRenderStyle *
-rp_document_get_style (RpDocument *self)
-{
-  return &self->style;
-}
 
 static Block *
 add (RpDocument *self,
@@ -151,12 +146,6 @@ rp_document_numbered (RpDocument *self,
   add (self, BLOCK_NUMBERED, text)->number = number;
 }
 
-void
-rp_document_spacer (RpDocument *self,
-                    double      height)
-{
-  add (self, BLOCK_SPACER, NULL)->height = height;
-}
 
 void
 rp_document_table (RpDocument        *self,

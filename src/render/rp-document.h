@@ -16,7 +16,6 @@ typedef void (*RpDrawFunc) (cairo_t             *cr,
 RpDocument          *rp_document_new        (const char        *title,
                                              const char        *footer);
 void                 rp_document_free       (RpDocument        *self);
-const RpRenderStyle *rp_document_get_style  (RpDocument        *self);
 
 void rp_document_title       (RpDocument        *self,
                               const char        *text);
@@ -46,8 +45,6 @@ void rp_document_drawing     (RpDocument        *self,
                               RpDrawFunc         draw,
                               gpointer           data,
                               GDestroyNotify     destroy);
-void rp_document_spacer      (RpDocument        *self,
-                              double             height);
 void rp_document_page_break  (RpDocument        *self);
 
 guint    rp_document_paginate    (RpDocument  *self,

@@ -26,6 +26,13 @@ static const char *const area_names[] = { "philosophy", "framework", "execution"
 
 static void next_step (void);
 
+static void
+give_up (void)
+{
+  g_print ("cli-write never-shown\n");
+  g_application_quit (G_APPLICATION (app));
+}
+
 static double
 ms_since (gint64 start)
 {
@@ -87,18 +94,20 @@ next_step (void)
                                                "\"objectives\": [{\"uuid\": \"%s\", \"created_at\": \"2026-01-01T00:00:00.000Z\", "
                                                "\"updated_at\": \"2026-01-01T00:00:00.000Z\", \"title\": \"Written by the CLI\", "
                                                "\"description\": null, \"position\": 99}]}", uuid);
-      const char *argv[] = { cli_write, "--workspace", path, "import", bundle, NULL };
+      g_autofree char *cli = g_steal_pointer (&cli_write);
+      const char *argv[] = { cli, "--workspace", path, "import", bundle, NULL };
       g_autoptr(GError) error = NULL;
       int status = 0;
 
       g_file_set_contents (bundle, text, -1, NULL);
       watched = rp_record_model_get (store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
       g_signal_connect (watched, "items-changed", G_CALLBACK (written_cb), NULL);
-      g_clear_pointer (&cli_write, g_free);
       if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error))
         g_printerr ("bench-startup: %s\n", error->message);
       since = g_get_monotonic_time ();
       g_unlink (bundle);
+      /* A write never shown is a figure too */
+      g_timeout_add_once (20000, (GSourceOnceFunc) give_up, NULL);
       return;
     }
   g_clear_object (&watched);
