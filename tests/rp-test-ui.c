@@ -258,6 +258,19 @@ rp_test_ui_wait_for_window (GType type)
   return NULL;
 }
 
+/* Whether every window of @type closed within 30 s (work in a thread may come first) */
+gboolean
+rp_test_ui_wait_until_closed (GType type)
+{
+  for (guint i = 0; i < 1500; i++)
+    {
+      if (rp_test_ui_find_window (type) == NULL)
+        return TRUE;
+      rp_test_ui_wait (20);
+    }
+  return FALSE;
+}
+
 RpRecordEditor *
 rp_test_ui_wait_for_editor (void)
 {

@@ -27,6 +27,7 @@ void           rp_test_ui_save_png     (GtkWidget  *widget,
 void           rp_test_ui_close        (RpWindow   *window);
 GtkWindow     *rp_test_ui_find_window  (GType       type);
 GtkWindow     *rp_test_ui_wait_for_window (GType    type);
+gboolean       rp_test_ui_wait_until_closed (GType  type);
 RpRecordEditor *rp_test_ui_wait_for_editor (void);
 RpRecordList  *rp_test_ui_find_list    (GtkWidget  *root,
                                         const char *title);

@@ -1,12 +1,14 @@
 /* test-bundle.c — export, the malformed-bundle corpus, preview, conflicts, all-or-nothing, round trip */
 #include "config.h"
 
+#include <math.h>
+
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "rp-bundle.h"
-#include "rp-json-check.h"
+#include "rp-json-reader.h"
 #include "rp-philosophy.h"
 #include "rp-sample.h"
 #include "rp-test-utils.h"
@@ -282,8 +284,8 @@ static const Malformed corpus[] = {
   { "future-version.rapport", RP_BUNDLE_ERROR_VERSION, "made by a newer Rapport (format version 2" },
   { "not-a-bundle.rapport", RP_BUNDLE_ERROR_NOT_BUNDLE, "not a Rapport bundle" },
   { "truncated.rapport", RP_BUNDLE_ERROR_JSON, "cut short" },
-  { "invalid-utf8.rapport", RP_BUNDLE_ERROR_JSON, "Line 26, column 38: the file is not valid UTF-8 text" },
-  { "big-integer.rapport", RP_BUNDLE_ERROR_JSON, "($.principles[0].customer_benefit): the number 123456789012345678901234567890… is too large" },
+  { "invalid-utf8.rapport", RP_BUNDLE_ERROR_JSON, "Line 26, column 38 ($.philosophies[0].statement): the file is not valid UTF-8 text" },
+  { "big-integer.rapport", RP_BUNDLE_ERROR_JSON, "($.principles[0].customer_benefit): the number 123456789012345678901234567890 is too large" },
   { "nul-escape.rapport", RP_BUNDLE_ERROR_JSON, "($.principles[0].statement): a text contains the character \\u0000" },
   { "lone-surrogate.rapport", RP_BUNDLE_ERROR_JSON, "($.principles[0].statement): a \\u escape holds half of a character" },
   { "duplicate-key.rapport", RP_BUNDLE_ERROR_JSON, "($.philosophies[0].title): “title” appears twice" },
@@ -291,6 +293,10 @@ static const Malformed corpus[] = {
   { "empty.rapport", RP_BUNDLE_ERROR_JSON, "The file is empty" },
   { "whitespace.rapport", RP_BUNDLE_ERROR_JSON, "The file is empty" },
   { "deep-nesting.rapport", RP_BUNDLE_ERROR_JSON, "nested more than 16 levels deep" },
+  { "self-parent.rapport", RP_BUNDLE_ERROR_INVALID, "$.strategies[0].parent: Strategy aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa is, through its parents, part of itself" },
+  { "parent-cycle.rapport", RP_BUNDLE_ERROR_INVALID, "$.strategies[1].parent: Strategy aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa is, through its parents, part of itself" },
+  { "uuid-of-other-kind.rapport", RP_BUNDLE_ERROR_INVALID, "$.strategies[0].uuid: the same UUID as $.principles[0], a record of another kind" },
+  { "tiny-number.rapport", RP_BUNDLE_ERROR_JSON, "Line 53, column 27 ($.principles[1].customer_benefit): the number 4e-400 is too close to zero" },
 };
 
 static char *
@@ -389,8 +395,9 @@ test_unknown_fields_reported (void)
 
   g_assert_cmpuint (notes->len, ==, 2);
   g_assert_cmpuint (rp_bundle_get_n_records (bundle), ==, 5);
-  g_assert_nonnull (strstr (notes->pdata[0], "$.mood"));
-  g_assert_nonnull (strstr (notes->pdata[1], "$.principles[0].colour"));
+  /* In the order the file has them */
+  g_assert_nonnull (strstr (notes->pdata[0], "$.principles[0].colour"));
+  g_assert_nonnull (strstr (notes->pdata[1], "$.mood"));
 }
 
 /* json-glib 1.6 traps, each refused before json-glib sees the text */
@@ -561,41 +568,253 @@ test_natural_keys (void)
   }
 }
 
-/* A bundle the checks accept but the workspace refuses: nothing is written. */
-static void
-test_all_or_nothing (void)
+/* A second adopted philosophy is an adoption conflict the preview shows; the import does what
+ * the preview said: by default the bundle's arrives as proposed and ours stays adopted, taking
+ * theirs adopts it and retires ours. A preview made before the workspace changed is refused
+ * without writing anything. */
+static RpBundlePreview *
+preview_adoption (RpBundle *bundle,
+                  RpStore  *store,
+                  guint    *index)
 {
-  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
-  g_autoptr(RpStore) store = open_store (dir, "w.rapport-db", TRUE);
+  g_autoptr(GError) error = NULL;
+  RpBundlePreview *preview = rp_bundle_preview (bundle, store, &error);
+  g_autoptr(GArray) conflicts = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rp_bundle_preview_count (preview, NULL, RP_ITEM_NEW), ==, 4);
+  g_assert_cmpuint (rp_bundle_preview_count (preview, NULL, RP_ITEM_CONFLICT), ==, 1);
+  conflicts = rp_bundle_preview_list (preview, NULL, RP_ITEM_CONFLICT, 10);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  *index = g_array_index (conflicts, guint, 0);
+  g_assert_true (rp_bundle_preview_get_kind (preview, *index) == rp_kind_get (RP_KIND_PHILOSOPHY));
+  g_assert_true (rp_bundle_preview_get_adoption (preview, *index));
+  g_assert_false (rp_bundle_preview_get_take_theirs (preview, *index));
+  return preview;
+}
+
+static RpBundle *
+load_second_adopted (void)
+{
   g_autofree char *good = corpus_path ("good.rapport");
   g_autofree char *text = rp_test_read_file (good, NULL);
   g_autoptr(GString) two_adopted = g_string_new (text);
-  g_autoptr(RpBundle) bundle = NULL;
-  g_autoptr(RpBundlePreview) preview = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *path = rp_test_dir_path (dir, "w.rapport-db");
+  RpBundle *bundle;
 
   /* The workspace already has an adopted philosophy; the bundle brings another one. */
   g_string_replace (two_adopted, "\"status\": \"draft\"", "\"status\": \"adopted\"", 1);
   bundle = rp_bundle_load_data (two_adopted->str, two_adopted->len, NULL, &error);
   g_assert_no_error (error);
-  preview = rp_bundle_preview (bundle, store, &error);
-  g_assert_cmpuint (rp_bundle_preview_count (preview, NULL, RP_ITEM_NEW), ==, 5);
+  return bundle;
+}
 
-  g_clear_pointer (&preview, rp_bundle_preview_free);
-  g_clear_object (&store);
+#define THEIR_PHILOSOPHY "22222222-2222-4222-8222-222222222222"
+
+static void
+test_second_adopted_keeps_ours (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = open_store (dir, "w.rapport-db", TRUE);
+  g_autoptr(RpBundle) bundle = load_second_adopted ();
+  g_autoptr(RpRecord) ours = rp_philosophy_get_adopted (store);
+  g_autoptr(RpBundlePreview) preview = NULL;
+  g_autoptr(RpRecord) theirs = NULL;
+  g_autoptr(RpRecord) still = NULL;
+  g_autoptr(GError) error = NULL;
+  guint index = 0;
+
+  preview = preview_adoption (bundle, store, &index);
+  g_assert_true (rp_bundle_apply (preview, store, NULL, &error));
+  g_assert_no_error (error);
+  theirs = rp_store_get (store, RP_KIND_PHILOSOPHY, THEIR_PHILOSOPHY);
+  g_assert_nonnull (theirs);
+  g_assert_cmpint (rp_record_get_enum (theirs, RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_PROPOSED);
+  g_assert_null (rp_record_get_string (theirs, RP_PHILOSOPHY_APPROVED_BY));
+  g_assert_null (rp_record_get_string (theirs, RP_PHILOSOPHY_ADOPTED_ON));
+  still = rp_philosophy_get_adopted (store);
+  g_assert_cmpstr (rp_record_get_uuid (still), ==, rp_record_get_uuid (ours));
+}
+
+static void
+test_second_adopted_take_theirs (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = open_store (dir, "w.rapport-db", TRUE);
+  g_autoptr(RpBundle) bundle = load_second_adopted ();
+  g_autoptr(RpRecord) ours = rp_philosophy_get_adopted (store);
+  g_autoptr(RpBundlePreview) preview = NULL;
+  g_autoptr(RpRecord) adopted = NULL;
+  g_autoptr(RpRecord) retired = NULL;
+  g_autoptr(GListModel) events = NULL;
+  g_autoptr(GError) error = NULL;
+  guint index = 0;
+  gboolean journaled = FALSE;
+
+  preview = preview_adoption (bundle, store, &index);
+  rp_bundle_preview_set_take_theirs (preview, index, TRUE);
+  g_assert_true (rp_bundle_apply (preview, store, NULL, &error));
+  g_assert_no_error (error);
+  adopted = rp_philosophy_get_adopted (store);
+  g_assert_cmpstr (rp_record_get_uuid (adopted), ==, THEIR_PHILOSOPHY);
+  retired = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_uuid (ours));
+  g_assert_cmpint (rp_record_get_enum (retired, RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_RETIRED);
+
+  /* Ours was retired through the workflow: its history says so. */
+  events = rp_store_list (store, RP_KIND_PHILOSOPHY_EVENT, RP_PHILOSOPHY_EVENT_PHILOSOPHY, rp_record_get_uuid (ours));
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(RpRecord) event = g_list_model_get_item (events, i);
+
+      journaled |= rp_record_get_enum (event, RP_PHILOSOPHY_EVENT_STEP) == RP_PHILOSOPHY_STEP_RETIRED;
+    }
+  g_assert_true (journaled);
+}
+
+/* A preview made before another program changed the workspace is refused: nothing is written. */
+static void
+test_all_or_nothing (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = open_store (dir, "w.rapport-db", TRUE);
+  g_autoptr(RpBundle) bundle = load_second_adopted ();
+  g_autoptr(RpBundlePreview) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *path = rp_test_dir_path (dir, "w.rapport-db");
+  guint index = 0;
+
+  preview = preview_adoption (bundle, store, &index);
+  {
+    g_autoptr(RpStore) other = open_store (dir, "w.rapport-db", FALSE);
+    g_autoptr(RpRecord) current = rp_philosophy_get_adopted (other);
+
+    g_assert_true (rp_philosophy_retire (other, current, "Someone else", NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
   before = rp_workspace_digest (path);
-  store = open_store (dir, "w.rapport-db", FALSE);
-  preview = rp_bundle_preview (bundle, store, &error);
   g_assert_false (rp_bundle_apply (preview, store, NULL, &error));
-  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_CHANGED);
   g_assert_true (g_str_has_prefix (error->message, "Nothing was imported"));
   g_clear_pointer (&preview, rp_bundle_preview_free);
   g_clear_object (&store);
   after = rp_workspace_digest (path);
   g_assert_cmpstr (before, ==, after);
+}
+
+static char *
+strategy_json (const char *uuid,
+               const char *parent,
+               const char *updated_at)
+{
+  g_autofree char *parent_json = parent ? g_strdup_printf ("\"%s\"", parent) : g_strdup ("null");
+
+  return g_strdup_printf ("{\"uuid\": \"%s\", \"created_at\": \"2000-01-01T09:00:00.000Z\", \"updated_at\": \"%s\", "
+                          "\"parent\": %s, \"title\": \"From a colleague\", \"description\": null, \"status\": \"draft\", "
+                          "\"endorsed_by\": null, \"endorsed_on\": null, \"cadence\": \"quarterly\", "
+                          "\"cadence_days\": 90, \"position\": 0}", uuid, updated_at, parent_json);
+}
+
+static char *
+strategy_bundle (const char *records)
+{
+  return g_strdup_printf ("{\"format\": \"rapport-bundle\", \"version\": 1, \"exported_at\": \"2026-11-20T09:00:00.000Z\", "
+                          "\"exported_by\": \"Ada Wong\", \"generator\": \"Rapport 0.1.0\", \"title\": \"Plans\", "
+                          "\"note\": null, \"scope\": \"strategy\", \"strategies\": [%s]}", records);
+}
+
+static void
+assert_preview_refused (RpStore    *store,
+                        const char *text,
+                        const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpBundle) bundle = rp_bundle_load_data (text, strlen (text), NULL, &error);
+  g_autoptr(RpBundlePreview) preview = NULL;
+
+  g_assert_no_error (error);
+  preview = rp_bundle_preview (bundle, store, &error);
+  g_test_message ("%s", error ? error->message : "(accepted)");
+  g_assert_null (preview);
+  g_assert_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_INVALID);
+  if (strstr (error->message, message) == NULL)
+    g_error ("expected “%s” in “%s”", message, error->message);
+}
+
+/* What is wrong only beside the workspace is refused by the preview, not later by the import:
+ * a UUID that is a record of another kind there, a parent that closes a cycle through it. */
+static void
+test_refused_against_workspace (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = open_store (dir, "w.rapport-db", TRUE);
+  g_autoptr(RpRecord) root = rp_store_find (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "Win back trust in our service", RP_FIELD_NONE, NULL);
+  g_autoptr(RpRecord) child = rp_store_find (store, RP_KIND_STRATEGY, RP_STRATEGY_TITLE, "Faster fault resolution", RP_FIELD_NONE, NULL);
+  g_autoptr(GListModel) principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_FIELD_NONE, NULL);
+  g_autoptr(RpRecord) principle = g_list_model_get_item (principles, 0);
+  g_autofree char *path = rp_test_dir_path (dir, "w.rapport-db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_nonnull (root);
+  g_assert_nonnull (child);
+  g_assert_cmpstr (rp_record_get_string (child, RP_STRATEGY_PARENT), ==, rp_record_get_uuid (root));
+  before = rp_workspace_digest (path);
+  {
+    g_autofree char *record = strategy_json (rp_record_get_uuid (principle), NULL, "2030-01-01T09:00:00.000Z");
+    g_autofree char *text = strategy_bundle (record);
+
+    assert_preview_refused (store, text, "$.strategies[0].uuid: the workspace has a record of another kind (Principle) with this UUID");
+  }
+  {
+    /* The bundle makes the root a part of its part, with an old copy of the part (parent none);
+     * the workspace's newer part, kept, still has the root as its parent: a cycle. */
+    g_autofree char *moved = strategy_json (rp_record_get_uuid (root), rp_record_get_uuid (child), "2030-01-01T09:00:00.000Z");
+    g_autofree char *old = strategy_json (rp_record_get_uuid (child), NULL, "2000-01-01T09:00:00.000Z");
+    g_autofree char *records = g_strdup_printf ("%s, %s", moved, old);
+    g_autofree char *text = strategy_bundle (records);
+
+    assert_preview_refused (store, text, "$.strategies[0].parent: ");
+    assert_preview_refused (store, text, "part of itself");
+  }
+  {
+    /* A new part of a workspace strategy is fine. */
+    g_autofree char *parent = strategy_json (rp_record_get_uuid (child), rp_record_get_uuid (root), "2000-01-01T09:00:00.000Z");
+    g_autofree char *part = strategy_json ("dddddddd-dddd-4ddd-8ddd-dddddddddddd", rp_record_get_uuid (child), "2030-01-01T09:00:00.000Z");
+    g_autofree char *grand = strategy_json (rp_record_get_uuid (root), NULL, "2000-01-01T09:00:00.000Z");
+    g_autofree char *records = g_strdup_printf ("%s, %s, %s", grand, parent, part);
+    g_autofree char *text = strategy_bundle (records);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RpBundle) bundle = rp_bundle_load_data (text, strlen (text), NULL, &error);
+    g_autoptr(RpBundlePreview) preview = rp_bundle_preview (bundle, store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (rp_bundle_preview_count (preview, NULL, RP_ITEM_NEW), ==, 1);
+  }
+  after = rp_workspace_digest (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* -0 is read as 0: a figure never shows "-0". */
+static void
+test_negative_zero (void)
+{
+  const char *text = "[-0, -0.0, -0e5, 0.0]";
+  const RpJsonLimits limits = { .max_depth = 4, .max_string = 64 };
+  g_autoptr(RpJsonReader) reader = rp_json_reader_new_for_data (text, strlen (text), &limits);
+  g_autoptr(GError) error = NULL;
+  guint numbers = 0;
+
+  g_assert_cmpint (rp_json_reader_next (reader, &error), ==, RP_JSON_TOKEN_BEGIN_ARRAY);
+  while (rp_json_reader_next (reader, &error) == RP_JSON_TOKEN_NUMBER)
+    {
+      g_assert_cmpfloat (rp_json_reader_get_double (reader), ==, 0.0);
+      g_assert_false (signbit (rp_json_reader_get_double (reader)));
+      numbers++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (numbers, ==, 4);
 }
 
 static void
@@ -674,7 +893,11 @@ main (int    argc,
   g_test_add_func ("/bundle/json-traps", test_json_traps);
   g_test_add_func ("/bundle/preview-and-conflicts", test_preview_and_conflicts);
   g_test_add_func ("/bundle/natural-keys", test_natural_keys);
+  g_test_add_func ("/bundle/second-adopted-keeps-ours", test_second_adopted_keeps_ours);
+  g_test_add_func ("/bundle/second-adopted-take-theirs", test_second_adopted_take_theirs);
   g_test_add_func ("/bundle/all-or-nothing", test_all_or_nothing);
+  g_test_add_func ("/bundle/refused-against-workspace", test_refused_against_workspace);
+  g_test_add_func ("/bundle/negative-zero", test_negative_zero);
   g_test_add_func ("/bundle/schema-file-is-current", test_schema_file_is_current);
   g_test_add_func ("/bundle/exports-match-schema", test_exports_match_schema);
 

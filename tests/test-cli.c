@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "rp-record.h"
 #include "rp-store.h"
 #include "rp-test-utils.h"
 #include "rp-cli-test.h"
@@ -180,6 +181,57 @@ test_backup (void)
   g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
 }
 
+/* rapport-cli restore: the backup comes back, the workspace as it was is kept, and a backup
+ * of another workspace is refused with the right one named. */
+static void
+test_restore (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "w.rapport-db");
+  g_autofree char *other = rp_test_dir_path (dir, "other.rapport-db");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *backup = NULL;
+  const char *demo[] = { "--workspace", path, "demo", NULL };
+  const char *init_other[] = { "--workspace", other, "init", NULL };
+  const char *backup_cmd[] = { "--workspace", path, "backup", NULL };
+  guint figures;
+
+  g_assert_cmpint (rp_cli_run (demo, NULL, NULL, NULL), ==, 0);
+  g_assert_cmpint (rp_cli_run (init_other, NULL, NULL, NULL), ==, 0);
+  g_assert_cmpint (rp_cli_run (backup_cmd, NULL, &out, NULL), ==, 0);
+  backup = g_strstrip (g_steal_pointer (&out));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RpStore) store = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, &error);
+    g_autoptr(GListModel) all = rp_store_list (store, RP_KIND_FIGURE, RP_FIELD_NONE, NULL);
+    g_autoptr(RpRecord) figure = g_list_model_get_item (all, 0);
+
+    figures = rp_store_count (store, RP_KIND_FIGURE);
+    g_assert_true (rp_store_delete (store, figure, NULL, &error));
+  }
+  {
+    const char *wrong[] = { "--workspace", other, "restore", backup, NULL };
+
+    g_assert_cmpint (rp_cli_run (wrong, NULL, NULL, &err), ==, 1);
+    rp_cli_assert_one_line (err, "restore");
+    g_assert_nonnull (strstr (err, "is a backup of"));
+    g_assert_nonnull (strstr (err, path));
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *restore[] = { "--workspace", path, "restore", backup, NULL };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RpStore) store = NULL;
+
+    g_assert_cmpint (rp_cli_run (restore, NULL, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "Restored "));
+    g_assert_nonnull (strstr (out, "before-restore"));
+    store = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, &error);
+    g_assert_cmpuint (rp_store_count (store, RP_KIND_FIGURE), ==, figures);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -192,6 +244,7 @@ main (int    argc,
   g_test_add_func ("/cli/refusals", test_refusals);
   g_test_add_func ("/cli/check-finds-damage", test_check_finds_damage);
   g_test_add_func ("/cli/backup", test_backup);
+  g_test_add_func ("/cli/restore", test_restore);
 
   return g_test_run ();
 }

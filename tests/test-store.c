@@ -2,6 +2,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <math.h>
 #include <sqlite3.h>
 #include <string.h>
@@ -11,6 +14,7 @@
 #include "rp-record.h"
 #include "rp-sample.h"
 #include "rp-test-utils.h"
+#include "rp-workspace-digest.h"
 #include "rp-util.h"
 
 static RpStore *
@@ -689,6 +693,183 @@ test_backups (void)
   g_assert_true (rp_store_daily_backup (path, NULL, &error));
 }
 
+static guint
+count_sound_backups (const char *folder,
+                     guint      *broken,
+                     guint      *hidden)
+{
+  g_autoptr(GDir) d = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint sound = 0;
+
+  *broken = *hidden = 0;
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (name[0] == '.')
+        (*hidden)++;
+      else if (rp_store_backup_is_sound (path))
+        sound++;
+      else
+        (*broken)++;
+    }
+  return sound;
+}
+
+/* A backup killed at any moment leaves no file that looks like a backup: it is written under
+ * a hidden name and renamed once checked. The next backup removes what the killed one left. */
+static void
+test_backup_killed_midway (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "k.rapport-db");
+  g_autoptr(RpStore) store = new_store (dir, "k.rapport-db");
+  g_autofree char *folder = rp_store_backup_dir (path);
+  g_autoptr(GError) error = NULL;
+  guint broken = 0, hidden = 0, killed = 0;
+
+  g_assert_true (rp_sample_fill (store, NULL));
+  for (guint i = 0; i < 40; i++)
+    {
+      pid_t pid = fork ();
+      int status;
+
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        _exit (rp_store_backup_file (path, "daily", NULL, NULL) ? 0 : 1);
+      g_usleep (g_test_rand_int_range (0, 60000));
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      killed += WIFSIGNALED (status);
+      count_sound_backups (folder, &broken, &hidden);
+      g_assert_cmpuint (broken, ==, 0);
+    }
+  g_test_message ("%u of 40 backups killed before they ended; %u hidden leftovers", killed, hidden);
+  g_assert_cmpuint (killed, >, 0);
+
+  /* The daily backup is due until one is sound; the next backup tidies up. */
+  g_assert_true (rp_store_backup (store, "manual", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_sound_backups (folder, &broken, &hidden), <=, RP_STORE_BACKUPS_KEPT);
+  g_assert_cmpuint (broken, ==, 0);
+  g_assert_cmpuint (hidden, ==, 0);
+}
+
+/* Backups broken by something else (an older Rapport, a full disk, a copy cut short) never
+ * count: today's daily backup is made again, and rotation never deletes a sound backup to
+ * keep a broken one. */
+static void
+test_backup_rotation_keeps_sound (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "r.rapport-db");
+  g_autoptr(RpStore) store = new_store (dir, "r.rapport-db");
+  g_autofree char *folder = rp_store_backup_dir (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y%m%d");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint broken, hidden;
+
+  g_assert_true (rp_sample_fill (store, NULL));
+  /* Two sound backups of earlier days */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *made = NULL;
+      char *older = g_strdup_printf ("%s/r-2020010%u-090000-manual.rapport-db", folder, i + 1);
+
+      g_assert_true (rp_store_backup (store, "manual", &made, &error));
+      g_assert_cmpint (g_rename (made, older), ==, 0);
+      *(i == 0 ? &first : &second) = older;
+    }
+  g_assert_true (g_file_get_contents (first, &contents, &length, NULL));
+  /* Twelve broken files with names of later backups, one of them today's daily */
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("r-%s-2359%02u-daily.rapport-db", today, i);
+      g_autofree char *broken_path = g_build_filename (folder, name, NULL);
+
+      g_assert_true (g_file_set_contents (broken_path, contents, i == 0 ? 0 : (gssize) (length / (i + 1)), NULL));
+      g_assert_false (rp_store_backup_is_sound (broken_path));
+    }
+  g_assert_true (rp_store_daily_backup_due (path));
+  g_assert_true (rp_store_daily_backup (path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (rp_store_daily_backup_due (path));
+
+  /* The two earlier sound ones are still there, with today's; the broken ones are gone. */
+  g_assert_cmpuint (count_sound_backups (folder, &broken, &hidden), ==, 3);
+  g_assert_cmpuint (broken, ==, 0);
+  g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
+}
+
+/* A restore puts the backup's records back in one step, keeps the workspace as it was in a
+ * backup of its own, and refuses a broken backup without touching the workspace. */
+static void
+test_restore (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "w.rapport-db");
+  g_autoptr(RpStore) store = new_store (dir, "w.rapport-db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *safety = NULL;
+  g_autofree char *origin = NULL;
+  g_autofree char *broken = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint figures;
+
+  g_assert_true (rp_sample_fill (store, NULL));
+  figures = rp_store_count (store, RP_KIND_FIGURE);
+  g_assert_true (rp_store_backup (store, "manual", &backup, &error));
+  origin = rp_store_backup_origin (backup);
+  g_assert_cmpstr (origin, ==, path);
+  {
+    g_autoptr(GListModel) all = rp_store_list (store, RP_KIND_FIGURE, RP_FIELD_NONE, NULL);
+    g_autoptr(RpRecord) figure = g_list_model_get_item (all, 0);
+
+    g_assert_true (rp_store_delete (store, figure, NULL, &error));
+  }
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_FIGURE), ==, figures - 1);
+
+  /* Restored while the workspace is open: the open connection reads the backup's records. */
+  g_assert_true (rp_store_restore (path, backup, &safety, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rp_store_count (store, RP_KIND_FIGURE), ==, figures);
+  {
+    g_autoptr(RpStore) before = rp_store_open (safety, RP_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (rp_store_count (before, RP_KIND_FIGURE), ==, figures - 1);
+  }
+
+  /* A broken backup is refused and the workspace stays as it is. */
+  g_assert_true (g_file_get_contents (backup, &contents, &length, NULL));
+  broken = rp_test_dir_path (dir, "cut.rapport-db");
+  g_assert_true (g_file_set_contents (broken, contents, length / 2, NULL));
+  g_clear_object (&store);
+  {
+    g_autofree char *before = rp_workspace_digest (path);
+    g_autofree char *after = NULL;
+
+    g_assert_false (rp_store_restore (path, broken, NULL, &error));
+    g_test_message ("%s", error->message);
+    g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CORRUPT);
+    g_assert_nonnull (strstr (error->message, "cut.rapport-db"));
+    g_clear_error (&error);
+    g_assert_false (rp_store_restore (path, path, NULL, &error));
+    g_clear_error (&error);
+    after = rp_workspace_digest (path);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
 /* The descriptions of rp-kinds.c and the SQL of the migrations agree. */
 static void
 test_schema_matches_kinds (void)
@@ -782,6 +963,9 @@ main (int    argc,
   g_test_add_func ("/store/delete-undo", test_delete_undo);
   g_test_add_func ("/store/move", test_move);
   g_test_add_func ("/store/backups", test_backups);
+  g_test_add_func ("/store/backup-killed-midway", test_backup_killed_midway);
+  g_test_add_func ("/store/backup-rotation-keeps-sound", test_backup_rotation_keeps_sound);
+  g_test_add_func ("/store/restore", test_restore);
   g_test_add_func ("/store/schema-matches-kinds", test_schema_matches_kinds);
   g_test_add_func ("/store/sample-covers-every-kind", test_sample_covers_every_kind);
 

@@ -19,6 +19,7 @@ static const Command commands[] = {
   { "info", N_("Show the schema version, application id and record counts"), rp_cli_info },
   { "check", N_("Check the workspace's integrity and references"), rp_cli_check },
   { "backup", N_("Write a backup copy of the workspace now"), rp_cli_backup },
+  { "restore", N_("Put a backup back in place of the workspace"), rp_cli_restore },
   { "export", N_("Write a bundle of the workspace or of one record"), rp_cli_export },
   { "validate", N_("Check a bundle without importing it"), rp_cli_validate },
   { "import", N_("Import a bundle, all or nothing"), rp_cli_import },

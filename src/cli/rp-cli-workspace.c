@@ -1,4 +1,4 @@
-/* rp-cli-workspace.c — init, demo, info, check, backup */
+/* rp-cli-workspace.c — init, demo, info, check, backup, restore */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -172,5 +172,40 @@ rp_cli_backup (RpCli  *cli,
   if (!rp_store_backup (cli->store, "manual", &path, &error))
     return rp_cli_fail_error (cli, error);
   printf ("%s\n", path);
+  return RP_CLI_OK;
+}
+
+int
+rp_cli_restore (RpCli  *cli,
+                int     argc,
+                char  **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("BACKUP"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *safety = NULL;
+  g_autofree char *origin = NULL;
+  g_autofree char *workspace = NULL;
+  int status = RP_CLI_OK;
+
+  g_option_context_set_summary (context, _("Put a backup back in place of the workspace. The backup is checked first, and the workspace as it is now is backed up, so a restore can be undone; the copy is all or nothing."));
+  if (!rp_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return rp_cli_usage (cli, context, _("name one backup to restore"));
+  origin = rp_store_backup_origin (argv[1]);
+  workspace = g_canonicalize_filename (cli->workspace, NULL);
+  if (origin != NULL)
+    {
+      g_autofree char *canonical = g_canonicalize_filename (origin, NULL);
+
+      if (!g_str_equal (canonical, workspace))
+        return rp_cli_fail (cli, _("“%s” is a backup of %s, not of %s; name that workspace with --workspace"),
+                            argv[1], origin, cli->workspace);
+    }
+  if (!rp_store_restore (cli->workspace, argv[1], &safety, &error))
+    return rp_cli_fail_error (cli, error);
+  printf (_("Restored %s from %s\n"), cli->workspace, argv[1]);
+  if (safety != NULL)
+    printf (_("The workspace as it was is kept in %s\n"), safety);
   return RP_CLI_OK;
 }

@@ -70,6 +70,7 @@ int rp_cli_demo        (RpCli *cli, int argc, char **argv);
 int rp_cli_info        (RpCli *cli, int argc, char **argv);
 int rp_cli_check       (RpCli *cli, int argc, char **argv);
 int rp_cli_backup      (RpCli *cli, int argc, char **argv);
+int rp_cli_restore     (RpCli *cli, int argc, char **argv);
 int rp_cli_export      (RpCli *cli, int argc, char **argv);
 int rp_cli_validate    (RpCli *cli, int argc, char **argv);
 int rp_cli_import      (RpCli *cli, int argc, char **argv);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "rp-bundle-private.h"
 #include "rp-store-private.h"
@@ -18,11 +19,13 @@ typedef struct {
   GOutputStream *out;
   GCancellable  *cancellable;
   RpAnonymiser  *anonymiser;
-  JsonGenerator *generator;
+  GString       *buf;          /* written out a megabyte at a time */
   guint          n_in_kind;
   guint          n_records;
   const RpKind  *kind;
 } Writer;
+
+#define FLUSH_AT (1024 * 1024)
 
 void
 rp_export_options_clear (RpExportOptions *options)
@@ -101,74 +104,209 @@ rp_export_options_parse_what (RpExportOptions  *options,
 }
 
 static gboolean
-write_text (Writer      *w,
-            const char  *text,
-            GError     **error)
+flush (Writer  *w,
+       GError **error)
 {
-  return g_output_stream_write_all (w->out, text, strlen (text), NULL, w->cancellable, error);
+  gboolean ok = g_output_stream_write_all (w->out, w->buf->str, w->buf->len, NULL, w->cancellable, error);
+
+  g_string_truncate (w->buf, 0);
+  return ok;
 }
 
-static char *
-quote (const char *text)
+/* JSON text of @text, escaped as RFC 8259 asks and no more */
+static void
+append_string (GString    *out,
+               const char *text)
 {
-  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  static const char hex[] = "0123456789abcdef";
+  const char *run = text;
+  const char *p;
 
-  if (text == NULL)
-    return g_strdup ("null");
-  json_node_set_string (node, text);
-  json_generator_set_root (generator, node);
-  return json_generator_to_data (generator, NULL);
+  g_string_append_c (out, '"');
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          g_string_append (out, "\\u00");
+          g_string_append_c (out, hex[c >> 4]);
+          g_string_append_c (out, hex[c & 15]);
+          break;
+        }
+    }
+  g_string_append_len (out, run, p - run);
+  g_string_append_c (out, '"');
 }
 
+static void
+append_int (GString *out,
+            gint64   n)
+{
+  char digits[24];
+  int i = sizeof digits;
+  guint64 u = n < 0 ? (guint64) 0 - (guint64) n : (guint64) n;
+
+  do
+    digits[--i] = (char) ('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (n < 0)
+    digits[--i] = '-';
+  g_string_append_len (out, digits + i, (gssize) sizeof digits - i);
+}
+
+/* The shortest text that reads back as the same number */
+static void
+append_real (GString *out,
+             double   d)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (d == 0)
+    {
+      g_string_append (out, "0.0");
+      return;
+    }
+  if (d == (double) (gint64) d && fabs (d) < 1e15)
+    {
+      append_int (out, (gint64) d);
+      g_string_append (out, ".0");
+      return;
+    }
+  g_ascii_formatd (text, sizeof text, "%.15g", d);
+  if (g_ascii_strtod (text, NULL) != d)
+    g_ascii_formatd (text, sizeof text, "%.17g", d);
+  g_string_append (out, text);
+}
+
+/* One record from a row of SELECT uuid, created_at, updated_at, the fields… */
 static gboolean
-write_member (Writer      *w,
-              const char  *name,
-              const char  *value,
-              gboolean     raw,
-              GError     **error)
+write_row (Writer        *w,
+           sqlite3_stmt  *stmt,
+           GError       **error)
 {
-  g_autofree char *quoted = raw ? g_strdup (value) : quote (value);
-  g_autofree char *line = g_strdup_printf ("  \"%s\": %s,\n", name, quoted);
+  const RpKind *kind = w->kind;
+  GString *out = w->buf;
 
-  return write_text (w, line, error);
-}
-
-static gboolean
-write_record_cb (RpRecord  *record,
-                 gpointer   user_data,
-                 GError   **error)
-{
-  Writer *w = user_data;
-  g_autoptr(JsonNode) node = _rp_bundle_record_to_json (record, w->anonymiser);
-  g_autofree char *text = NULL;
-
-  if (g_cancellable_set_error_if_cancelled (w->cancellable, error))
-    return FALSE;
-  json_generator_set_root (w->generator, node);
-  text = json_generator_to_data (w->generator, NULL);
   if (w->n_in_kind == 0)
     {
-      g_autofree char *open = g_strdup_printf (",\n  \"%s\": [\n    ", w->kind->plural);
-
-      if (!write_text (w, open, error))
-        return FALSE;
+      g_string_append (out, ",\n  \"");
+      g_string_append (out, kind->plural);
+      g_string_append (out, "\": [\n    {\"uuid\":");
     }
-  else if (!write_text (w, ",\n    ", error))
-    return FALSE;
+  else
+    g_string_append (out, ",\n    {\"uuid\":");
+  append_string (out, (const char *) sqlite3_column_text (stmt, 0));
+  g_string_append (out, ",\"created_at\":");
+  append_string (out, (const char *) sqlite3_column_text (stmt, 1));
+  g_string_append (out, ",\"updated_at\":");
+  append_string (out, (const char *) sqlite3_column_text (stmt, 2));
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const RpField *field = &kind->fields[i];
+      int col = (int) i + 3;
+      gboolean is_null = sqlite3_column_type (stmt, col) == SQLITE_NULL;
+
+      g_string_append (out, ",\"");
+      g_string_append (out, field->name);
+      g_string_append (out, "\":");
+      switch (field->type)
+        {
+        case RP_FIELD_INT:
+          append_int (out, sqlite3_column_int64 (stmt, col));
+          break;
+        case RP_FIELD_REAL:
+          if (is_null)
+            g_string_append (out, "null");
+          else
+            append_real (out, sqlite3_column_double (stmt, col));
+          break;
+        case RP_FIELD_BOOL:
+          g_string_append (out, sqlite3_column_int (stmt, col) ? "true" : "false");
+          break;
+        case RP_FIELD_TEXT:
+        case RP_FIELD_DATE:
+        case RP_FIELD_PERIOD:
+        case RP_FIELD_ENUM:
+        case RP_FIELD_REF:
+        default:
+          {
+            const char *text = (const char *) sqlite3_column_text (stmt, col);
+
+            if (w->anonymiser != NULL && (field->flags & RP_FIELD_PERSONAL))
+              text = _rp_anonymiser_lookup (w->anonymiser, text);
+            if (text == NULL)
+              g_string_append (out, "null");
+            else
+              append_string (out, text);
+            break;
+          }
+        }
+    }
+  g_string_append_c (out, '}');
   w->n_in_kind++;
   w->n_records++;
-  return write_text (w, text, error);
+  if (out->len >= FLUSH_AT)
+    {
+      if (g_cancellable_set_error_if_cancelled (w->cancellable, error))
+        return FALSE;
+      return flush (w, error);
+    }
+  return TRUE;
 }
 
+/* Every row the statement gives, for the kind in w->kind */
 static gboolean
-end_kind (Writer  *w,
-          GError **error)
+write_rows (Writer        *w,
+            sqlite3_stmt  *stmt,
+            GError       **error)
 {
-  if (w->n_in_kind > 0 && !write_text (w, "\n  ]", error))
-    return FALSE;
-  w->n_in_kind = 0;
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (!write_row (w, stmt, error))
+      return FALSE;
+  if (rc != SQLITE_DONE)
+    {
+      _rp_store_set_error (w->store, rc, _("Could not read the workspace"), error);
+      return FALSE;
+    }
   return TRUE;
+}
+
+static void
+end_kind (Writer *w)
+{
+  if (w->n_in_kind > 0)
+    g_string_append (w->buf, "\n  ]");
+  w->n_in_kind = 0;
+}
+
+static void
+member (Writer     *w,
+        const char *name,
+        const char *value)
+{
+  g_string_append (w->buf, "  \"");
+  g_string_append (w->buf, name);
+  g_string_append (w->buf, "\": ");
+  if (value == NULL)
+    g_string_append (w->buf, "null");
+  else
+    append_string (w->buf, value);
+  g_string_append (w->buf, ",\n");
 }
 
 /* Closure of a selection: per kind, UUID → 1 (included) or 2 (its parts included too). */
@@ -321,19 +459,27 @@ export_selection (Writer                 *w,
   for (guint k = 0; ok && k < n_kinds; k++)
     {
       g_autofree gpointer *uuids = NULL;
+      g_autofree char *sql = NULL;
+      sqlite3_stmt *stmt = NULL;
       guint n = 0;
 
       w->kind = kinds[k];
       uuids = g_hash_table_get_keys_as_array (c.sets[k], &n);
+      if (n == 0)
+        continue;
       qsort (uuids, n, sizeof (gpointer), compare_strings);
+      sql = g_strdup_printf ("%s WHERE \"uuid\" = ?1", _rp_store_select_sql (kinds[k]));
+      if ((stmt = _rp_store_prepare (w->store, sql, error)) == NULL)
+        ok = FALSE;
       for (guint i = 0; ok && i < n; i++)
         {
-          g_autoptr(RpRecord) record = rp_store_get (w->store, k, uuids[i]);
-
-          if (record != NULL)
-            ok = write_record_cb (record, w, error);
+          sqlite3_reset (stmt);
+          sqlite3_bind_text (stmt, 1, uuids[i], -1, SQLITE_STATIC);
+          ok = write_rows (w, stmt, error);
         }
-      ok = ok && end_kind (w, error);
+      if (stmt != NULL)
+        sqlite3_reset (stmt);
+      end_kind (w);
     }
 
   for (guint k = 0; k < n_kinds; k++)
@@ -357,6 +503,67 @@ scope_name (RpExportWhat what)
     }
 }
 
+static gboolean
+write_table (Writer        *w,
+             const RpKind  *kind,
+             const char    *where,
+             const char    *param1,
+             const char    *param2,
+             GError       **error)
+{
+  g_autofree char *sql = g_strdup_printf ("%s%s%s ORDER BY rowid", _rp_store_select_sql (kind),
+                                          where ? " WHERE " : "", where ? where : "");
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+  int rc = sqlite3_prepare_v2 (w->store->db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _rp_store_set_error (w->store, rc, _("Could not read the workspace"), error);
+      return FALSE;
+    }
+  if (param1 != NULL)
+    sqlite3_bind_text (stmt, 1, param1, -1, SQLITE_STATIC);
+  if (param2 != NULL)
+    sqlite3_bind_text (stmt, 2, param2, -1, SQLITE_STATIC);
+  w->kind = kind;
+  ok = write_rows (w, stmt, error);
+  sqlite3_finalize (stmt);
+  end_kind (w);
+  return ok;
+}
+
+static gboolean
+export_body (Writer                 *w,
+             const RpExportOptions  *options,
+             GError                **error)
+{
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+
+  if (options->what == RP_EXPORT_ALL)
+    {
+      for (guint k = 0; k < n_kinds; k++)
+        {
+          if (kinds[k]->flags & RP_KIND_APPEND_ONLY)
+            continue; /* the journal goes by date range of its own */
+          if (!write_table (w, kinds[k], NULL, NULL, NULL, error))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  if (options->what == RP_EXPORT_JOURNAL)
+    {
+      g_autofree char *until = rp_date_add_days (options->to, 1);
+
+      return write_table (w, rp_kind_get (RP_KIND_JOURNAL_ENTRY), "created_at >= ?1 AND created_at < ?2",
+                          options->from, until, error);
+    }
+  return export_selection (w, options, error);
+}
+
+/* Written as sqlite3 -json would: each row straight from its statement into the
+ * text, nothing built in between; memory does not grow with the workspace. */
 gboolean
 rp_bundle_export (RpStore                *store,
                   const RpExportOptions  *options,
@@ -369,9 +576,9 @@ rp_bundle_export (RpStore                *store,
   RpAnonymiser anonymiser = { 0 };
   g_autofree char *now = rp_timestamp_now ();
   g_autofree char *generator = g_strdup_printf ("Rapport %s", PACKAGE_VERSION);
-  g_autofree char *version = g_strdup_printf ("%d", RP_BUNDLE_VERSION);
   g_autoptr(RpRecord) profile = NULL;
   g_autofree char *title = NULL;
+  gboolean snapshot;
   gboolean ok;
 
   g_return_val_if_fail (RP_IS_STORE (store), FALSE);
@@ -392,55 +599,33 @@ rp_bundle_export (RpStore                *store,
   title = options->title && *options->title ? g_strdup (options->title)
         : profile ? g_strdup_printf (_("From %s"), rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME))
         : g_strdup (_("Rapport bundle"));
-  w.generator = json_generator_new ();
 
-  ok = write_text (&w, "{\n", error) &&
-       write_member (&w, "format", RP_BUNDLE_FORMAT, FALSE, error) &&
-       write_member (&w, "version", version, TRUE, error) &&
-       write_member (&w, "exported_at", now, FALSE, error) &&
-       write_member (&w, "exported_by", options->no_personal_data ? _("Withheld") : rp_store_get_user (store), FALSE, error) &&
-       write_member (&w, "generator", generator, FALSE, error) &&
-       write_member (&w, "title", title, FALSE, error) &&
-       write_member (&w, "note", options->note && *options->note ? options->note : NULL, FALSE, error) &&
-       write_text (&w, "  \"scope\": ", error);
+  /* One snapshot for every table, whatever others write meanwhile */
+  snapshot = sqlite3_get_autocommit (store->db) && _rp_store_exec (store, "BEGIN", NULL);
+  w.buf = g_string_sized_new (FLUSH_AT + 256 * 1024);
+  g_string_append (w.buf, "{\n");
+  member (&w, "format", RP_BUNDLE_FORMAT);
+  g_string_append_printf (w.buf, "  \"version\": %d,\n", RP_BUNDLE_VERSION);
+  member (&w, "exported_at", now);
+  member (&w, "exported_by", options->no_personal_data ? _("Withheld") : rp_store_get_user (store));
+  member (&w, "generator", generator);
+  member (&w, "title", title);
+  member (&w, "note", options->note && *options->note ? options->note : NULL);
+  g_string_append (w.buf, "  \"scope\": ");
+  append_string (w.buf, scope_name (options->what));
+
+  ok = export_body (&w, options, error);
   if (ok)
     {
-      g_autofree char *scope = quote (scope_name (options->what));
-
-      ok = write_text (&w, scope, error);
+      g_string_append (w.buf, "\n}\n");
+      ok = flush (&w, error);
     }
-
-  if (ok && options->what == RP_EXPORT_ALL)
-    {
-      guint n_kinds;
-      const RpKind *const *kinds = rp_kinds (&n_kinds);
-
-      for (guint k = 0; ok && k < n_kinds; k++)
-        {
-          if (kinds[k]->flags & RP_KIND_APPEND_ONLY)
-            continue; /* the journal goes by date range of its own */
-          w.kind = kinds[k];
-          ok = _rp_store_foreach (store, kinds[k], NULL, NULL, NULL, write_record_cb, &w, error) &&
-               end_kind (&w, error);
-        }
-    }
-  else if (ok && options->what == RP_EXPORT_JOURNAL)
-    {
-      g_autofree char *until = rp_date_add_days (options->to, 1);
-
-      w.kind = rp_kind_get (RP_KIND_JOURNAL_ENTRY);
-      ok = _rp_store_foreach (store, w.kind, "created_at >= ?1 AND created_at < ?2",
-                              options->from, until, write_record_cb, &w, error) &&
-           end_kind (&w, error);
-    }
-  else if (ok)
-    ok = export_selection (&w, options, error);
-
-  ok = ok && write_text (&w, "\n}\n", error);
+  if (snapshot)
+    _rp_store_exec (store, "COMMIT", NULL);
 
   if (options->no_personal_data)
     _rp_anonymiser_clear (&anonymiser);
-  g_clear_object (&w.generator);
+  g_string_free (w.buf, TRUE);
   if (ok && n_records != NULL)
     *n_records = w.n_records;
   return ok;
@@ -456,7 +641,6 @@ rp_bundle_export_file (RpStore                *store,
                        GError                **error)
 {
   g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(GError) local_error = NULL;
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &local_error);
@@ -467,9 +651,8 @@ rp_bundle_export_file (RpStore                *store,
       g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_IO, _("Cannot write “%s”: %s"), name, local_error->message);
       return FALSE;
     }
-  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 256 * 1024);
-  if (!rp_bundle_export (store, options, buffered, n_records, cancellable, &local_error) ||
-      !g_output_stream_close (buffered, cancellable, &local_error))
+  if (!rp_bundle_export (store, options, G_OUTPUT_STREAM (stream), n_records, cancellable, &local_error) ||
+      !g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
     {
       g_autoptr(GCancellable) abandon = g_cancellable_new ();
 

@@ -1,5 +1,7 @@
-/* rp-bundle-private.h — records to and from JSON, shared by export and import */
+/* rp-bundle-private.h — shared by the files that export, read, preview and import bundles */
 #pragma once
+
+#include <sqlite3.h>
 
 #include "rp-bundle.h"
 
@@ -15,16 +17,58 @@ void        _rp_anonymiser_clear    (RpAnonymiser *self);
 const char *_rp_anonymiser_lookup   (RpAnonymiser *self,
                                      const char   *value);
 
-JsonNode   *_rp_bundle_record_to_json   (RpRecord     *record,
-                                         RpAnonymiser *anonymiser);
-RpRecord   *_rp_bundle_record_from_json (const RpKind *kind,
-                                         JsonObject   *object,
-                                         const char   *path,
-                                         GPtrArray    *problems,
-                                         GPtrArray    *notes);
-void        _rp_bundle_problem          (GPtrArray    *problems,
-                                         const char   *path,
-                                         const char   *format,
-                                         ...) G_GNUC_PRINTF (3, 4);
+void        _rp_bundle_problem      (GPtrArray    *problems,
+                                     const char   *path,
+                                     const char   *format,
+                                     ...) G_GNUC_PRINTF (3, 4);
+gboolean    _rp_bundle_fail_with_problems (GPtrArray *problems,
+                                           gboolean   more,
+                                           GError   **error);
+
+/* A bundle that was read is staged in a database of its own, one table per kind
+ * ("s_" and the kind's name) with the kind's columns after these:
+ *   _e     the record's place among all the bundle's records, from 1
+ *   _idx   its place in its kind's list, for paths such as $.figures[12]
+ *   _st    its status in the preview (RpItemStatus), _tk whether it is written,
+ *   _mine  the workspace's copy, _adopt 1 + the status it had before it became a
+ *          conflict over the one adopted philosophy (0 when it is not one);
+ *   _st2, _mine2, _adopt2  the same worked out again when the import is applied.
+ * s_entry (_e, kind, idx, uuid) lists every record. */
+struct _RpBundle
+{
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;  /* SQL → sqlite3_stmt */
+  GMutex      lock;        /* one thread at a time on db */
+
+  char       *title;
+  char       *note;
+  char       *exported_by;
+  char       *exported_at;
+  char       *generator;
+  guint      *counts;      /* per kind */
+  guint       n_records;
+  GPtrArray  *notes;
+};
+
+sqlite3_stmt *_rp_bundle_prepare     (RpBundle     *self,
+                                      const char   *sql,
+                                      GError      **error);
+gboolean      _rp_bundle_exec        (sqlite3      *db,
+                                      const char   *sql,
+                                      GError      **error);
+void          _rp_bundle_set_sql_error (sqlite3    *db,
+                                        int         rc,
+                                        GError    **error);
+const char   *_rp_bundle_select_sql  (const RpKind *kind);
+char         *_rp_bundle_record_path (const RpKind *kind,
+                                      gint64        idx,
+                                      const char   *field);
+const char   *_rp_bundle_self_ref    (const RpKind *kind);
+gboolean      _rp_bundle_find_cycle  (sqlite3      *db,
+                                      const char   *starts_sql,
+                                      const char   *parent_sql,
+                                      char        **cycle,
+                                      GError      **error);
 
 G_END_DECLS

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include "rp-bundle.h"
 
 static void

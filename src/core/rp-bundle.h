@@ -2,7 +2,6 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <json-glib/json-glib.h>
 
 #include "rp-store.h"
 
@@ -10,10 +9,14 @@ G_BEGIN_DECLS
 
 #define RP_BUNDLE_FORMAT       "rapport-bundle"
 #define RP_BUNDLE_VERSION      1
-#define RP_BUNDLE_MAX_SIZE     ((gsize) 256 * 1024 * 1024)
+/* What a bundle may hold. Reading streams, so memory does not follow these; they
+ * bound the time an import takes and the room its staging copy needs on disk. */
+#define RP_BUNDLE_MAX_SIZE     ((guint64) 4 * 1024 * 1024 * 1024)
 #define RP_BUNDLE_MAX_DEPTH    16
 #define RP_BUNDLE_MAX_STRING   ((gsize) 1024 * 1024)
 #define RP_BUNDLE_MAX_RECORDS  5000000
+#define RP_BUNDLE_MAX_MEMBERS  1000        /* in one object */
+#define RP_BUNDLE_MAX_VALUES   ((guint64) 200000000)
 #define RP_BUNDLE_MAX_PROBLEMS 200
 
 #define RP_BUNDLE_ERROR (rp_bundle_error_quark ())
@@ -27,6 +30,7 @@ typedef enum {
   RP_BUNDLE_ERROR_INVALID,     /* records with problems (see the problem list) */
   RP_BUNDLE_ERROR_TOO_MANY,    /* more records than the limit */
   RP_BUNDLE_ERROR_CHOICE,      /* an export choice that does not name a record */
+  RP_BUNDLE_ERROR_CHANGED,     /* the workspace changed between the preview and the import */
 } RpBundleError;
 
 GQuark rp_bundle_error_quark (void);
@@ -123,6 +127,12 @@ RpItemStatus     rp_bundle_preview_get_status  (RpBundlePreview *self,
                                                 guint            index);
 const RpKind    *rp_bundle_preview_get_kind    (RpBundlePreview *self,
                                                 guint            index);
+gboolean         rp_bundle_preview_get_adoption (RpBundlePreview *self,
+                                                 guint            index);
+GArray          *rp_bundle_preview_list        (RpBundlePreview *self,
+                                                const RpKind    *kind,
+                                                RpItemStatus     status,
+                                                guint            max);
 RpRecord        *rp_bundle_preview_dup_theirs  (RpBundlePreview *self,
                                                 guint            index);
 RpRecord        *rp_bundle_preview_dup_mine    (RpBundlePreview *self,

@@ -11,5 +11,6 @@ void     _rp_record_set_identity  (RpRecord     *self,
                                    const char   *updated_at);
 gboolean _rp_record_assign        (RpRecord     *self,
                                    RpRecord     *from);
+void     _rp_record_reset         (RpRecord     *self);
 
 G_END_DECLS

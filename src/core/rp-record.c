@@ -287,6 +287,14 @@ _rp_record_assign (RpRecord *self,
   return changed;
 }
 
+/* Every field back to its default, for reading many records into one (bundles). */
+void
+_rp_record_reset (RpRecord *self)
+{
+  for (guint i = 0; i < self->kind->n_fields; i++)
+    field_set_default (&self->kind->fields[i], &self->values[i]);
+}
+
 const RpKind *
 rp_record_get_kind (RpRecord *self)
 {

@@ -44,8 +44,8 @@ rp_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "rapport", "workspace" BACKUP_SUFFIX, NULL);
 }
 
-static int
-busy_timeout (void)
+int
+_rp_store_busy_timeout (void)
 {
   const char *env = g_getenv ("RAPPORT_BUSY_TIMEOUT_MS");
 
@@ -349,7 +349,7 @@ _rp_store_open_db (RpStore           *self,
       return FALSE;
     }
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, busy_timeout ());
+  sqlite3_busy_timeout (self->db, _rp_store_busy_timeout ());
 
   if (!creating)
     {
@@ -455,7 +455,7 @@ _rp_store_open_reader (const char  *path,
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, busy_timeout ());
+  sqlite3_busy_timeout (self->db, _rp_store_busy_timeout ());
   self->schema_version = RP_STORE_SCHEMA_VERSION;
   return g_steal_pointer (&self);
 }
@@ -495,184 +495,6 @@ rp_store_open (const char        *path,
 }
 
 /* Backups */
-
-char *
-rp_store_backup_dir (const char *workspace_path)
-{
-  g_autofree char *dir = g_path_get_dirname (workspace_path);
-
-  return g_build_filename (dir, "backups", NULL);
-}
-
-static char *
-backup_stem (const char *workspace_path)
-{
-  g_autofree char *base = g_path_get_basename (workspace_path);
-
-  if (g_str_has_suffix (base, BACKUP_SUFFIX))
-    base[strlen (base) - strlen (BACKUP_SUFFIX)] = '\0';
-  return g_strconcat (base, "-", NULL);
-}
-
-static int
-compare_names_desc (gconstpointer a,
-                    gconstpointer b)
-{
-  return g_strcmp0 (*(const char *const *) b, *(const char *const *) a);
-}
-
-/* Backup names are STEM-YYYYMMDD-HHMMSS[-reason].rapport-db; newest first by name. */
-static GPtrArray *
-list_backups (const char *workspace_path)
-{
-  g_autofree char *dir = rp_store_backup_dir (workspace_path);
-  g_autofree char *stem = backup_stem (workspace_path);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  if (d == NULL)
-    return names;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      size_t stem_len = strlen (stem);
-
-      if (g_str_has_prefix (name, stem) && g_str_has_suffix (name, BACKUP_SUFFIX) &&
-          strlen (name) >= stem_len + 15 && g_ascii_isdigit (name[stem_len]) && name[stem_len + 8] == '-')
-        g_ptr_array_add (names, g_strdup (name + stem_len));
-    }
-  g_ptr_array_sort (names, compare_names_desc);
-  return names;
-}
-
-gboolean
-rp_store_backup_file (const char  *workspace_path,
-                      const char  *reason,
-                      char       **out_path,
-                      GError     **error)
-{
-  g_autofree char *dir = rp_store_backup_dir (workspace_path);
-  g_autofree char *stem = backup_stem (workspace_path);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *target = NULL;
-  g_autofree char *canonical = g_canonicalize_filename (workspace_path, NULL);
-  g_autoptr(GPtrArray) existing = NULL;
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_IO,
-                   _("Cannot create the backup folder “%s”: %s."), dir, g_strerror (saved));
-      return FALSE;
-    }
-  for (int n = 1;; n++)
-    {
-      g_autofree char *suffix = n > 1 ? g_strdup_printf ("-%d", n) : g_strdup ("");
-      g_autofree char *name = g_strdup_printf ("%s%s%s%s%s" BACKUP_SUFFIX, stem, stamp,
-                                               reason ? "-" : "", reason ? reason : "", suffix);
-
-      g_free (target);
-      target = g_build_filename (dir, name, NULL);
-      if (!g_file_test (target, G_FILE_TEST_EXISTS))
-        break;
-    }
-
-  /* A connection of its own: VACUUM INTO copies a consistent snapshot while others work. */
-  g_mutex_lock (&registry_lock);
-  rc = sqlite3_open_v2 (workspace_path, &db, SQLITE_OPEN_READONLY, NULL);
-  path_hold_locked (canonical);
-  g_mutex_unlock (&registry_lock);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_busy_timeout (db, busy_timeout ());
-      rc = sqlite3_prepare_v2 (db, "VACUUM INTO ?1", -1, &stmt, NULL);
-    }
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, target, -1, SQLITE_TRANSIENT);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_DONE)
-        rc = SQLITE_OK;
-    }
-  if (rc != SQLITE_OK)
-    {
-      _rp_store_set_error_for (db, rc, workspace_path, _("Could not write a backup"), error);
-      sqlite3_finalize (stmt);
-      sqlite3_close_v2 (db);
-      _rp_store_path_release (canonical);
-      g_unlink (target);
-      return FALSE;
-    }
-  sqlite3_finalize (stmt);
-  sqlite3_close_v2 (db);
-  _rp_store_path_release (canonical);
-
-  existing = list_backups (workspace_path);
-  for (guint i = RP_STORE_BACKUPS_KEPT; i < existing->len; i++)
-    {
-      g_autofree char *old = g_strconcat (stem, existing->pdata[i], NULL);
-      g_autofree char *old_path = g_build_filename (dir, old, NULL);
-
-      g_unlink (old_path);
-    }
-  if (out_path != NULL)
-    *out_path = g_steal_pointer (&target);
-  return TRUE;
-}
-
-gboolean
-rp_store_backup (RpStore     *self,
-                 const char  *reason,
-                 char       **out_path,
-                 GError     **error)
-{
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->depth == 0, FALSE);
-
-  return rp_store_backup_file (self->path, reason, out_path, error);
-}
-
-static gboolean
-is_backup_itself (const char *workspace_path)
-{
-  g_autofree char *dir = g_path_get_dirname (workspace_path);
-  g_autofree char *dir_name = g_path_get_basename (dir);
-
-  return g_str_equal (dir_name, "backups");
-}
-
-/* Whether today's backup is still to be made. */
-gboolean
-rp_store_daily_backup_due (const char *workspace_path)
-{
-  g_autoptr(GPtrArray) existing = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y%m%d-");
-
-  /* Opening a backup to look at it should not start backing up the backup. */
-  if (is_backup_itself (workspace_path))
-    return FALSE;
-  existing = list_backups (workspace_path);
-  for (guint i = 0; i < existing->len; i++)
-    if (g_str_has_prefix (existing->pdata[i], today))
-      return FALSE;
-  return TRUE;
-}
-
-gboolean
-rp_store_daily_backup (const char  *workspace_path,
-                       char       **out_path,
-                       GError     **error)
-{
-  if (!rp_store_daily_backup_due (workspace_path))
-    return TRUE;
-  return rp_store_backup_file (workspace_path, "daily", out_path, error);
-}
 
 /* Checks */
 

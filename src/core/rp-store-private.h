@@ -79,6 +79,7 @@ gboolean      _rp_store_open_db          (RpStore       *self,
                                           GError       **error);
 RpStore      *_rp_store_open_reader      (const char    *path,
                                           GError       **error);
+int           _rp_store_busy_timeout     (void);
 void          _rp_store_path_hold        (const char    *path);
 void          _rp_store_path_release     (const char    *path);
 RpStore      *_rp_store_lock_background  (RpStore       *self,

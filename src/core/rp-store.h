@@ -129,6 +129,12 @@ gboolean     rp_store_daily_backup_due   (const char        *workspace_path);
 gboolean     rp_store_daily_backup       (const char        *workspace_path,
                                           char             **out_path,
                                           GError           **error);
+gboolean     rp_store_backup_is_sound    (const char        *path);
+char        *rp_store_backup_origin      (const char        *backup_path);
+gboolean     rp_store_restore            (const char        *workspace_path,
+                                          const char        *backup_path,
+                                          char             **out_safety_path,
+                                          GError           **error);
 gboolean     rp_store_check              (RpStore           *self,
                                           GPtrArray        **problems,
                                           GError           **error);

@@ -196,6 +196,17 @@ rp_text_strip_bidi (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Text from a workspace or a bundle set beside other text: its direction cannot run
+ * into the text around it (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL
+ * ISOLATE), and overrides inside it are dropped. */
+char *
+rp_text_isolate (const char *text)
+{
+  g_autofree char *clean = rp_text_strip_bidi (text ? text : "");
+
+  return g_strconcat ("\xE2\x81\xA8", clean, "\xE2\x81\xA9", NULL);
+}
+
 char *
 rp_text_one_line (const char *text,
                   guint       max_chars)

@@ -36,6 +36,7 @@ gboolean  rp_write_file           (const char  *path,
                                    GError     **error);
 
 char     *rp_text_strip_bidi      (const char  *text);
+char     *rp_text_isolate         (const char  *text);
 char     *rp_text_one_line        (const char  *text,
                                    guint        max_chars);
 

@@ -2,12 +2,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "rp-window-private.h"
 #include "rp-export-dialog.h"
 #include "rp-import-dialog.h"
 #include "rp-profile-dialog.h"
 #include "rp-ui.h"
+#include "rp-util.h"
 
 static void
 add_filters (GtkFileChooser *chooser,
@@ -148,6 +151,155 @@ open_backup_activated (GtkWidget  *widget,
   show_open_dialog (self, _("Open a Backup"), folder);
 }
 
+/* Backups */
+
+/* "20261123-091500" of NAME-20261123-091500-daily.rapport-db, as a local date and time */
+static char *
+backup_made_at (const char *backup_path,
+                const char *origin_path)
+{
+  g_autofree char *base = g_path_get_basename (backup_path);
+  g_autofree char *origin = g_path_get_basename (origin_path);
+  const char *stamp;
+  g_autoptr(GDateTime) when = NULL;
+  int y, mo, d, h, mi, sec;
+
+  if (g_str_has_suffix (origin, ".rapport-db"))
+    origin[strlen (origin) - strlen (".rapport-db")] = '\0';
+  stamp = base + strlen (origin) + 1;
+  if (sscanf (stamp, "%4d%2d%2d-%2d%2d%2d", &y, &mo, &d, &h, &mi, &sec) != 6 ||
+      (when = g_date_time_new_local (y, mo, d, h, mi, sec)) == NULL)
+    return g_strdup (base);
+  /* Translators: when a backup was made, e.g. "23/11/2026 09:15"; see GDateTime's format */
+  return g_date_time_format (when, _("%x %H:%M"));
+}
+
+void
+_rp_window_update_backup_bar (RpWindow *self)
+{
+  g_clear_pointer (&self->backup_origin, g_free);
+  if (self->store != NULL && self->workspace_path != NULL)
+    self->backup_origin = rp_store_backup_origin (self->workspace_path);
+  if (self->backup_origin != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (self->backup_origin);
+      g_autofree char *isolated = rp_text_isolate (name);
+      g_autofree char *when = backup_made_at (self->workspace_path, self->backup_origin);
+      /* Translators: "This is a backup of “workspace.rapport-db” made 23/11/2026 09:15. …" */
+      g_autofree char *text = g_strdup_printf (_("This is a backup of “%s” made %s. What you change here changes only the backup."),
+                                               isolated, when);
+
+      gtk_label_set_text (self->backup_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->backup_bar, self->backup_origin != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", self->backup_origin != NULL);
+}
+
+typedef struct {
+  char *workspace;
+  char *backup;
+  char *safety;
+} RestoreJob;
+
+static void
+restore_job_free (gpointer data)
+{
+  RestoreJob *job = data;
+
+  g_free (job->workspace);
+  g_free (job->backup);
+  g_free (job->safety);
+  g_free (job);
+}
+
+static void
+restore_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  RestoreJob *job = task_data;
+  GError *error = NULL;
+
+  if (rp_store_restore (job->workspace, job->backup, &job->safety, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+restore_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  RpWindow *self = RP_WINDOW (source);
+  RestoreJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->backup_bar), TRUE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rp_ui_show_error (GTK_WIDGET (self), _("The Backup Was Not Restored"), error);
+      return;
+    }
+  /* Back to the workspace itself, now the backup's copy */
+  if (rp_window_open_workspace (self, job->workspace, FALSE))
+    rp_ui_toast (GTK_WIDGET (self), _("Backup restored. The workspace as it was is kept among the backups."));
+}
+
+static void
+restore_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     RpWindow         *self)
+{
+  g_autoptr(GTask) task = NULL;
+  RestoreJob *job;
+
+  if (g_strcmp0 (response, "restore") != 0 || self->backup_origin == NULL)
+    return;
+  job = g_new0 (RestoreJob, 1);
+  job->workspace = g_strdup (self->backup_origin);
+  job->backup = g_strdup (self->workspace_path);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->backup_bar), FALSE);
+  task = g_task_new (self, self->cancellable, restore_done_cb, NULL);
+  g_task_set_source_tag (task, restore_response_cb);
+  g_task_set_name (task, "[rapport] restore");
+  g_task_set_task_data (task, job, restore_job_free);
+  g_task_run_in_thread (task, restore_thread);
+}
+
+static void
+restore_backup_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  g_autofree char *name = NULL;
+  g_autofree char *isolated = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (self->backup_origin == NULL)
+    return;
+  name = g_path_get_basename (self->backup_origin);
+  isolated = rp_text_isolate (name);
+  when = backup_made_at (self->workspace_path, self->backup_origin);
+  body = g_strdup_printf (_("“%s” will be replaced by this backup, made %s. A backup of the workspace as it is now is made first, so this can be undone."),
+                          isolated, when);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_page_activated (GtkWidget  *widget,
                      const char *action_name,
@@ -228,8 +380,11 @@ _rp_window_update_actions (RpWindow *self)
 /* Bundles */
 
 typedef struct {
-  GFile     *file;
-  GPtrArray *problems;
+  GFile           *file;
+  RpStore         *store;
+  GPtrArray       *problems;
+  RpBundle        *bundle;
+  RpBundlePreview *preview;
 } LoadJob;
 
 static void
@@ -238,7 +393,10 @@ load_job_free (gpointer data)
   LoadJob *job = data;
 
   g_clear_object (&job->file);
+  g_clear_object (&job->store);
   g_clear_pointer (&job->problems, g_ptr_array_unref);
+  g_clear_pointer (&job->preview, rp_bundle_preview_free);
+  g_clear_pointer (&job->bundle, rp_bundle_free);
   g_free (job);
 }
 
@@ -250,12 +408,15 @@ load_thread (GTask        *task,
 {
   LoadJob *job = task_data;
   GError *error = NULL;
-  RpBundle *bundle = rp_bundle_load_file (job->file, &job->problems, &error);
 
-  if (bundle == NULL)
+  /* The preview reads the workspace on the bundle's own connection, not the window's. */
+  job->bundle = rp_bundle_load_file (job->file, &job->problems, &error);
+  if (job->bundle != NULL)
+    job->preview = rp_bundle_preview (job->bundle, job->store, &error);
+  if (job->preview == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, bundle, (GDestroyNotify) rp_bundle_free);
+    g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -276,10 +437,9 @@ bundle_loaded_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (job->file);
   g_autofree char *heading = g_strdup_printf (_("Cannot Import “%s”"), name);
-  RpBundle *bundle = g_task_propagate_pointer (G_TASK (result), &error);
   RpImportDialog *dialog;
 
-  if (bundle == NULL)
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -296,17 +456,10 @@ bundle_loaded_cb (GObject      *source,
       rp_ui_show_error (GTK_WIDGET (self), heading, error);
       return;
     }
-  if (self->store == NULL)
-    {
-      rp_bundle_free (bundle);
-      return;
-    }
-  dialog = rp_import_dialog_new (self->store, bundle, &error);
-  if (dialog == NULL)
-    {
-      rp_ui_show_error (GTK_WIDGET (self), heading, error);
-      return;
-    }
+  /* The window may have closed its workspace or opened another one meanwhile. */
+  if (self->store != job->store)
+    return;
+  dialog = rp_import_dialog_new (self->store, g_steal_pointer (&job->bundle), g_steal_pointer (&job->preview));
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -332,6 +485,7 @@ rp_window_import_bundle (RpWindow *self,
     }
   job = g_new0 (LoadJob, 1);
   job->file = g_object_ref (file);
+  job->store = g_object_ref (self->store);
   /* Reading and checking a big bundle takes a while; the workspace is only touched after. */
   task = g_task_new (self, self->cancellable, bundle_loaded_cb, NULL);
   g_task_set_source_tag (task, rp_window_import_bundle);
@@ -432,6 +586,7 @@ _rp_window_install_actions (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-workspace", NULL, new_workspace_activated);
   gtk_widget_class_install_action (widget_class, "win.open-workspace", NULL, open_workspace_activated);
   gtk_widget_class_install_action (widget_class, "win.open-backup", NULL, open_backup_activated);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, restore_backup_activated);
   gtk_widget_class_install_action (widget_class, "win.import-bundle", NULL, import_bundle_activated);
   gtk_widget_class_install_action (widget_class, "win.export-bundle", NULL, export_bundle_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);

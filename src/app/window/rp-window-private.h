@@ -22,6 +22,8 @@ struct _RpWindow
   AdwWindowTitle       *content_title;
   GtkListBox           *sidebar_list;
   GtkStack             *view_stack;
+  GtkRevealer          *backup_bar;
+  GtkLabel             *backup_label;
 
   RpStore              *store;
   RpRecordModel        *profile;    /* follows the company's name and the welcome */
@@ -32,10 +34,12 @@ struct _RpWindow
   RpBackupStatus        backup_status;
   gulong                first_frame_id;
   gboolean              presented;
+  char                 *backup_origin;  /* the workspace the open backup was made of */
 };
 
 void  _rp_window_install_actions (RpWindowClass *klass);
 void  _rp_window_update_actions  (RpWindow      *self);
+void  _rp_window_update_backup_bar (RpWindow    *self);
 void  _rp_window_setup_drop      (RpWindow      *self);
 void  _rp_window_show_page       (RpWindow      *self,
                                   const char    *name);

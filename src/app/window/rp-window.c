@@ -372,6 +372,7 @@ rp_window_open_workspace (RpWindow   *self,
   self->workspace_path = g_strdup (rp_store_get_path (store));
   g_settings_set_string (self->settings, "last-workspace", self->workspace_path);
   set_store (self, store);
+  _rp_window_update_backup_bar (self);
 
   if (rp_store_was_created (store) || !rp_store_daily_backup_due (self->workspace_path))
     set_backup_status (self, RP_BACKUP_NONE);
@@ -488,6 +489,7 @@ rp_window_finalize (GObject *object)
   RpWindow *self = RP_WINDOW (object);
 
   g_free (self->workspace_path);
+  g_free (self->backup_origin);
   g_free (self->failed_path);
   G_OBJECT_CLASS (rp_window_parent_class)->finalize (object);
 }
@@ -545,6 +547,8 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, backup_bar);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, backup_label);
 
   _rp_window_install_actions (klass);
 }

@@ -27,6 +27,9 @@ struct _RpImportDialog
   RpStore         *store;
   RpBundle        *bundle;
   RpBundlePreview *preview;
+  GCancellable    *cancellable;
+  gboolean         importing;
+  struct _ApplyJob *job;   /* while importing */
 };
 
 G_DEFINE_FINAL_TYPE (RpImportDialog, rp_import_dialog, ADW_TYPE_WINDOW)
@@ -147,6 +150,9 @@ item_row (RpImportDialog *self,
 
   if (status == RP_ITEM_UPDATED)
     subtitle = g_strdup_printf (_("The bundle's copy is newer. Changes: %s"), changes);
+  else if (status == RP_ITEM_CONFLICT && rp_bundle_preview_get_adoption (self->preview, index))
+    subtitle = g_strdup (_("Adopted in the bundle, but this workspace has its own adopted philosophy. "
+                           "Keep Mine: it arrives as proposed. Take Theirs: it is adopted and yours is retired."));
   else if (status == RP_ITEM_CONFLICT)
     subtitle = g_strdup_printf (_("Changed here after the bundle's copy was made. Differs in: %s"), changes);
   row = rp_ui_row_new (title, subtitle);
@@ -165,18 +171,20 @@ fill (RpImportDialog *self)
   GPtrArray *notes = rp_bundle_get_notes (self->bundle);
   g_autofree char *exported = NULL;
   g_autofree char *origin = NULL;
-  guint n_items = rp_bundle_preview_get_n_items (self->preview);
 
   gtk_label_set_text (GTK_LABEL (self->title_label), rp_bundle_get_title (self->bundle));
   exported = g_strndup (rp_bundle_get_exported_at (self->bundle), 10);
   {
     g_autofree char *date = rp_ui_format_date (exported);
 
+    /* The sender's own words are isolated, so a direction override in them cannot reorder
+     * the date or the generator. */
+    g_autofree char *by = rp_text_isolate (rp_bundle_get_exported_by (self->bundle) ? rp_bundle_get_exported_by (self->bundle)
+                                                                                     : _("someone unnamed"));
+    g_autofree char *generator = rp_text_isolate (rp_bundle_get_generator (self->bundle));
+
     /* Translators: "Exported by Ada Wong on 23/11/2026 with Rapport 0.1.0" */
-    origin = g_strdup_printf (_("Exported by %s on %s with %s"),
-                              rp_bundle_get_exported_by (self->bundle) ? rp_bundle_get_exported_by (self->bundle)
-                                                                        : _("someone unnamed"),
-                              date, rp_bundle_get_generator (self->bundle));
+    origin = g_strdup_printf (_("Exported by %s on %s with %s"), by, date, generator);
   }
   gtk_label_set_text (GTK_LABEL (self->origin_label), origin);
   gtk_label_set_text (GTK_LABEL (self->note_label), rp_bundle_get_note (self->bundle));
@@ -208,19 +216,21 @@ fill (RpImportDialog *self)
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle->str);
       /* Conflicts first, so nobody has to hunt for the choices to make. */
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), counts[RP_ITEM_CONFLICT] > 0);
-      for (int pass = 0; pass < 2; pass++)
-        for (guint i = 0; i < n_items && shown < ROWS_PER_KIND; i++)
-          {
-            RpItemStatus status;
+      /* Conflicts first, then what changes, then what stays: only the rows shown are read. */
+      {
+        static const RpItemStatus order[] = { RP_ITEM_CONFLICT, RP_ITEM_UPDATED, RP_ITEM_NEW, RP_ITEM_UNCHANGED };
 
-            if (rp_bundle_preview_get_kind (self->preview, i) != kinds[k])
+        for (guint o = 0; o < G_N_ELEMENTS (order) && shown < ROWS_PER_KIND; o++)
+          {
+            g_autoptr(GArray) items = NULL;
+
+            if (counts[order[o]] == 0)
               continue;
-            status = rp_bundle_preview_get_status (self->preview, i);
-            if ((pass == 0) != (status == RP_ITEM_CONFLICT || status == RP_ITEM_UPDATED || status == RP_ITEM_NEW))
-              continue;
-            adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), item_row (self, i));
-            shown++;
+            items = rp_bundle_preview_list (self->preview, kinds[k], order[o], ROWS_PER_KIND - shown);
+            for (guint i = 0; i < items->len; i++, shown++)
+              adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), item_row (self, g_array_index (items, guint, i)));
           }
+      }
       if (total > shown)
         {
           g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "…and %u more", "…and %u more",
@@ -237,26 +247,115 @@ fill (RpImportDialog *self)
   update_summary (self);
 }
 
+/* The import runs on a connection of its own, off the main thread: a bundle of a million
+ * records takes half a minute, and the window keeps painting meanwhile. The window's own
+ * connection sees the write as any write from elsewhere. */
+typedef struct _ApplyJob {
+  char            *path;
+  RpBundlePreview *preview;
+  char            *summary;
+  /* Set when the dialog goes away while the import runs: the job frees them after. */
+  RpBundlePreview *owned_preview;
+  RpBundle        *owned_bundle;
+} ApplyJob;
+
+static void
+apply_job_free (gpointer data)
+{
+  ApplyJob *job = data;
+
+  g_clear_pointer (&job->owned_preview, rp_bundle_preview_free);
+  g_clear_pointer (&job->owned_bundle, rp_bundle_free);
+  g_free (job->path);
+  g_free (job->summary);
+  g_free (job);
+}
+
+static void
+apply_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  ApplyJob *job = task_data;
+  GError *error = NULL;
+  g_autoptr(RpStore) store = rp_store_open (job->path, RP_STORE_OPEN_NO_DAILY_BACKUP, &error);
+
+  if (store == NULL || !rp_bundle_apply (job->preview, store, &job->summary, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+set_importing (RpImportDialog *self,
+               gboolean        importing)
+{
+  self->importing = importing;
+  gtk_widget_set_sensitive (self->changes_group, !importing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply", !importing);
+  gtk_button_set_label (GTK_BUTTON (self->import_button), importing ? _("Importing…") : _("_Import"));
+  gtk_button_set_use_underline (GTK_BUTTON (self->import_button), !importing);
+}
+
+static void
+apply_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  RpImportDialog *self = RP_IMPORT_DIALOG (source);
+  ApplyJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *toast = NULL;
+  g_autofree char *title = NULL;
+
+  self->job = NULL;
+  if (job->owned_preview != NULL)
+    return;
+  set_importing (self, FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
+      gtk_widget_set_visible (self->error_label, TRUE);
+      return;
+    }
+  rp_store_poll (self->store);
+  title = rp_text_isolate (rp_bundle_get_title (self->bundle));
+  /* Translators: a toast, "Imported “Our philosophy”: 12 new, 3 updated, …" */
+  toast = g_strdup_printf (_("Imported “%s”: %s"), title, job->summary);
+  g_signal_emit (self, signals[IMPORTED], 0, toast);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 apply_activated (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   RpImportDialog *self = RP_IMPORT_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *toast = NULL;
+  g_autoptr(GTask) task = NULL;
+  ApplyJob *job;
 
-  if (!rp_bundle_apply (self->preview, self->store, &summary, &error))
-    {
-      gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
-      gtk_widget_set_visible (self->error_label, TRUE);
-      return;
-    }
-  /* Translators: a toast, "Imported “Our philosophy”: 12 new, 3 updated, …" */
-  toast = g_strdup_printf (_("Imported “%s”: %s"), rp_bundle_get_title (self->bundle), summary);
-  g_signal_emit (self, signals[IMPORTED], 0, toast);
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (self->importing)
+    return;
+  job = g_new0 (ApplyJob, 1);
+  job->path = g_strdup (rp_store_get_path (self->store));
+  job->preview = self->preview;
+  self->job = job;
+  gtk_widget_set_visible (self->error_label, FALSE);
+  set_importing (self, TRUE);
+  task = g_task_new (self, self->cancellable, apply_done_cb, NULL);
+  g_task_set_source_tag (task, apply_activated);
+  g_task_set_name (task, "[rapport] import");
+  g_task_set_task_data (task, job, apply_job_free);
+  g_task_run_in_thread (task, apply_thread);
+}
+
+/* Closing is refused while the import runs: it ends in a moment, all or nothing. */
+static gboolean
+rp_import_dialog_close_request (GtkWindow *window)
+{
+  return RP_IMPORT_DIALOG (window)->importing;
 }
 
 RpBundlePreview *
@@ -271,6 +370,14 @@ rp_import_dialog_dispose (GObject *object)
 {
   RpImportDialog *self = RP_IMPORT_DIALOG (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->job != NULL)
+    {
+      self->job->owned_preview = g_steal_pointer (&self->preview);
+      self->job->owned_bundle = g_steal_pointer (&self->bundle);
+      self->job = NULL;
+    }
   g_clear_pointer (&self->preview, rp_bundle_preview_free);
   g_clear_pointer (&self->bundle, rp_bundle_free);
   g_clear_object (&self->store);
@@ -285,6 +392,7 @@ rp_import_dialog_class_init (RpImportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rp_import_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = rp_import_dialog_close_request;
 
   /**
    * RpImportDialog::imported:
@@ -313,23 +421,17 @@ static void
 rp_import_dialog_init (RpImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
 }
 
-/* Takes @bundle. */
+/* Takes @bundle and @preview, made off the main thread by the caller. */
 RpImportDialog *
-rp_import_dialog_new (RpStore   *store,
-                      RpBundle  *bundle,
-                      GError   **error)
+rp_import_dialog_new (RpStore         *store,
+                      RpBundle        *bundle,
+                      RpBundlePreview *preview)
 {
-  RpBundlePreview *preview = rp_bundle_preview (bundle, store, error);
-  RpImportDialog *self;
+  RpImportDialog *self = g_object_new (RP_TYPE_IMPORT_DIALOG, NULL);
 
-  if (preview == NULL)
-    {
-      rp_bundle_free (bundle);
-      return NULL;
-    }
-  self = g_object_new (RP_TYPE_IMPORT_DIALOG, NULL);
   self->store = g_object_ref (store);
   self->bundle = bundle;
   self->preview = preview;

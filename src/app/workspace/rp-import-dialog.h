@@ -12,7 +12,7 @@ G_DECLARE_FINAL_TYPE (RpImportDialog, rp_import_dialog, RP, IMPORT_DIALOG, AdwWi
 
 RpImportDialog  *rp_import_dialog_new         (RpStore         *store,
                                                RpBundle        *bundle,
-                                               GError         **error);
+                                               RpBundlePreview *preview);
 RpBundlePreview *rp_import_dialog_get_preview (RpImportDialog  *self);
 
 G_END_DECLS

@@ -1,0 +1,1242 @@
+/* rp-bundle-read.c — never trust the file: read it record by record, check each one,
+ * stage it on disk, then check what only the whole bundle can tell, in SQL
+ *
+ * Memory stays the same whatever the size of the file: the reader keeps one token,
+ * a record being read is one reused RpRecord per kind, and what was read goes to a
+ * database of its own in the user's cache folder. References, duplicate UUIDs,
+ * natural keys and cycles of parents are found with queries after the last record.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rp-bundle-private.h"
+#include "rp-json-reader.h"
+#include "rp-record-private.h"
+#include "rp-store-private.h"
+#include "rp-util.h"
+
+#define MAX_FIELDS 32
+#define MAX_NOTES  50
+
+typedef struct {
+  char  *text;   /* the note, for its first place */
+  guint  more;   /* places after the first */
+} Note;
+
+typedef struct {
+  RpBundle      *bundle;
+  RpJsonReader  *reader;
+  GPtrArray     *problems;
+  gboolean       stopped;        /* at the limit of problems */
+  GHashTable    *notes_by_key;   /* "plural\x1fname" → Note index in notes_list */
+  GArray        *notes_list;     /* Note */
+  guint          notes_left_out;
+  RpRecord     **records;        /* one per kind, reused */
+  sqlite3_stmt **inserts;        /* per kind */
+  sqlite3_stmt  *insert_entry;
+  gint64         next_e;
+  guint64        n_elements;
+  gboolean       seen_format;
+  gint64         version;
+  gboolean       has_version;
+} Loader;
+
+static const RpJsonLimits limits = {
+  .max_depth = RP_BUNDLE_MAX_DEPTH,
+  .max_string = RP_BUNDLE_MAX_STRING,
+  .max_key = 1024,
+  .max_members = RP_BUNDLE_MAX_MEMBERS,
+  .max_values = RP_BUNDLE_MAX_VALUES,
+};
+
+void
+rp_bundle_free (RpBundle *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  if (self->path != NULL)
+    {
+      g_autofree char *journal = g_strconcat (self->path, "-journal", NULL);
+
+      g_unlink (self->path);
+      g_unlink (journal);
+    }
+  g_free (self->path);
+  g_mutex_clear (&self->lock);
+  g_free (self->title);
+  g_free (self->note);
+  g_free (self->exported_by);
+  g_free (self->exported_at);
+  g_free (self->generator);
+  g_free (self->counts);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
+  g_free (self);
+}
+
+/* Staging */
+
+static char *
+staging_dir (void)
+{
+  return g_build_filename (g_get_user_cache_dir (), "rapport", NULL);
+}
+
+/* Files of bundles read by a process that was killed before it could remove them */
+static void
+remove_stale_staging (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      gint64 pid;
+
+      if (!g_str_has_prefix (name, "bundle-") || !g_str_has_suffix (name, ".db"))
+        continue;
+      pid = g_ascii_strtoll (name + strlen ("bundle-"), NULL, 10);
+      if (pid > 0 && pid != getpid () && kill ((pid_t) pid, 0) != 0 && errno == ESRCH)
+        {
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+
+          g_unlink (path);
+        }
+    }
+}
+
+static void
+stage_free_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static gboolean
+stage_open (RpBundle  *self,
+            GError   **error)
+{
+  g_autofree char *dir = staging_dir ();
+  g_autofree char *template = NULL;
+  g_autoptr(GString) ddl = g_string_new ("CREATE TABLE s_entry (_e INTEGER PRIMARY KEY, kind INTEGER NOT NULL, idx INTEGER NOT NULL, uuid TEXT);\n");
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+  int fd, rc;
+
+  /* Without a cache folder (a HOME of /dev/null, a read-only one) the system's temporary
+   * folder still lets the bundle be read. */
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_free (dir);
+      dir = g_strdup (g_get_tmp_dir ());
+    }
+  remove_stale_staging (dir);
+  template = g_strdup_printf ("%s/bundle-%d-XXXXXX.db", dir, (int) getpid ());
+  fd = g_mkstemp_full (template, O_RDWR, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_IO, _("Cannot create a file in “%s”: %s."), dir, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  self->path = g_steal_pointer (&template);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, stage_free_statement);
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _rp_bundle_set_sql_error (self->db, rc, error);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_string_append_printf (ddl, "CREATE TABLE \"s_%s\" (_e INTEGER PRIMARY KEY, _idx INTEGER NOT NULL, "
+                                   "_st INTEGER, _tk INTEGER NOT NULL DEFAULT 0, _mine TEXT, _adopt INTEGER NOT NULL DEFAULT 0, "
+                                   "_st2 INTEGER, _mine2 TEXT, _adopt2 INTEGER NOT NULL DEFAULT 0, "
+                                   "\"uuid\", \"created_at\", \"updated_at\"", kinds[k]->name);
+      for (guint i = 0; i < kinds[k]->n_fields; i++)
+        g_string_append_printf (ddl, ", \"%s\"", kinds[k]->fields[i].name);
+      g_string_append (ddl, ");\n");
+    }
+  /* A scratch copy: no journal, no syncing; the cache keeps a bundle of any size at a
+   * few tens of MB. */
+  return _rp_bundle_exec (self->db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                                    "PRAGMA cache_size = -32768; PRAGMA temp_store = FILE", error) &&
+         _rp_bundle_exec (self->db, ddl->str, error) &&
+         _rp_bundle_exec (self->db, "BEGIN", error);
+}
+
+static sqlite3_stmt *
+insert_statement (Loader        *l,
+                  const RpKind  *kind,
+                  GError       **error)
+{
+  guint k = rp_kind_get_index (kind);
+
+  if (l->inserts[k] == NULL)
+    {
+      g_autoptr(GString) sql = g_string_new (NULL);
+      int rc;
+
+      g_string_printf (sql, "INSERT INTO \"s_%s\" (\"uuid\", \"created_at\", \"updated_at\"", kind->name);
+      for (guint i = 0; i < kind->n_fields; i++)
+        g_string_append_printf (sql, ", \"%s\"", kind->fields[i].name);
+      g_string_append (sql, ", _e, _idx) VALUES (?1, ?2, ?3");
+      for (guint i = 0; i < kind->n_fields + 2; i++)
+        g_string_append_printf (sql, ", ?%u", i + 4);
+      g_string_append (sql, ")");
+      rc = sqlite3_prepare_v3 (l->bundle->db, sql->str, -1, SQLITE_PREPARE_PERSISTENT, &l->inserts[k], NULL);
+      if (rc != SQLITE_OK)
+        {
+          _rp_bundle_set_sql_error (l->bundle->db, rc, error);
+          return NULL;
+        }
+    }
+  return l->inserts[k];
+}
+
+static gboolean
+stage_record (Loader        *l,
+              RpRecord      *record,
+              gint64         idx,
+              GError       **error)
+{
+  const RpKind *kind = rp_record_get_kind (record);
+  sqlite3_stmt *stmt = insert_statement (l, kind, error);
+  gint64 e = ++l->next_e;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  _rp_store_bind_record (stmt, record);
+  sqlite3_bind_int64 (stmt, (int) kind->n_fields + 4, e);
+  sqlite3_bind_int64 (stmt, (int) kind->n_fields + 5, idx);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      sqlite3_bind_int64 (l->insert_entry, 1, e);
+      sqlite3_bind_int (l->insert_entry, 2, (int) rp_kind_get_index (kind));
+      sqlite3_bind_int64 (l->insert_entry, 3, idx);
+      sqlite3_bind_text (l->insert_entry, 4, rp_record_get_uuid (record), -1, SQLITE_STATIC);
+      rc = sqlite3_step (l->insert_entry);
+      sqlite3_reset (l->insert_entry);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _rp_bundle_set_sql_error (l->bundle->db, rc, error);
+      return FALSE;
+    }
+  l->bundle->counts[rp_kind_get_index (kind)]++;
+  l->bundle->n_records++;
+  return TRUE;
+}
+
+/* Problems and notes */
+
+static gboolean
+problem (Loader     *l,
+         const char *path,
+         const char *what)
+{
+  _rp_bundle_problem (l->problems, path, "%s", what);
+  if (l->problems->len >= RP_BUNDLE_MAX_PROBLEMS)
+    l->stopped = TRUE;
+  return !l->stopped;
+}
+
+/* A problem at $.plural[idx] or, with @field, at $.plural[idx].field */
+G_GNUC_PRINTF (5, 6) static void
+field_problem (Loader       *l,
+               const RpKind *kind,
+               gint64        idx,
+               const char   *field,
+               const char   *format,
+               ...)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *path = _rp_bundle_record_path (kind, idx, NULL);
+  g_autofree char *where = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  where = field ? rp_json_path_append_key (path, field) : g_strdup (path);
+  problem (l, where, what);
+}
+
+static void
+note (Loader     *l,
+      const char *key,
+      char       *text)
+{
+  gpointer index;
+
+  if (g_hash_table_lookup_extended (l->notes_by_key, key, NULL, &index))
+    {
+      g_array_index (l->notes_list, Note, GPOINTER_TO_UINT (index)).more++;
+      g_free (text);
+      return;
+    }
+  if (l->notes_list->len >= MAX_NOTES)
+    {
+      l->notes_left_out++;
+      g_free (text);
+      return;
+    }
+  g_hash_table_insert (l->notes_by_key, g_strdup (key), GUINT_TO_POINTER (l->notes_list->len));
+  g_array_append_val (l->notes_list, ((Note) { .text = text }));
+}
+
+static void
+finish_notes (Loader *l)
+{
+  for (guint i = 0; i < l->notes_list->len; i++)
+    {
+      Note *n = &g_array_index (l->notes_list, Note, i);
+
+      if (n->more > 0)
+        g_ptr_array_add (l->bundle->notes,
+                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (and in %u more record)",
+                                                       "%s (and in %u more records)", n->more),
+                                          n->text, n->more));
+      else
+        g_ptr_array_add (l->bundle->notes, g_strdup (n->text));
+      g_free (n->text);
+    }
+  g_array_set_size (l->notes_list, 0);
+  if (l->notes_left_out > 0)
+    g_ptr_array_add (l->bundle->notes,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more name that Rapport does not know was ignored.",
+                                                   "%u more names that Rapport does not know were ignored.",
+                                                   l->notes_left_out), l->notes_left_out));
+}
+
+/* Reading */
+
+static gboolean
+json_error (Loader  *l,
+            GError  *local_error,
+            GError **error)
+{
+  if (g_error_matches (local_error, RP_JSON_ERROR, RP_JSON_ERROR_IO))
+    g_set_error_literal (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_IO, local_error->message);
+  else
+    g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_JSON,
+                 _("This is not a file Rapport can read as a bundle. %s"), local_error->message);
+  g_error_free (local_error);
+  return FALSE;
+}
+
+static RpJsonToken
+next (Loader  *l,
+      GError **error)
+{
+  GError *local_error = NULL;
+  RpJsonToken token = rp_json_reader_next (l->reader, &local_error);
+
+  if (token == RP_JSON_TOKEN_ERROR)
+    json_error (l, local_error, error);
+  return token;
+}
+
+static gboolean
+skip (Loader      *l,
+      RpJsonToken  token,
+      GError     **error)
+{
+  GError *local_error = NULL;
+
+  /* next() has already said what is wrong */
+  if (token == RP_JSON_TOKEN_ERROR)
+    return FALSE;
+  if (!rp_json_reader_skip (l->reader, token, &local_error))
+    return json_error (l, local_error, error);
+  return TRUE;
+}
+
+static const char *
+expected_type (const RpField *field)
+{
+  switch (field->type)
+    {
+    case RP_FIELD_INT:
+      return _("a whole number");
+    case RP_FIELD_REAL:
+      return _("a number");
+    case RP_FIELD_BOOL:
+      return _("true or false");
+    case RP_FIELD_DATE:
+      return _("a date as text (YYYY-MM-DD)");
+    case RP_FIELD_PERIOD:
+      return _("a month as text (YYYY-MM)");
+    case RP_FIELD_REF:
+      return _("the UUID of a record, as text");
+    case RP_FIELD_ENUM:
+    case RP_FIELD_TEXT:
+    default:
+      return _("text");
+    }
+}
+
+/* One member's value into the record; FALSE only when reading cannot go on. */
+static gboolean
+read_field (Loader        *l,
+            RpRecord      *record,
+            guint          f,
+            gint64         idx,
+            gboolean      *ok,
+            GError       **error)
+{
+  const RpKind *kind = rp_record_get_kind (record);
+  const RpField *field = &kind->fields[f];
+  RpJsonToken token = next (l, error);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean fits = FALSE;
+
+  switch (token)
+    {
+    case RP_JSON_TOKEN_ERROR:
+      return FALSE;
+    case RP_JSON_TOKEN_NULL:
+      {
+        gboolean may_be_null = !(field->flags & RP_FIELD_REQUIRED) &&
+                               field->type != RP_FIELD_INT && field->type != RP_FIELD_BOOL &&
+                               (field->type != RP_FIELD_REAL || (field->flags & RP_FIELD_NULLABLE));
+
+        if (!may_be_null)
+          {
+            *ok = FALSE;
+            field_problem (l, kind, idx, field->name, _("cannot be empty; it must be %s."), expected_type (field));
+            return TRUE;
+          }
+        if (field->type == RP_FIELD_REAL)
+          {
+            g_value_init (&value, G_TYPE_DOUBLE);
+            g_value_set_double (&value, NAN);
+          }
+        else
+          g_value_init (&value, G_TYPE_STRING);
+        rp_record_set_value (record, f, &value);
+        return TRUE;
+      }
+    case RP_JSON_TOKEN_STRING:
+      fits = field->type == RP_FIELD_TEXT || field->type == RP_FIELD_DATE || field->type == RP_FIELD_PERIOD ||
+             field->type == RP_FIELD_ENUM || field->type == RP_FIELD_REF;
+      if (fits)
+        {
+          g_value_init (&value, G_TYPE_STRING);
+          g_value_set_static_string (&value, rp_json_reader_get_string (l->reader, NULL));
+        }
+      break;
+    case RP_JSON_TOKEN_NUMBER:
+      if (field->type == RP_FIELD_INT && rp_json_reader_get_is_integer (l->reader))
+        {
+          fits = TRUE;
+          g_value_init (&value, G_TYPE_INT64);
+          g_value_set_int64 (&value, rp_json_reader_get_int (l->reader));
+        }
+      else if (field->type == RP_FIELD_REAL)
+        {
+          fits = TRUE;
+          g_value_init (&value, G_TYPE_DOUBLE);
+          g_value_set_double (&value, rp_json_reader_get_double (l->reader));
+        }
+      break;
+    case RP_JSON_TOKEN_TRUE:
+    case RP_JSON_TOKEN_FALSE:
+      if (field->type == RP_FIELD_BOOL)
+        {
+          fits = TRUE;
+          g_value_init (&value, G_TYPE_BOOLEAN);
+          g_value_set_boolean (&value, token == RP_JSON_TOKEN_TRUE);
+        }
+      break;
+    default:
+      if (!skip (l, token, error))
+        return FALSE;
+      break;
+    }
+  if (!fits)
+    {
+      *ok = FALSE;
+      field_problem (l, kind, idx, field->name, _("must be %s."), expected_type (field));
+      return TRUE;
+    }
+  rp_record_set_value (record, f, &value);
+  {
+    g_autoptr(GError) invalid = NULL;
+
+    if (!rp_record_validate_field (record, f, &invalid))
+      {
+        *ok = FALSE;
+        field_problem (l, kind, idx, field->name, "%s", invalid->message);
+      }
+  }
+  return TRUE;
+}
+
+typedef struct {
+  char *uuid, *created, *updated;
+} Identity;
+
+static gboolean
+read_identity (Loader      *l,
+               char       **out,
+               GError     **error)
+{
+  RpJsonToken token = next (l, error);
+
+  if (token == RP_JSON_TOKEN_ERROR)
+    return FALSE;
+  g_clear_pointer (out, g_free);
+  if (token == RP_JSON_TOKEN_STRING)
+    *out = g_strdup (rp_json_reader_get_string (l->reader, NULL));
+  else
+    {
+      *out = g_strdup ("\x1f"); /* there, but not text */
+      return skip (l, token, error);
+    }
+  return TRUE;
+}
+
+static gboolean
+check_identity (Loader       *l,
+                const RpKind *kind,
+                gint64        idx,
+                const char   *name,
+                const char   *value,
+                gboolean      timestamp)
+{
+  if (value == NULL)
+    field_problem (l, kind, idx, name, _("is missing; every record needs it."));
+  else if (value[0] == '\x1f')
+    field_problem (l, kind, idx, name, _("must be text."));
+  else if (timestamp && !rp_timestamp_is_valid (value))
+    field_problem (l, kind, idx, name, _("“%s” is not a date and time such as 2026-01-31T09:30:00.000Z."), value);
+  else if (!timestamp && !g_uuid_string_is_valid (value))
+    field_problem (l, kind, idx, name, _("“%s” is not a UUID such as 2aeb21d7-0fac-41a7-bad1-2b5b85e2da54."), value);
+  else
+    return TRUE;
+  return FALSE;
+}
+
+/* One element of a kind's list, from its first token */
+static gboolean
+read_record (Loader        *l,
+             const RpKind  *kind,
+             gint64         idx,
+             RpJsonToken    token,
+             GError       **error)
+{
+  RpRecord *record = l->records[rp_kind_get_index (kind)];
+  gboolean seen[MAX_FIELDS] = { FALSE };
+  Identity id = { NULL };
+  gboolean ok = TRUE;
+
+  if (token != RP_JSON_TOKEN_BEGIN_OBJECT)
+    {
+      g_autofree char *path = _rp_bundle_record_path (kind, idx, NULL);
+
+      problem (l, path, _("must be a record ({…})."));
+      return skip (l, token, error);
+    }
+  _rp_record_reset (record);
+  for (;;)
+    {
+      const char *name;
+      int f;
+
+      token = next (l, error);
+      if (token == RP_JSON_TOKEN_ERROR)
+        goto fail;
+      if (token == RP_JSON_TOKEN_END_OBJECT)
+        break;
+      name = rp_json_reader_get_string (l->reader, NULL);
+      if (g_str_equal (name, "uuid"))
+        {
+          if (!read_identity (l, &id.uuid, error))
+            goto fail;
+          continue;
+        }
+      if (g_str_equal (name, "created_at"))
+        {
+          if (!read_identity (l, &id.created, error))
+            goto fail;
+          continue;
+        }
+      if (g_str_equal (name, "updated_at"))
+        {
+          if (!read_identity (l, &id.updated, error))
+            goto fail;
+          continue;
+        }
+      f = rp_kind_field_index (kind, name);
+      if (f < 0)
+        {
+          g_autofree char *path = _rp_bundle_record_path (kind, idx, NULL);
+          g_autofree char *where = rp_json_path_append_key (path, name);
+          g_autofree char *key = g_strdup_printf ("%s\x1f%s", kind->plural, name);
+
+          note (l, key, g_strdup_printf (_("%s: ignored; Rapport does not know this field."), where));
+          if (!skip (l, next (l, error), error))
+            goto fail;
+          continue;
+        }
+      seen[f] = TRUE;
+      if (!read_field (l, record, (guint) f, idx, &ok, error))
+        goto fail;
+    }
+
+  ok = check_identity (l, kind, idx, "uuid", id.uuid, FALSE) && ok;
+  ok = check_identity (l, kind, idx, "created_at", id.created, TRUE) && ok;
+  ok = check_identity (l, kind, idx, "updated_at", id.updated, TRUE) && ok;
+  for (guint i = 0; i < kind->n_fields; i++)
+    if (!seen[i] && (kind->fields[i].flags & RP_FIELD_REQUIRED))
+      {
+        /* An optional field left out keeps its default. */
+        field_problem (l, kind, idx, kind->fields[i].name, _("is missing; it must be %s."),
+                       expected_type (&kind->fields[i]));
+        ok = FALSE;
+      }
+  if (ok)
+    {
+      const char *const *subjects = rp_kind_get_subjects (kind);
+      guint n_set = 0;
+
+      for (guint i = 0; subjects != NULL && subjects[i] != NULL; i++)
+        if (rp_record_get_string (record, rp_kind_field_id (kind, subjects[i])) != NULL)
+          n_set++;
+      if (subjects != NULL && n_set != 1)
+        {
+          g_autofree char *list = g_strjoinv (", ", (char **) subjects);
+
+          field_problem (l, kind, idx, NULL, _("exactly one of %s must be set, not %u."), list, n_set);
+          ok = FALSE;
+        }
+    }
+  if (ok && l->problems->len == 0)
+    {
+      _rp_record_set_identity (record, id.uuid, id.created, id.updated);
+      if (!stage_record (l, record, idx, error))
+        goto fail;
+    }
+  g_free (id.uuid);
+  g_free (id.created);
+  g_free (id.updated);
+  return TRUE;
+
+fail:
+  g_free (id.uuid);
+  g_free (id.created);
+  g_free (id.updated);
+  return FALSE;
+}
+
+static gboolean
+read_kind (Loader        *l,
+           const RpKind  *kind,
+           GError       **error)
+{
+  RpJsonToken token = next (l, error);
+  gint64 idx = 0;
+
+  if (token == RP_JSON_TOKEN_ERROR)
+    return FALSE;
+  if (token == RP_JSON_TOKEN_NULL)
+    return TRUE;
+  if (token != RP_JSON_TOKEN_BEGIN_ARRAY)
+    {
+      g_autofree char *path = g_strdup_printf ("$.%s", kind->plural);
+
+      problem (l, path, _("must be a list of records ([…])."));
+      return skip (l, token, error);
+    }
+  while ((token = next (l, error)) != RP_JSON_TOKEN_END_ARRAY)
+    {
+      if (token == RP_JSON_TOKEN_ERROR)
+        return FALSE;
+      if (++l->n_elements > RP_BUNDLE_MAX_RECORDS)
+        {
+          g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_TOO_MANY,
+                       _("The bundle holds more than %d records, more than Rapport imports at once."),
+                       RP_BUNDLE_MAX_RECORDS);
+          return FALSE;
+        }
+      if (!read_record (l, kind, idx++, token, error))
+        return FALSE;
+      if (l->stopped)
+        return TRUE;
+    }
+  return TRUE;
+}
+
+static gboolean
+header_string (Loader      *l,
+               const char  *name,
+               char       **out,
+               GError     **error)
+{
+  RpJsonToken token = next (l, error);
+  g_autofree char *path = g_strdup_printf ("$.%s", name);
+
+  if (token == RP_JSON_TOKEN_ERROR)
+    return FALSE;
+  if (token == RP_JSON_TOKEN_STRING)
+    {
+      /* Overrides in a sender's name or title could make the line around it read as
+       * something else (DESIGN §5). */
+      g_free (*out);
+      *out = rp_text_strip_bidi (rp_json_reader_get_string (l->reader, NULL));
+      if (**out == '\0')
+        g_clear_pointer (out, g_free);
+      return TRUE;
+    }
+  if (token != RP_JSON_TOKEN_NULL)
+    problem (l, path, _("must be text."));
+  return skip (l, token, error);
+}
+
+static gboolean
+not_a_bundle (GError **error)
+{
+  g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_NOT_BUNDLE,
+               _("This is JSON, but not a Rapport bundle: a bundle is an object whose “format” is “%s”."),
+               RP_BUNDLE_FORMAT);
+  return FALSE;
+}
+
+static gboolean
+read_top (Loader  *l,
+          GError **error)
+{
+  RpJsonToken token = next (l, error);
+
+  if (token == RP_JSON_TOKEN_ERROR)
+    return FALSE;
+  if (token != RP_JSON_TOKEN_BEGIN_OBJECT)
+    {
+      /* Valid JSON first, so the message does not call a broken file JSON */
+      if (!skip (l, token, error) || next (l, error) == RP_JSON_TOKEN_ERROR)
+        return FALSE;
+      return not_a_bundle (error);
+    }
+  for (;;)
+    {
+      g_autofree char *name = NULL;
+      const RpKind *kind;
+
+      token = next (l, error);
+      if (token == RP_JSON_TOKEN_ERROR)
+        return FALSE;
+      if (token == RP_JSON_TOKEN_END_OBJECT)
+        break;
+      name = g_strdup (rp_json_reader_get_string (l->reader, NULL));
+      if (g_str_equal (name, "format"))
+        {
+          token = next (l, error);
+          if (token == RP_JSON_TOKEN_ERROR)
+            return FALSE;
+          if (token != RP_JSON_TOKEN_STRING || !g_str_equal (rp_json_reader_get_string (l->reader, NULL), RP_BUNDLE_FORMAT))
+            return not_a_bundle (error);
+          l->seen_format = TRUE;
+        }
+      else if (g_str_equal (name, "version"))
+        {
+          token = next (l, error);
+          if (token == RP_JSON_TOKEN_ERROR)
+            return FALSE;
+          if (token != RP_JSON_TOKEN_NUMBER || !rp_json_reader_get_is_integer (l->reader))
+            {
+              g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_NOT_BUNDLE,
+                           _("$.version: the bundle does not say which version of the format it uses (a whole number)."));
+              return FALSE;
+            }
+          l->version = rp_json_reader_get_int (l->reader);
+          l->has_version = TRUE;
+          if (l->version > RP_BUNDLE_VERSION)
+            {
+              g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_VERSION,
+                           _("This bundle was made by a newer Rapport (format version %" G_GINT64_FORMAT "; this one reads version %d). Update Rapport to import it."),
+                           l->version, RP_BUNDLE_VERSION);
+              return FALSE;
+            }
+          if (l->version < 1)
+            {
+              g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_NOT_BUNDLE,
+                           _("$.version: %" G_GINT64_FORMAT " is not a version of the bundle format."), l->version);
+              return FALSE;
+            }
+        }
+      else if (g_str_equal (name, "title"))
+        {
+          if (!header_string (l, name, &l->bundle->title, error))
+            return FALSE;
+        }
+      else if (g_str_equal (name, "note"))
+        {
+          if (!header_string (l, name, &l->bundle->note, error))
+            return FALSE;
+        }
+      else if (g_str_equal (name, "exported_by"))
+        {
+          if (!header_string (l, name, &l->bundle->exported_by, error))
+            return FALSE;
+        }
+      else if (g_str_equal (name, "exported_at"))
+        {
+          if (!header_string (l, name, &l->bundle->exported_at, error))
+            return FALSE;
+        }
+      else if (g_str_equal (name, "generator"))
+        {
+          if (!header_string (l, name, &l->bundle->generator, error))
+            return FALSE;
+        }
+      else if (g_str_equal (name, "scope"))
+        {
+          if (!skip (l, next (l, error), error))
+            return FALSE;
+        }
+      else if ((kind = rp_kind_lookup_plural (name)) != NULL)
+        {
+          if (!read_kind (l, kind, error))
+            return FALSE;
+        }
+      else
+        {
+          g_autofree char *where = rp_json_path_append_key ("$", name);
+          g_autofree char *key = g_strdup_printf ("\x1f%s", name);
+
+          note (l, key, g_strdup_printf (_("%s: ignored; Rapport does not know this part."), where));
+          if (!skip (l, next (l, error), error))
+            return FALSE;
+        }
+      if (l->stopped)
+        return TRUE;
+    }
+  return next (l, error) == RP_JSON_TOKEN_END;
+}
+
+/* Checks of the whole bundle */
+
+static gboolean
+check_rows (Loader      *l,
+            const char  *sql,
+            void       (*report) (Loader *l, sqlite3_stmt *stmt, gpointer data),
+            gpointer     data,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (l->bundle->db, sql, -1, &stmt, NULL);
+
+  while (rc == SQLITE_OK && !l->stopped && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      report (l, stmt, data);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    {
+      _rp_bundle_set_sql_error (l->bundle->db, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+entry_path (RpBundle *bundle,
+            gint64    e)
+{
+  const RpKind *const *kinds = rp_kinds (NULL);
+  sqlite3_stmt *stmt = _rp_bundle_prepare (bundle, "SELECT kind, idx FROM s_entry WHERE _e = ?1", NULL);
+  char *path = NULL;
+
+  if (stmt == NULL)
+    return g_strdup ("$");
+  sqlite3_bind_int64 (stmt, 1, e);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    path = _rp_bundle_record_path (kinds[sqlite3_column_int (stmt, 0)], sqlite3_column_int64 (stmt, 1), NULL);
+  sqlite3_reset (stmt);
+  return path ? path : g_strdup ("$");
+}
+
+static void
+report_duplicate (Loader       *l,
+                  sqlite3_stmt *stmt,
+                  gpointer      data)
+{
+  g_autofree char *first = entry_path (l->bundle, sqlite3_column_int64 (stmt, 0));
+  g_autofree char *second = entry_path (l->bundle, sqlite3_column_int64 (stmt, 1));
+  g_autofree char *where = g_strdup_printf ("%s.uuid", second);
+  gboolean same_kind = sqlite3_column_int (stmt, 2) == sqlite3_column_int (stmt, 3);
+  g_autofree char *what = g_strdup_printf (same_kind ? _("the same UUID as %s; each record needs its own.")
+                                                     : _("the same UUID as %s, a record of another kind; each record needs its own."),
+                                           first);
+
+  problem (l, where, what);
+}
+
+static void
+report_reference (Loader       *l,
+                  sqlite3_stmt *stmt,
+                  gpointer      data)
+{
+  const RpKind *kind = ((gpointer *) data)[0];
+  const RpField *field = ((gpointer *) data)[1];
+  g_autofree char *where = _rp_bundle_record_path (kind, sqlite3_column_int64 (stmt, 0), field->name);
+  g_autofree char *what = g_strdup_printf (sqlite3_column_type (stmt, 2) == SQLITE_NULL
+                                           ? _("refers to %s %s, which is not in the bundle.")
+                                           : _("refers to %s %s, but that UUID belongs to another kind of record."),
+                                           rp_kind_get_label (rp_kind_lookup (field->ref_kind)),
+                                           (const char *) sqlite3_column_text (stmt, 1));
+
+  problem (l, where, what);
+}
+
+static void
+report_natural_key (Loader       *l,
+                    sqlite3_stmt *stmt,
+                    gpointer      data)
+{
+  const RpKind *kind = data;
+  g_autofree char *fields = g_strjoinv (", ", (char **) rp_kind_get_unique (kind));
+  g_autofree char *first = _rp_bundle_record_path (kind, sqlite3_column_int64 (stmt, 0), NULL);
+  g_autofree char *where = _rp_bundle_record_path (kind, sqlite3_column_int64 (stmt, 1), NULL);
+  g_autofree char *what = g_strdup_printf (_("the same %s as %s; the workspace keeps one."), fields, first);
+
+  problem (l, where, what);
+}
+
+static void
+report_second_adopted (Loader       *l,
+                       sqlite3_stmt *stmt,
+                       gpointer      data)
+{
+  g_autofree char *first = _rp_bundle_record_path (rp_kind_get (RP_KIND_PHILOSOPHY), sqlite3_column_int64 (stmt, 0), NULL);
+  g_autofree char *where = _rp_bundle_record_path (rp_kind_get (RP_KIND_PHILOSOPHY), sqlite3_column_int64 (stmt, 1), "status");
+  g_autofree char *what = g_strdup_printf (_("a second adopted philosophy (the first is %s); a workspace adopts one at a time."), first);
+
+  problem (l, where, what);
+}
+
+static gboolean
+check_whole (Loader  *l,
+             GError **error)
+{
+  RpBundle *b = l->bundle;
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+
+  if (!_rp_bundle_exec (b->db, "CREATE INDEX s_entry_uuid ON s_entry (uuid)", error))
+    return FALSE;
+
+  /* One UUID, one record, whatever its kind */
+  if (!check_rows (l, "SELECT d.first, b._e, (SELECT kind FROM s_entry WHERE _e = d.first), b.kind "
+                      "FROM (SELECT uuid, min (_e) AS first FROM s_entry GROUP BY uuid HAVING count (*) > 1) d "
+                      "JOIN s_entry b ON b.uuid = d.uuid AND b._e > d.first ORDER BY b._e",
+                   report_duplicate, NULL, error))
+    return FALSE;
+
+  for (guint k = 0; k < n_kinds && !l->stopped; k++)
+    {
+      const RpKind *kind = kinds[k];
+      const char *const *unique = rp_kind_get_unique (kind);
+      const char *self_ref = _rp_bundle_self_ref (kind);
+
+      if (b->counts[k] == 0)
+        continue;
+      /* A bundle carries everything its records refer to. */
+      for (guint f = 0; f < kind->n_fields && !l->stopped; f++)
+        {
+          const RpField *field = &kind->fields[f];
+          g_autofree char *sql = NULL;
+          gpointer data[2] = { (gpointer) kind, (gpointer) field };
+
+          if (field->type != RP_FIELD_REF)
+            continue;
+          sql = g_strdup_printf ("SELECT s._idx, s.\"%s\", x.kind FROM \"s_%s\" s LEFT JOIN s_entry x ON x.uuid = s.\"%s\" "
+                                 "WHERE s.\"%s\" IS NOT NULL AND (x.kind IS NULL OR x.kind != %u) ORDER BY s._e",
+                                 field->name, kind->name, field->name, field->name,
+                                 rp_kind_get_index (rp_kind_lookup (field->ref_kind)));
+          if (!check_rows (l, sql, report_reference, data, error))
+            return FALSE;
+        }
+      if (unique != NULL && !l->stopped)
+        {
+          g_autofree char *sql = g_strdup_printf ("SELECT min (_idx), max (_idx) FROM \"s_%s\" GROUP BY \"%s\", \"%s\" "
+                                                  "HAVING count (*) > 1", kind->name, unique[0], unique[1]);
+
+          if (!check_rows (l, sql, report_natural_key, (gpointer) kind, error))
+            return FALSE;
+        }
+      if (self_ref != NULL && !l->stopped)
+        {
+          g_autofree char *index = g_strdup_printf ("CREATE INDEX \"s_%s_uuid\" ON \"s_%s\" (\"uuid\")", kind->name, kind->name);
+          g_autofree char *starts = g_strdup_printf ("SELECT \"uuid\" FROM \"s_%s\" WHERE \"%s\" IS NOT NULL ORDER BY _e",
+                                                     kind->name, self_ref);
+          g_autofree char *parent = g_strdup_printf ("SELECT \"%s\" FROM \"s_%s\" WHERE \"uuid\" = ?1 AND \"%s\" IS NOT NULL LIMIT 1",
+                                                     self_ref, kind->name, self_ref);
+          g_autofree char *cycle = NULL;
+
+          if (!_rp_bundle_exec (b->db, index, error) ||
+              !_rp_bundle_find_cycle (b->db, starts, parent, &cycle, error))
+            return FALSE;
+          if (cycle != NULL)
+            {
+              g_autofree char *find = g_strdup_printf ("SELECT _idx FROM \"s_%s\" WHERE \"uuid\" = ?1 LIMIT 1", kind->name);
+              sqlite3_stmt *stmt = NULL;
+              gint64 idx = 0;
+
+              if (sqlite3_prepare_v2 (b->db, find, -1, &stmt, NULL) == SQLITE_OK)
+                {
+                  sqlite3_bind_text (stmt, 1, cycle, -1, SQLITE_STATIC);
+                  if (sqlite3_step (stmt) == SQLITE_ROW)
+                    idx = sqlite3_column_int64 (stmt, 0);
+                }
+              sqlite3_finalize (stmt);
+              {
+                g_autofree char *where = _rp_bundle_record_path (kind, idx, self_ref);
+                g_autofree char *what = g_strdup_printf (_("%s %s is, through its parents, part of itself; the chain of parents must end."),
+                                                         rp_kind_get_label (kind), cycle);
+
+                problem (l, where, what);
+              }
+            }
+        }
+    }
+  if (!l->stopped && b->counts[RP_KIND_PHILOSOPHY] > 1 &&
+      !check_rows (l, "SELECT (SELECT min (_idx) FROM s_philosophy WHERE status = 'adopted'), _idx FROM s_philosophy "
+                      "WHERE status = 'adopted' ORDER BY _e LIMIT -1 OFFSET 1", report_second_adopted, NULL, error))
+    return FALSE;
+  return TRUE;
+}
+
+static RpBundle *
+load (RpJsonReader  *reader,
+      GPtrArray    **out_problems,
+      GError       **error)
+{
+  g_autoptr(RpBundle) self = g_new0 (RpBundle, 1);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+  Loader l = { .bundle = self, .reader = reader, .problems = problems };
+  gboolean ok;
+
+  g_mutex_init (&self->lock);
+  self->counts = g_new0 (guint, n_kinds);
+  self->notes = g_ptr_array_new_with_free_func (g_free);
+  if (!stage_open (self, error))
+    return NULL;
+
+  l.records = g_new0 (RpRecord *, n_kinds);
+  l.inserts = g_new0 (sqlite3_stmt *, n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_assert (kinds[k]->n_fields <= MAX_FIELDS);
+      l.records[k] = rp_record_new (kinds[k]);
+    }
+  l.notes_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  l.notes_list = g_array_new (FALSE, FALSE, sizeof (Note));
+  ok = sqlite3_prepare_v3 (self->db, "INSERT INTO s_entry VALUES (?1, ?2, ?3, ?4)", -1,
+                           SQLITE_PREPARE_PERSISTENT, &l.insert_entry, NULL) == SQLITE_OK;
+  if (!ok)
+    _rp_bundle_set_sql_error (self->db, SQLITE_ERROR, error);
+
+  ok = ok && read_top (&l, error);
+  if (ok && !l.stopped)
+    {
+      if (!l.seen_format)
+        ok = not_a_bundle (error);
+      else if (!l.has_version)
+        {
+          g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_NOT_BUNDLE,
+                       _("$.version: the bundle does not say which version of the format it uses (a whole number)."));
+          ok = FALSE;
+        }
+    }
+  if (ok && !l.stopped)
+    {
+      if (self->title == NULL)
+        problem (&l, "$.title", _("is missing; every bundle has it."));
+      if (self->generator == NULL)
+        problem (&l, "$.generator", _("is missing; every bundle has it."));
+      if (self->exported_at == NULL)
+        problem (&l, "$.exported_at", _("is missing; every bundle has it."));
+      else if (!rp_timestamp_is_valid (self->exported_at))
+        {
+          g_autofree char *what = g_strdup_printf (_("“%s” is not a date and time."), self->exported_at);
+
+          problem (&l, "$.exported_at", what);
+        }
+    }
+  ok = ok && _rp_bundle_exec (self->db, "COMMIT", error);
+  if (ok && !l.stopped && problems->len == 0)
+    ok = check_whole (&l, error);
+  finish_notes (&l);
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_clear_object (&l.records[k]);
+      sqlite3_finalize (l.inserts[k]);
+    }
+  g_free (l.records);
+  g_free (l.inserts);
+  sqlite3_finalize (l.insert_entry);
+  g_hash_table_unref (l.notes_by_key);
+  g_array_unref (l.notes_list);
+
+  if (!ok)
+    return NULL;
+  if (problems->len > 0)
+    {
+      _rp_bundle_fail_with_problems (problems, l.stopped, error);
+      if (out_problems != NULL)
+        *out_problems = g_steal_pointer (&problems);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+RpBundle *
+rp_bundle_load_data (const char  *data,
+                     gsize        length,
+                     GPtrArray  **problems,
+                     GError     **error)
+{
+  g_autoptr(RpJsonReader) reader = NULL;
+
+  if (length > RP_BUNDLE_MAX_SIZE)
+    {
+      g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_TOO_LARGE,
+                   _("The file is %" G_GUINT64_FORMAT " MB; bundles of up to %" G_GUINT64_FORMAT " MB are accepted."),
+                   (guint64) length / (1024 * 1024), RP_BUNDLE_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  reader = rp_json_reader_new_for_data (data, length, &limits);
+  return load (reader, problems, error);
+}
+
+RpBundle *
+rp_bundle_load_file (GFile      *file,
+                     GPtrArray **problems,
+                     GError    **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(RpJsonReader) reader = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_IO, _("Cannot read “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_IO, _("“%s” is not a file."), name);
+      return NULL;
+    }
+  if ((guint64) g_file_info_get_size (info) > RP_BUNDLE_MAX_SIZE)
+    {
+      g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_TOO_LARGE,
+                   _("“%s” is %" G_GUINT64_FORMAT " MB; bundles of up to %" G_GUINT64_FORMAT " MB are accepted."),
+                   name, (guint64) g_file_info_get_size (info) / (1024 * 1024), RP_BUNDLE_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_IO, _("Cannot read “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+  reader = rp_json_reader_new (G_INPUT_STREAM (stream), &limits);
+  return load (reader, problems, error);
+}
+
+const char *
+rp_bundle_get_title (RpBundle *self)
+{
+  return self->title;
+}
+
+const char *
+rp_bundle_get_note (RpBundle *self)
+{
+  return self->note;
+}
+
+const char *
+rp_bundle_get_exported_by (RpBundle *self)
+{
+  return self->exported_by;
+}
+
+const char *
+rp_bundle_get_exported_at (RpBundle *self)
+{
+  return self->exported_at;
+}
+
+const char *
+rp_bundle_get_generator (RpBundle *self)
+{
+  return self->generator;
+}
+
+guint
+rp_bundle_get_n_records (RpBundle *self)
+{
+  return self->n_records;
+}
+
+guint
+rp_bundle_count_kind (RpBundle     *self,
+                      const RpKind *kind)
+{
+  return self->counts[rp_kind_get_index (kind)];
+}
+
+GPtrArray *
+rp_bundle_get_notes (RpBundle *self)
+{
+  return self->notes;
+}
+
+char *
+rp_bundle_describe (RpBundle *self)
+{
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+  GString *text = g_string_new (NULL);
+  g_autofree char *title = rp_text_isolate (self->title);
+  g_autofree char *by = rp_text_isolate (self->exported_by ? self->exported_by : _("someone unnamed"));
+  g_autofree char *generator = rp_text_isolate (self->generator);
+
+  /* Translators: "“Our philosophy” exported by Ada Wong on 2026-11-23T…, Rapport 0.1.0" */
+  g_string_append_printf (text, _("“%s”, exported by %s on %s with %s"), title, by, self->exported_at, generator);
+  for (guint k = 0; k < n_kinds; k++)
+    if (self->counts[k] > 0)
+      g_string_append_printf (text, "\n  %-30s %6u", g_dgettext (GETTEXT_PACKAGE, kinds[k]->label_plural), self->counts[k]);
+  return g_string_free (text, FALSE);
+}
