@@ -286,8 +286,8 @@ test_memory_bombs (void)
   }
 }
 
-/* A bundle of 200,000 figures is imported record by record: memory stays far below the
- * bundle's size (the large workspace's 1.25 million records: build-aux/bench-large). */
+/* A bundle of a million figures (230 MB) is imported record by record: memory stays far
+ * below the bundle's size. Under AddressSanitizer, a twentieth of it. */
 static void
 test_large_import_memory (void)
 {
@@ -295,7 +295,7 @@ test_large_import_memory (void)
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *workspace = rp_test_dir_path (dir, "w.rapport-db");
   g_autofree char *path = NULL;
-  guint kpis = measures_memory () ? 1000 : 100;
+  guint kpis = measures_memory () ? 5000 : 250;
   guint months = 200;
   double peak = 0;
   const char *init[] = { "--workspace", workspace, "init", NULL };
@@ -332,7 +332,7 @@ test_large_import_memory (void)
     g_assert_cmpint (run_measured (import, &peak), ==, 0);
     g_test_message ("import: peak %.1f MiB", peak);
     if (measures_memory ())
-      g_assert_cmpfloat (peak, <, 100);
+      g_assert_cmpfloat (peak, <, 200);
   }
   {
     g_autoptr(GError) error = NULL;

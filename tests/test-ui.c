@@ -2,6 +2,7 @@
  * importing and exporting, driven through their actions */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "rp-test-ui.h"
@@ -110,6 +111,20 @@ test_open_refused_file (void)
     g_assert_cmpstr (text, ==, "<b>Board</b> minutes & notes");
   }
   rp_test_ui_close (window);
+
+  /* An empty file is refused as rapport-cli refuses it, even where a missing one is created. */
+  {
+    g_autofree char *empty = rp_test_dir_path (dir, "empty.rapport-db");
+    GStatBuf st;
+
+    g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+    window = rp_test_ui_window (empty, TRUE);
+    g_assert_cmpstr (rp_window_get_state (window), ==, "error");
+    g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (window), "“empty.rapport-db” is an empty file, not a Rapport workspace."));
+    g_assert_cmpint (g_stat (empty, &st), ==, 0);
+    g_assert_cmpint (st.st_size, ==, 0);
+    rp_test_ui_close (window);
+  }
 }
 
 static void

@@ -359,6 +359,10 @@ rp_window_open_workspace (RpWindow   *self,
   g_clear_pointer (&self->workspace_path, g_free);
   g_clear_pointer (&self->failed_path, g_free);
 
+  /* Only a missing file is created: an existing empty one is refused, as rapport-cli does,
+   * since it is more likely a workspace lost than one still to make. */
+  if (create && g_file_test (path, G_FILE_TEST_EXISTS))
+    create = FALSE;
   store = rp_store_open (path, (create ? RP_STORE_OPEN_CREATE : 0) | RP_STORE_OPEN_NO_DAILY_BACKUP, &error);
   if (store == NULL)
     {
