@@ -186,7 +186,7 @@ test_proposal_move (void)
     g_autoptr(RpRecord) proposal = NULL;
 
     g_assert_cmpint (rp_cli_run (accept, NULL, &out, NULL), ==, 0);
-    g_assert_nonnull (strstr (out, "is now Accepted"));
+    g_assert_nonnull (strstr (out, "is now \u2068Accepted\u2069"));
     store = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
     proposal = rp_store_get (store, RP_KIND_PROPOSAL, uuid);
     g_assert_cmpint (rp_record_get_enum (proposal, RP_PROPOSAL_STATUS), ==, RP_PROPOSAL_STATUS_ACCEPTED);

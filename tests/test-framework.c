@@ -194,8 +194,9 @@ test_staff_shortfall (void)
       g_assert_cmpstr (f->record_uuid, ==, rp_record_get_uuid (weak));
       g_assert_nonnull (strstr (f->message, "Ken"));
     }
-  g_assert_nonnull (strstr (((RpFinding *) f2->pdata[0])->message, "technical knowledge: level 2, the activity needs 4"));
-  g_assert_nonnull (strstr (((RpFinding *) f2->pdata[1])->message, "soft skills: level 3, the activity needs 4"));
+  /* Names and labels in a finding stand isolated from the text around them. */
+  g_assert_nonnull (strstr (((RpFinding *) f2->pdata[0])->message, "\u2068technical knowledge\u2069: level 2, the activity needs 4"));
+  g_assert_nonnull (strstr (((RpFinding *) f2->pdata[1])->message, "\u2068soft skills\u2069: level 3, the activity needs 4"));
 
   /* Through the store: assignments are read back and checked the same way */
   add_link (store, RP_ACTIVITY_STAFF_ACTIVITY, activity, RP_ACTIVITY_STAFF_STAFF, weak);

@@ -870,6 +870,24 @@ test_restore (void)
   }
 }
 
+/* Every %s of rp_text_printf stands isolated, overrides dropped; other conversions, "%%"
+ * and the positions translations use come out as printf's. */
+static void
+test_text_printf (void)
+{
+  g_autofree char *plain = rp_text_printf ("%s is on %s: scored %.0f in %s (%d%%, %u, %" G_GINT64_FORMAT ", %5.1f)",
+                                           "SwiftLink", "Probation", 50.4, "Nov 2026", 7, 3u, (gint64) 1 << 40, 2.25);
+  g_autofree char *spoof = rp_text_printf ("Exported by %s on %s", "Ada \u202E6202-11-02", "2026-11-20");
+  g_autofree char *moved = rp_text_printf ("%2$s · %1$s · %3$d", "first", "second", 3);
+  g_autofree char *star = rp_text_printf ("[%*d] [%-*s]", 4, 7, 3, "x");
+
+  g_assert_cmpstr (plain, ==, "\u2068SwiftLink\u2069 is on \u2068Probation\u2069: scored 50 in \u2068Nov 2026\u2069 "
+                              "(7%, 3, 1099511627776,   2.2)");
+  g_assert_cmpstr (spoof, ==, "Exported by \u2068Ada 6202-11-02\u2069 on \u20682026-11-20\u2069");
+  g_assert_cmpstr (moved, ==, "\u2068second\u2069 · \u2068first\u2069 · 3");
+  g_assert_cmpstr (star, ==, "[   7] [\u2068x\u2069]");
+}
+
 /* The descriptions of rp-kinds.c and the SQL of the migrations agree. */
 static void
 test_schema_matches_kinds (void)
@@ -966,6 +984,7 @@ main (int    argc,
   g_test_add_func ("/store/backup-killed-midway", test_backup_killed_midway);
   g_test_add_func ("/store/backup-rotation-keeps-sound", test_backup_rotation_keeps_sound);
   g_test_add_func ("/store/restore", test_restore);
+  g_test_add_func ("/store/text-printf", test_text_printf);
   g_test_add_func ("/store/schema-matches-kinds", test_schema_matches_kinds);
   g_test_add_func ("/store/sample-covers-every-kind", test_sample_covers_every_kind);
 

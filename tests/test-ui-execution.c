@@ -218,7 +218,7 @@ test_change_request_decided (RpUiFixture   *f,
   request = rp_store_find (f->store, RP_KIND_CHANGE_REQUEST, RP_CHANGE_REQUEST_STRATEGY, rp_record_get_uuid (created), RP_FIELD_NONE, NULL);
   g_assert_nonnull (request);
   g_assert_cmpint (rp_record_get_enum (request, RP_CHANGE_REQUEST_DECISION), ==, RP_DECISION_PENDING);
-  g_assert_nonnull (rp_test_ui_find_accessible (GTK_WIDGET (tab), "Decide “Run the training online for the night shift.”"));
+  g_assert_nonnull (rp_test_ui_find_accessible (GTK_WIDGET (tab), "Decide “\u2068Run the training online for the night shift.\u2069”"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tab), "changes.decide", "s", rp_record_get_uuid (request)));
   dialog = ADW_MESSAGE_DIALOG (rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
@@ -231,7 +231,7 @@ test_change_request_decided (RpUiFixture   *f,
   g_assert_cmpint (rp_record_get_enum (decided, RP_CHANGE_REQUEST_DECISION), ==, RP_DECISION_APPROVED);
   g_assert_cmpstr (rp_record_get_string (decided, RP_CHANGE_REQUEST_DECIDED_BY), ==, "Executive committee");
   /* Decided, the row shows the decision rather than the button */
-  g_assert_null (rp_test_ui_find_accessible (GTK_WIDGET (tab), "Decide “Run the training online for the night shift.”"));
+  g_assert_null (rp_test_ui_find_accessible (GTK_WIDGET (tab), "Decide “\u2068Run the training online for the night shift.\u2069”"));
   g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (tab), GTK_TYPE_LABEL, "Approved"));
 }
 

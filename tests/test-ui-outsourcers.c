@@ -247,7 +247,7 @@ static RpRecordEditor *
 record_check (RpUiFixture *f,
               RpRecord    *commitment)
 {
-  g_autofree char *name = g_strdup_printf ("Record a check of “%s”", rp_record_get_string (commitment, RP_COMMITMENT_DESCRIPTION));
+  g_autofree char *name = g_strdup_printf ("Record a check of “\u2068%s\u2069”", rp_record_get_string (commitment, RP_COMMITMENT_DESCRIPTION));
   GtkWidget *button = rp_test_ui_find_accessible (GTK_WIDGET (show_tab (f, "compliance")), name);
 
   g_assert_nonnull (button);

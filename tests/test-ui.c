@@ -298,7 +298,7 @@ test_import_isolates_sender (void)
   RpWindow *window = rp_test_ui_window (path, TRUE);
   GtkWindow *dialog;
   g_autofree char *date = rp_date_format_local ("2026-11-20");
-  g_autofree char *expected = g_strdup_printf ("Exported by \u2068Ada 6202-11-02 no Wong\u2069 on %s with \u2068Rapport 0.1.0\u2069", date);
+  g_autofree char *expected = g_strdup_printf ("Exported by \u2068Ada 6202-11-02 no Wong\u2069 on \u2068%s\u2069 with \u2068Rapport 0.1.0\u2069", date);
 
   g_assert_true (g_file_get_contents (good, &text, NULL, NULL));
   spoof = g_string_new (text);

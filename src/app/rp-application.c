@@ -73,7 +73,7 @@ rp_due_notification_new (GPtrArray *findings)
   if (due->len == 0)
     return NULL;
   {
-    g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing is due this week",
+    g_autofree char *title = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing is due this week",
                                                            "%u things are due this week", due->len), due->len);
 
     notification = g_notification_new (title);

@@ -50,7 +50,12 @@ rp_cli_proposal (RpCli  *cli,
 
       steps = rp_proposal_next_steps (from);
       /* Translators: "Proposal “Self-healing monitoring” is Accepted; next:" */
-      printf (_("Proposal “%s” is %s; next:\n"), rp_record_get_string (proposal, RP_PROPOSAL_TITLE), status_label (from));
+      {
+        g_autofree char *line = rp_text_printf (_("Proposal “%s” is %s; next:\n"), rp_record_get_string (proposal, RP_PROPOSAL_TITLE),
+                                                status_label (from));
+
+        fputs (line, stdout);
+      }
       for (guint i = 0; i < steps->len; i++)
         printf ("  %-14s %s\n", rp_field_enum_nick (field, g_array_index (steps, int, i)),
                 status_label (g_array_index (steps, int, i)));
@@ -61,7 +66,12 @@ rp_cli_proposal (RpCli  *cli,
     return rp_cli_usage (cli, context, _("a proposal's status is submitted, under_review, revise, accepted, integrated or rejected"));
   if (!rp_proposal_move (cli->store, proposal, to, &error))
     return rp_cli_fail_error (cli, error);
-  printf (_("Proposal “%s” is now %s.\n"), rp_record_get_string (proposal, RP_PROPOSAL_TITLE), status_label (to));
+  {
+    g_autofree char *line = rp_text_printf (_("Proposal “%s” is now %s.\n"), rp_record_get_string (proposal, RP_PROPOSAL_TITLE),
+                                            status_label (to));
+
+    fputs (line, stdout);
+  }
   return RP_CLI_OK;
 }
 

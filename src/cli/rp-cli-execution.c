@@ -278,10 +278,10 @@ rp_cli_journal (RpCli  *cli,
                 g_autofree char *who = rp_cli_pad (e->who ? e->who : "—", 18);
                 g_autofree char *what = g_strdup_printf ("%s %s", e->record_kind, e->action);
                 g_autofree char *padded = rp_cli_pad (what, 28);
-                g_autofree char *summary = rp_text_one_line (e->summary ? e->summary : "", 200);
+                g_autofree char *summary = rp_cli_pad (e->summary ? e->summary : "", 200);
                 g_autofree char *when = rp_timestamp_to_local (e->created_at, "%Y-%m-%d %H:%M");
 
-                printf ("%s  %s  %s  %s\n", when, who, padded, summary);
+                printf ("%s  %s  %s  %s\n", when, who, padded, g_strchomp (summary));
               }
           }
         if (entries_page->len < page)

@@ -141,14 +141,19 @@ char *
 rp_cli_pad (const char *text,
             int         width)
 {
-  g_autofree char *line = rp_text_one_line (text ? text : "—", ABS (width));
+  g_autofree char *clean = rp_text_strip_bidi (text ? text : "—");
+  g_autofree char *line = rp_text_one_line (clean, ABS (width));
   glong n = g_utf8_strlen (line, -1);
   GString *out = g_string_new (NULL);
 
   if (width < 0)
     for (glong i = n; i < -width; i++)
       g_string_append_c (out, ' ');
+  /* A column of a table stands isolated: a name written right to left cannot pull the
+   * columns beside it into its direction. */
+  g_string_append (out, "\u2068");
   g_string_append (out, line);
+  g_string_append (out, "\u2069");
   if (width > 0)
     for (glong i = n; i < width; i++)
       g_string_append_c (out, ' ');

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "rp-finding.h"
+#include "rp-util.h"
 
 RpFinding *
 rp_finding_new (RpFindingLevel  level,
@@ -20,7 +21,7 @@ rp_finding_new (RpFindingLevel  level,
   finding->record_uuid = g_strdup (record_uuid);
   finding->days = RP_FINDING_UNDATED;
   va_start (args, format);
-  finding->message = g_strdup_vprintf (format, args);
+  finding->message = rp_text_vprintf (format, args);
   va_end (args);
   return finding;
 }

@@ -57,12 +57,12 @@ describe_philosophy (RpStore *store,
   const char *uuid = rp_row_get_uuid (row);
   guint n = rp_store_count_where (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, uuid);
   double total = rp_subject_evaluation_total (store, "philosophy", uuid, NULL);
-  g_autofree char *principles = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u principle", "%u principles", n), n);
+  g_autofree char *principles = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%u principle", "%u principles", n), n);
   g_autofree char *text = NULL;
 
   /* Translators: "6 principles · evaluated 81" */
-  text = isnan (total) ? g_strdup_printf (_("%s · not evaluated"), principles)
-                       : g_strdup_printf (_("%s · evaluated %.0f"), principles, total);
+  text = isnan (total) ? rp_text_printf (_("%s · not evaluated"), principles)
+                       : rp_text_printf (_("%s · evaluated %.0f"), principles, total);
   rp_row_set_subtitle (row, text);
   rp_row_set_number (row, total);
   {
@@ -85,12 +85,12 @@ describe_principle (RpStore *store,
   const char *uuid = rp_row_get_uuid (row);
   guint n_objectives = rp_store_count_where (store, RP_KIND_PRINCIPLE_OBJECTIVE, RP_PRINCIPLE_OBJECTIVE_PRINCIPLE, uuid);
   guint n_groups = rp_store_count_where (store, RP_KIND_PRINCIPLE_STAKEHOLDER, RP_PRINCIPLE_STAKEHOLDER_PRINCIPLE, uuid);
-  g_autofree char *objectives = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u objective", "%u objectives", n_objectives),
+  g_autofree char *objectives = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%u objective", "%u objectives", n_objectives),
                                                  n_objectives);
-  g_autofree char *groups = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stakeholder group", "%u stakeholder groups", n_groups),
+  g_autofree char *groups = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%u stakeholder group", "%u stakeholder groups", n_groups),
                                              n_groups);
   /* Translators: "Customers 4/5 · company 3/5 · 2 objectives · 1 stakeholder group" */
-  g_autofree char *text = g_strdup_printf (_("Customers %d/5 · company %d/5 · %s · %s"),
+  g_autofree char *text = rp_text_printf (_("Customers %d/5 · company %d/5 · %s · %s"),
                                            (int) rp_record_get_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT),
                                            (int) rp_record_get_int (principle, RP_PRINCIPLE_COMPANY_BENEFIT), objectives, groups);
 
@@ -116,7 +116,7 @@ describe_criterion (RpStore *store,
 {
   RpRecord *criterion = rp_row_get_record (row);
   const char *description = rp_record_get_string (criterion, RP_CRITERION_DESCRIPTION);
-  g_autofree char *text = g_strdup_printf (_("%s · weight %g"), description ? description : "",
+  g_autofree char *text = rp_text_printf (_("%s · weight %g"), description ? description : "",
                                            rp_record_get_real (criterion, RP_CRITERION_WEIGHT));
 
   rp_row_set_subtitle (row, text);
@@ -132,8 +132,8 @@ describe_philosophy_event (RpStore *store,
   g_autofree char *date = rp_date_format_local (rp_record_get_string (event, RP_PHILOSOPHY_EVENT_DECIDED_ON));
   const char *by = rp_record_get_string (event, RP_PHILOSOPHY_EVENT_DECIDED_BY);
   /* Translators: "Adopted on 12/03/2026 by Board of directors" */
-  g_autofree char *title = by ? g_strdup_printf (_("%s on %s by %s"), step, date, by)
-                              : g_strdup_printf (_("%s on %s"), step, date);
+  g_autofree char *title = by ? rp_text_printf (_("%s on %s by %s"), step, date, by)
+                              : rp_text_printf (_("%s on %s"), step, date);
 
   rp_row_set_title (row, title);
   rp_row_set_subtitle (row, rp_record_get_string (event, RP_PHILOSOPHY_EVENT_NOTES));
@@ -188,10 +188,10 @@ describe_evaluation (RpStore *store,
   g_autofree char *title = NULL;
 
   if (isnan (total))
-    title = g_strdup_printf (_("Not scored yet — %s, %s"), evaluator ? evaluator : "—", date);
+    title = rp_text_printf (_("Not scored yet — %s, %s"), evaluator ? evaluator : "—", date);
   else
     /* Translators: "78 out of 100 — Vendor panel, 03/11/2026" */
-    title = g_strdup_printf (_("%.0f out of 100 — %s, %s"), total, evaluator ? evaluator : "—", date);
+    title = rp_text_printf (_("%.0f out of 100 — %s, %s"), total, evaluator ? evaluator : "—", date);
   rp_row_set_title (row, title);
   rp_row_set_subtitle (row, rp_record_get_string (evaluation, RP_EVALUATION_NOTES));
   rp_row_set_number (row, total);
@@ -207,8 +207,8 @@ describe_outsourcer (RpStore *store,
   double total = rp_subject_evaluation_total (store, "outsourcer", rp_record_get_uuid (outsourcer), &n);
   g_autofree char *status = rp_record_format (outsourcer, RP_OUTSOURCER_STATUS);
   g_autofree char *text = n > 0
-    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u evaluation", "%s · %u evaluations", n), status, n)
-    : g_strdup_printf (_("%s · not evaluated yet"), status);
+    ? rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u evaluation", "%s · %u evaluations", n), status, n)
+    : rp_text_printf (_("%s · not evaluated yet"), status);
 
   rp_row_set_subtitle (row, text);
   rp_row_set_number (row, total);
@@ -234,10 +234,10 @@ describe_phase (RpStore *store,
   RpRecord *phase = rp_row_get_record (row);
   g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, RP_PHASE_START_DAY), rp_record_get_int (phase, RP_PHASE_END_DAY));
   guint n = rp_store_count_where (store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_row_get_uuid (row));
-  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n), n);
+  g_autofree char *count = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n), n);
   const char *notes = rp_record_get_string (phase, RP_PHASE_NOTES);
   /* Translators: "Days 0 to +30 · 4 activities · The first month decides…" */
-  g_autofree char *text = notes ? g_strdup_printf (_("%s · %s · %s"), days, count, notes) : g_strdup_printf (_("%s · %s"), days, count);
+  g_autofree char *text = notes ? rp_text_printf (_("%s · %s · %s"), days, count, notes) : rp_text_printf (_("%s · %s"), days, count);
 
   rp_row_set_subtitle (row, text);
   rp_row_set_number (row, n);
@@ -293,7 +293,7 @@ describe_proposal (RpStore *store,
   g_autofree char *date = rp_date_format_local (rp_record_get_string (proposal, RP_PROPOSAL_SUBMITTED_ON));
   g_autofree char *text = rp_record_is_set (proposal, RP_PROPOSAL_SUBMITTED_ON)
     /* Translators: "Under review · submitted 03/11/2026" */
-    ? g_strdup_printf (_("%s · submitted %s"), status, date) : g_strdup (status);
+    ? rp_text_printf (_("%s · submitted %s"), status, date) : g_strdup (status);
 
   rp_row_set_subtitle (row, text);
 }
@@ -318,8 +318,8 @@ describe_proposal_link (RpStore *store,
                                         : rp_store_get (store, RP_KIND_ACTIVITY, rp_record_get_string (link, RP_PROPOSAL_LINK_ACTIVITY));
   g_autofree char *name = target ? rp_record_dup_title (target) : g_strdup ("—");
   /* Translators: "Strategy: Faster fault resolution" / "Framework activity: Fault hotline" */
-  g_autofree char *title = strategy ? g_strdup_printf (_("Strategy: %s"), name)
-                                    : g_strdup_printf (_("Framework activity: %s"), name);
+  g_autofree char *title = strategy ? rp_text_printf (_("Strategy: %s"), name)
+                                    : rp_text_printf (_("Framework activity: %s"), name);
 
   rp_row_set_title (row, title);
 }
@@ -335,10 +335,10 @@ describe_review (RpStore *store,
   const char *findings = rp_record_get_string (review, RP_REVIEW_FINDINGS);
   const char *decisions = rp_record_get_string (review, RP_REVIEW_DECISIONS);
   /* Translators: "Review of 03/11/2026 — Raj Patel, Victor Ng" */
-  g_autofree char *title = attendees ? g_strdup_printf (_("Review of %s — %s"), date, attendees)
-                                     : g_strdup_printf (_("Review of %s"), date);
+  g_autofree char *title = attendees ? rp_text_printf (_("Review of %s — %s"), date, attendees)
+                                     : rp_text_printf (_("Review of %s"), date);
   /* Translators: a review's findings, then its decisions */
-  g_autofree char *text = findings && decisions ? g_strdup_printf (_("%s Decided: %s"), findings, decisions)
+  g_autofree char *text = findings && decisions ? rp_text_printf (_("%s Decided: %s"), findings, decisions)
                                                 : g_strdup (findings ? findings : decisions);
 
   rp_row_set_title (row, title);
@@ -357,7 +357,7 @@ describe_plan_item (RpStore *store,
   g_autofree char *due = rp_date_format_local (rp_record_get_string (item, RP_PLAN_ITEM_DUE_ON));
   const char *owner = rp_record_get_string (item, RP_PLAN_ITEM_OWNER);
   /* Translators: "Raj Patel · 09/10/2026 → 14/11/2026 · In progress, 60 %" */
-  g_autofree char *text = g_strdup_printf (_("%s · %s → %s · %s, %d %%"), owner ? owner : _("no owner"), *start ? start : "…",
+  g_autofree char *text = rp_text_printf (_("%s · %s → %s · %s, %d %%"), owner ? owner : _("no owner"), *start ? start : "…",
                                            *due ? due : "…", status, (int) rp_record_get_int (item, RP_PLAN_ITEM_PROGRESS));
   GDate today;
   int overdue;
@@ -405,7 +405,7 @@ describe_change_request (RpStore *store,
       if (rp_record_is_set (request, RP_CHANGE_REQUEST_DECIDED_BY))
         {
           g_autofree char *decided = rp_date_format_local (rp_record_get_string (request, RP_CHANGE_REQUEST_DECIDED_ON));
-          g_autofree char *why = g_strdup_printf (_("By %s on %s. %s"), rp_record_get_string (request, RP_CHANGE_REQUEST_DECIDED_BY),
+          g_autofree char *why = rp_text_printf (_("By %s on %s. %s"), rp_record_get_string (request, RP_CHANGE_REQUEST_DECIDED_BY),
                                                   decided, rp_record_get_string (request, RP_CHANGE_REQUEST_DECISION_NOTES) ?: "");
 
           rp_row_add_note (row, why);
@@ -425,9 +425,9 @@ describe_channel (RpStore *store,
   const char *owner = rp_record_get_string (channel, RP_CHANNEL_OWNER);
   g_autofree char *title = rp_channel_title (channel, NULL);
   /* Translators: "Weekly · owner Tom Chan · for “Win back trust in our service”" */
-  g_autofree char *text = strategy ? g_strdup_printf (_("%s · owner %s · for “%s”"), frequency ? frequency : "—", owner ? owner : "—",
+  g_autofree char *text = strategy ? rp_text_printf (_("%s · owner %s · for “%s”"), frequency ? frequency : "—", owner ? owner : "—",
                                                       rp_record_get_string (strategy, RP_STRATEGY_TITLE))
-                                   : g_strdup_printf (_("%s · owner %s"), frequency ? frequency : "—", owner ? owner : "—");
+                                   : rp_text_printf (_("%s · owner %s"), frequency ? frequency : "—", owner ? owner : "—");
 
   rp_row_set_title (row, title);
   rp_row_set_subtitle (row, text);
@@ -445,10 +445,10 @@ describe_competitor_move (RpStore *store,
   int impact = rp_record_get_enum (move, RP_COMPETITOR_MOVE_IMPACT);
   g_autofree char *label = rp_record_format (move, RP_COMPETITOR_MOVE_IMPACT);
   /* Translators: "CityNet: Launched a 2 Gbps home plan…" */
-  g_autofree char *title = g_strdup_printf (_("%s: %s"), rp_record_get_string (move, RP_COMPETITOR_MOVE_COMPETITOR),
+  g_autofree char *title = rp_text_printf (_("%s: %s"), rp_record_get_string (move, RP_COMPETITOR_MOVE_COMPETITOR),
                                             rp_record_get_string (move, RP_COMPETITOR_MOVE_MOVE_MADE));
   /* Translators: "Seen 09/11/2026 · affects Home fibre plans · our response: Loyalty upgrade…" */
-  g_autofree char *text = g_strdup_printf (_("Seen %s · affects %s · our response: %s"), *on ? on : "—", affects ? affects : "—",
+  g_autofree char *text = rp_text_printf (_("Seen %s · affects %s · our response: %s"), *on ? on : "—", affects ? affects : "—",
                                            response ? response : _("none planned yet"));
   /* Translators: a competitor move's predicted impact, "High impact" */
   g_autofree char *badge = g_strdup_printf (_("%s impact"), label);
@@ -472,7 +472,7 @@ describe_vendor_action (RpStore *store,
                                    : g_strdup_printf ("%s · %s", kind, period ? period : "—");
   const char *by = rp_record_get_string (action, RP_VENDOR_ACTION_DECIDED_BY);
   /* Translators: "Second month below 60 %… — decided by Ada Wong on 19/10/2026" */
-  g_autofree char *text = g_strdup_printf (_("%s — decided by %s on %s"), rp_record_get_string (action, RP_VENDOR_ACTION_REASON),
+  g_autofree char *text = rp_text_printf (_("%s — decided by %s on %s"), rp_record_get_string (action, RP_VENDOR_ACTION_REASON),
                                            by ? by : "—", date);
 
   rp_row_set_title (row, title);

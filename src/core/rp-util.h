@@ -37,6 +37,10 @@ gboolean  rp_write_file           (const char  *path,
 
 char     *rp_text_strip_bidi      (const char  *text);
 char     *rp_text_isolate         (const char  *text);
+char     *rp_text_printf          (const char  *format,
+                                   ...) G_GNUC_PRINTF (1, 2);
+char     *rp_text_vprintf         (const char  *format,
+                                   va_list      args) G_GNUC_PRINTF (1, 0);
 char     *rp_text_one_line        (const char  *text,
                                    guint        max_chars);
 

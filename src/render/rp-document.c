@@ -423,7 +423,7 @@ rp_document_draw_page (RpDocument *self,
                        guint       page)
 {
   double width = self->page_width - 2 * MARGIN;
-  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->n_pages);
+  g_autofree char *number = rp_text_printf (_("Page %u of %u"), page + 1, self->n_pages);
 
   cairo_save (cr);
   for (guint i = 0; i < self->blocks->len; i++)

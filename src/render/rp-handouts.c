@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "rp-handouts.h"
+#include "rp-util.h"
 #include "rp-diagram.h"
 #include "rp-evaluation.h"
 #include "rp-framework.h"
@@ -17,7 +18,7 @@ footer_for (RpStore    *store,
   g_autoptr(RpRecord) profile = rp_store_get_profile (store);
 
   /* Translators: handout footer, "Harbourline Fibre · Choosing outsourcing partners" */
-  return profile ? g_strdup_printf (_("%s · %s"), rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME), title)
+  return profile ? rp_text_printf (_("%s · %s"), rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME), title)
                  : g_strdup (title);
 }
 
@@ -70,7 +71,7 @@ rp_handout_selection_standards (RpStore *store)
   for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
     {
       g_autoptr(RpRecord) r = g_list_model_get_item (rules, i);
-      g_autofree char *score = g_strdup_printf (_("%g or more"), rp_record_get_real (r, RP_STANDING_RULE_MIN_SCORE));
+      g_autofree char *score = rp_text_printf (_("%g or more"), rp_record_get_real (r, RP_STANDING_RULE_MIN_SCORE));
       g_autofree char *action = rp_record_format (r, RP_STANDING_RULE_RULE_ACTION);
       const char *cells[] = { rp_record_get_string (r, RP_STANDING_RULE_NAME), score, action };
 
@@ -100,7 +101,7 @@ rp_handout_philosophy (RpStore  *store,
   rp_document_title (doc, rp_record_get_string (philosophy, RP_PHILOSOPHY_TITLE));
   if (rp_record_get_enum (philosophy, RP_PHILOSOPHY_STATUS) == RP_PHILOSOPHY_STATUS_ADOPTED)
     {
-      g_autofree char *line = g_strdup_printf (_("Our customer-relationship philosophy, adopted on %s."),
+      g_autofree char *line = rp_text_printf (_("Our customer-relationship philosophy, adopted on %s."),
                                                rp_record_get_string (philosophy, RP_PHILOSOPHY_ADOPTED_ON) ?: "—");
 
       rp_document_note (doc, line);
@@ -108,7 +109,7 @@ rp_handout_philosophy (RpStore  *store,
   else
     {
       g_autofree char *status = rp_record_format (philosophy, RP_PHILOSOPHY_STATUS);
-      g_autofree char *line = g_strdup_printf (_("A candidate philosophy (%s), not adopted."), status);
+      g_autofree char *line = rp_text_printf (_("A candidate philosophy (%s), not adopted."), status);
 
       rp_document_note (doc, line);
     }
@@ -133,7 +134,7 @@ rp_handout_philosophy (RpStore  *store,
       rp_document_numbered (doc, i + 1, rp_record_get_string (p, RP_PRINCIPLE_STATEMENT));
       if (rp_record_is_set (p, RP_PRINCIPLE_RATIONALE))
         {
-          g_autofree char *why = g_strdup_printf (_("Why: %s"), rp_record_get_string (p, RP_PRINCIPLE_RATIONALE));
+          g_autofree char *why = rp_text_printf (_("Why: %s"), rp_record_get_string (p, RP_PRINCIPLE_RATIONALE));
 
           rp_document_note (doc, why);
         }
@@ -173,7 +174,7 @@ staff_line (RpStore  *store,
   g_autofree char *details = rp_staff_describe (store, person);
 
   /* Translators: "Ada Wong — Customer experience manager, our own staff · technical 3 · …" */
-  return g_strdup_printf (_("%s — %s"), rp_record_get_string (person, RP_STAFF_NAME), details);
+  return rp_text_printf (_("%s — %s"), rp_record_get_string (person, RP_STAFF_NAME), details);
 }
 
 /* For trainers: a cover with what the framework weighed, the picture, then a page
@@ -226,9 +227,9 @@ rp_handout_framework (RpStore  *store,
       g_autoptr(RpRecord) phase = g_list_model_get_item (phases, p);
       g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, RP_PHASE_START_DAY), rp_record_get_int (phase, RP_PHASE_END_DAY));
       guint n = rp_store_count_where (store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase));
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n), n);
+      g_autofree char *count = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities", n), n);
       /* Translators: "Onboarding — Days 0 to +30 — 4 activities" */
-      g_autofree char *line = g_strdup_printf (_("%s — %s — %s"), rp_record_get_string (phase, RP_PHASE_NAME), days, count);
+      g_autofree char *line = rp_text_printf (_("%s — %s — %s"), rp_record_get_string (phase, RP_PHASE_NAME), days, count);
 
       rp_document_numbered (doc, p + 1, line);
     }

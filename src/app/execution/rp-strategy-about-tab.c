@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-strategy-tabs.h"
+#include "rp-util.h"
 #include "rp-links-dialog.h"
 #include "rp-record-list.h"
 #include "rp-record-model.h"
@@ -33,7 +34,7 @@ channel_subtitle (RpRecord *channel,
   const char *owner = rp_record_get_string (channel, RP_CHANNEL_OWNER);
 
   /* Translators: "Weekly · owner Tom Chan" */
-  return g_strdup_printf (_("%s · owner %s"), frequency ? frequency : "—", owner ? owner : "—");
+  return rp_text_printf (_("%s · owner %s"), frequency ? frequency : "—", owner ? owner : "—");
 }
 
 static void

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-strategy-tabs.h"
+#include "rp-util.h"
 #include "rp-execution.h"
 #include "rp-record-editor.h"
 #include "rp-record-list.h"
@@ -34,7 +35,7 @@ change_suffix (RpRecord *request,
   button = gtk_button_new_with_mnemonic (_("_Decide…"));
   what = rp_record_dup_title (request);
   /* Translators: a button's name for a screen reader, "Decide “Start the weekend shift…”" */
-  name = g_strdup_printf (_("Decide “%s”"), what);
+  name = rp_text_printf (_("Decide “%s”"), what);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", rp_record_get_uuid (request));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "changes.decide");

@@ -63,7 +63,7 @@ fill_header (RpStrategyDetail *self)
     {
       g_autofree char *on = rp_ui_format_date (rp_record_get_string (strategy, RP_STRATEGY_ENDORSED_ON));
       /* Translators: "Endorsed by Executive committee, 30/08/2026" */
-      g_autofree char *text = g_strdup_printf (_("Endorsed by %s, %s"), by, on);
+      g_autofree char *text = rp_text_printf (_("Endorsed by %s, %s"), by, on);
 
       rp_detail_header_add_badge (self->header, text, "success");
     }
@@ -71,7 +71,7 @@ fill_header (RpStrategyDetail *self)
     rp_detail_header_add_badge (self->header, _("Not endorsed yet"), "warning");
   if (overdue > 0)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item overdue", "%u items overdue", overdue),
+      g_autofree char *text = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%u item overdue", "%u items overdue", overdue),
                                                overdue);
 
       rp_detail_header_add_badge (self->header, text, "error");

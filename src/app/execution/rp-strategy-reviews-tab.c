@@ -45,11 +45,11 @@ show_status (RpStrategyReviewsTab *self)
       int every = (int) rp_record_get_int (strategy, RP_STRATEGY_CADENCE_DAYS);
 
       g_free (rhythm);
-      rhythm = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "every %d day", "every %d days", every), every);
+      rhythm = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "every %d day", "every %d days", every), every);
     }
   rp_date_set_today (&today);
   if (!rp_review_next_due (store, strategy, &due, NULL))
-    text = g_strdup_printf (_("Review rhythm: %s. The next review date cannot be worked out yet."), rhythm);
+    text = rp_text_printf (_("Review rhythm: %s. The next review date cannot be worked out yet."), rhythm);
   else
     {
       g_autofree char *iso = rp_date_format (&due);
@@ -57,12 +57,12 @@ show_status (RpStrategyReviewsTab *self)
       int days = g_date_days_between (&today, &due);
 
       if (days < 0)
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        text = rp_text_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "Review rhythm: %s. The next review was due on %s: %d day overdue.",
                                              "Review rhythm: %s. The next review was due on %s: %d days overdue.", -days),
                                 rhythm, date, -days);
       else
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        text = rp_text_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "Review rhythm: %s. The next review is due on %s, in %d day.",
                                              "Review rhythm: %s. The next review is due on %s, in %d days.", days),
                                 rhythm, date, days);

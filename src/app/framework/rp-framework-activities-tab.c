@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-framework-tabs.h"
+#include "rp-util.h"
 #include "rp-framework.h"
 #include "rp-links-dialog.h"
 #include "rp-philosophy.h"
@@ -54,7 +55,7 @@ links_activated (GtkWidget  *widget,
   principles = adopted ? rp_store_list (store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted))
                        : G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
   staff = rp_store_list (store, RP_KIND_STAFF, RP_FIELD_NONE, NULL);
-  needs = g_strdup_printf (_("It needs technical knowledge %d, business know-how %d and soft skills %d (0–5)."),
+  needs = rp_text_printf (_("It needs technical knowledge %d, business know-how %d and soft skills %d (0–5)."),
                            (int) rp_record_get_int (activity, RP_ACTIVITY_NEED_TECHNICAL),
                            (int) rp_record_get_int (activity, RP_ACTIVITY_NEED_BUSINESS),
                            (int) rp_record_get_int (activity, RP_ACTIVITY_NEED_SOFT_SKILLS));
@@ -92,7 +93,7 @@ move_activated (GtkWidget  *widget,
   else
     {
       /* Translators: a toast, "Moved to Onboarding" */
-      g_autofree char *text = g_strdup_printf (_("Moved to %s"), rp_record_get_string (phase, RP_PHASE_NAME));
+      g_autofree char *text = rp_text_printf (_("Moved to %s"), rp_record_get_string (phase, RP_PHASE_NAME));
 
       rp_ui_toast (widget, text);
     }
@@ -115,7 +116,7 @@ activity_suffix (RpRecord *activity,
 
   gtk_widget_set_tooltip_text (links, _("Staff and Principles…"));
   /* Translators: a button's name for a screen reader, "Staff and principles of “Welcome call”" */
-  links_name = g_strdup_printf (_("Staff and principles of “%s”"), title);
+  links_name = rp_text_printf (_("Staff and principles of “%s”"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (links), GTK_ACCESSIBLE_PROPERTY_LABEL, links_name, -1);
   gtk_widget_add_css_class (links, "flat");
   gtk_widget_set_valign (links, GTK_ALIGN_CENTER);
@@ -138,7 +139,7 @@ activity_suffix (RpRecord *activity,
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (move), G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (move, _("Move to Another Phase"));
   /* Translators: a button's name for a screen reader, "Move “Welcome call” to another phase" */
-  move_name = g_strdup_printf (_("Move “%s” to another phase"), title);
+  move_name = rp_text_printf (_("Move “%s” to another phase"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (move), GTK_ACCESSIBLE_PROPERTY_LABEL, move_name, -1);
   gtk_widget_add_css_class (move, "flat");
   gtk_widget_set_valign (move, GTK_ALIGN_CENTER);
@@ -205,7 +206,7 @@ fill_lists (RpFrameworkActivitiesTab *self)
       g_autofree char *days = rp_phase_describe_days (rp_record_get_int (record, RP_PHASE_START_DAY),
                                                       rp_record_get_int (record, RP_PHASE_END_DAY));
       /* Translators: a phase's list of activities, "2. Sale and sign-up" */
-      g_autofree char *title = g_strdup_printf (_("%u. %s"), p + 1, rp_row_get_title (phase));
+      g_autofree char *title = rp_text_printf (_("%u. %s"), p + 1, rp_row_get_title (phase));
       RpRecordList *list = rp_record_list_new (RP_KIND_ACTIVITY, title);
 
       rp_record_list_set_description (list, days);

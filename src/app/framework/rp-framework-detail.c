@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-framework-detail.h"
+#include "rp-util.h"
 #include "rp-framework.h"
 #include "rp-framework-models.h"
 #include "rp-framework-tabs.h"
@@ -42,14 +43,14 @@ fill_header (RpFrameworkDetail *self)
       return;
     }
   template = rp_record_format (framework, RP_FRAMEWORK_TEMPLATE);
-  started = g_strdup_printf (_("From the template “%s”"), template);
+  started = rp_text_printf (_("From the template “%s”"), template);
   rp_detail_header_set_title (self->header, rp_record_get_string (framework, RP_FRAMEWORK_TITLE));
   rp_detail_header_set_description (self->header, rp_record_get_string (framework, RP_FRAMEWORK_DESCRIPTION));
   rp_detail_header_add_badge (self->header, started, NULL);
   n = self->checks ? g_list_model_get_n_items (G_LIST_MODEL (self->checks)) : 0;
   if (n > 0)
     {
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", n), n);
+      g_autofree char *count = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", n), n);
 
       rp_detail_header_add_badge (self->header, count, "warning");
     }
@@ -194,7 +195,7 @@ present_activated (GtkWidget  *widget,
       g_autoptr(GListModel) activities = rp_store_list (store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase));
       g_autofree char *days = rp_phase_describe_days (rp_record_get_int (phase, RP_PHASE_START_DAY), rp_record_get_int (phase, RP_PHASE_END_DAY));
       /* Translators: above a phase on a slide, "Phase 2 of 4 · At the sale" */
-      g_autofree char *kicker = g_strdup_printf (_("Phase %u of %u · %s"), p + 1, n, days);
+      g_autofree char *kicker = rp_text_printf (_("Phase %u of %u · %s"), p + 1, n, days);
       g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
 
       for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
@@ -203,7 +204,7 @@ present_activated (GtkWidget  *widget,
           g_autofree char *category = rp_record_format (activity, RP_ACTIVITY_CATEGORY);
 
           /* Translators: an activity on a slide, "Installation and welcome call — Support" */
-          g_ptr_array_add (items, g_strdup_printf (_("%s — %s"), rp_record_get_string (activity, RP_ACTIVITY_TITLE), category));
+          g_ptr_array_add (items, rp_text_printf (_("%s — %s"), rp_record_get_string (activity, RP_ACTIVITY_TITLE), category));
         }
       g_ptr_array_add (items, NULL);
       rp_presentation_add_list (show, kicker, rp_record_get_string (phase, RP_PHASE_NAME), (const char *const *) items->pdata);

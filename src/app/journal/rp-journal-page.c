@@ -103,7 +103,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     return;
   when = rp_timestamp_to_local (e->created_at, "%x %H:%M");
   /* Translators: above a journal entry, "23/11/2026 14:05 · Ada Wong · Strategy" */
-  meta = g_strdup_printf (_("%s · %s · %s"), when, e->who ? e->who : _("someone"), kind_label (e->record_kind));
+  meta = rp_text_printf (_("%s · %s · %s"), when, e->who ? e->who : _("someone"), kind_label (e->record_kind));
   summary = rp_text_one_line (e->summary ? e->summary : "", 300);
   both = g_strdup_printf ("%s\n%s", meta, summary);
   /* The first line small and dim, as a caption; attributes, never markup */
@@ -172,7 +172,7 @@ static void
 show_count (RpJournalPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n), n);
+  g_autofree char *text = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n), n);
 
   gtk_label_set_text (self->count_label, text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
@@ -400,7 +400,7 @@ add_note_activated (GtkWidget  *widget,
     {
       GtkWidget *group = adw_preferences_group_new ();
       /* Translators: "About the Strategy of the selected entry" */
-      g_autofree char *title = g_strdup_printf (_("About the %s of the selected entry"), kind_label (e->record_kind));
+      g_autofree char *title = rp_text_printf (_("About the %s of the selected entry"), kind_label (e->record_kind));
       GtkWidget *row = rp_ui_row_new (title, e->summary);
       GtkWidget *about = gtk_switch_new ();
 

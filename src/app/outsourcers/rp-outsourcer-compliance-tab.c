@@ -63,7 +63,7 @@ check_badge (RpRecord *check)
   g_autofree char *label = g_strdup_printf ("%s %s", rp_record_get_string (check, RP_COMPLIANCE_CHECK_PERIOD), mark);
   g_autofree char *said = rp_record_format (check, RP_COMPLIANCE_CHECK_RESULT);
   /* Translators: how a screen reader says one check, "2026-10: Partly met" */
-  g_autofree char *name = g_strdup_printf (_("%s: %s"), rp_record_get_string (check, RP_COMPLIANCE_CHECK_PERIOD), said);
+  g_autofree char *name = rp_text_printf (_("%s: %s"), rp_record_get_string (check, RP_COMPLIANCE_CHECK_PERIOD), said);
   GtkWidget *badge = rp_ui_badge_new (label, result == RP_COMPLIANCE_RESULT_MET ? "success"
                                              : result == RP_COMPLIANCE_RESULT_MISSED ? "error" : "warning");
 
@@ -83,7 +83,7 @@ create_commitment_row (gpointer item,
   GtkWidget *row = rp_ui_row_new (rp_row_get_title (item), rp_row_get_subtitle (item));
   GtkWidget *badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
-  g_autofree char *name = g_strdup_printf (_("Record a check of “%s”"), rp_row_get_title (item));
+  g_autofree char *name = rp_text_printf (_("Record a check of “%s”"), rp_row_get_title (item));
   gboolean missed_last = FALSE;
 
   for (guint i = 0; i < n; i++)
@@ -122,7 +122,7 @@ show_rate (RpOutsourcerComplianceTab *self)
 
   /* Translators: "Compliance rate 67 %: 5 met, 2 partly met, 2 missed" */
   text = isnan (rate) ? g_strdup (_("No compliance checks recorded yet."))
-                      : g_strdup_printf (_("Compliance rate %.0f %%: %u met, %u partly met, %u missed"),
+                      : rp_text_printf (_("Compliance rate %.0f %%: %u met, %u partly met, %u missed"),
                                          100 * rate, met, partly_met, missed);
   gtk_label_set_text (self->rate_label, text);
 }

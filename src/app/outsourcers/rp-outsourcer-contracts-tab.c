@@ -43,7 +43,7 @@ contract_badge (RpRecord *contract,
     return rp_ui_badge_new (_("Ended"), "status-retired");
   if (days <= RP_CONTRACT_ENDING_DAYS)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Ends in %d day", "Ends in %d days", days), days);
+      g_autofree char *text = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "Ends in %d day", "Ends in %d days", days), days);
 
       return rp_ui_badge_new (text, "warning");
     }
@@ -82,7 +82,7 @@ show_parts (RpOutsourcerContractsTab *self)
   rp_record_list_bind (self->commitments, store, RP_COMMITMENT_CONTRACT, contract ? rp_record_get_uuid (contract) : NULL);
   if (contract == NULL)
     return;
-  heading = g_strdup_printf (_("Duties and commitments of “%s”"), rp_record_get_string (contract, RP_CONTRACT_TITLE));
+  heading = rp_text_printf (_("Duties and commitments of “%s”"), rp_record_get_string (contract, RP_CONTRACT_TITLE));
   gtk_label_set_text (self->parts_heading, heading);
   gtk_label_set_text (self->scope_label, rp_record_get_string (contract, RP_CONTRACT_SCOPE));
   gtk_widget_set_visible (GTK_WIDGET (self->scope_label), rp_record_is_set (contract, RP_CONTRACT_SCOPE));

@@ -59,7 +59,7 @@ change_target_clicked_cb (GtkButton          *button,
 {
   RpRecord *kpi = g_object_get_data (G_OBJECT (button), "rp-kpi");
   g_autofree char *name = rp_record_dup_title (kpi);
-  g_autofree char *body = g_strdup_printf (_("The new target of “%s” applies from the month you choose on; earlier months keep the target that was in force then."), name);
+  g_autofree char *body = rp_text_printf (_("The new target of “%s” applies from the month you choose on; earlier months keep the target that was in force then."), name);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                               _("Change the Target"), body);
   GtkWidget *group = adw_preferences_group_new ();
@@ -105,7 +105,7 @@ kpi_suffix (RpRecord *kpi,
   {
     g_autofree char *name = rp_record_dup_title (kpi);
     /* Translators: a button's name for a screen reader, "Change the target of “First-time fix rate”" */
-    g_autofree char *label = g_strdup_printf (_("Change the target of “%s”"), name);
+    g_autofree char *label = rp_text_printf (_("Change the target of “%s”"), name);
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   }
@@ -135,7 +135,7 @@ csv_response_cb (AdwMessageDialog   *dialog,
       rp_ui_show_error (GTK_WIDGET (self), _("Could Not Import the Figures"), error);
       return;
     }
-  done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u figure", "Imported %u figures", import->rows->len),
+  done = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u figure", "Imported %u figures", import->rows->len),
                           import->rows->len);
   rp_ui_toast (GTK_WIDGET (self), done);
 }
@@ -148,16 +148,16 @@ rp_outsourcer_kpis_tab_preview_csv (RpOutsourcerKpisTab *self,
 {
   RpFigureImport *import = rp_figures_csv_parse (rp_detail_tab_get_store (RP_DETAIL_TAB (self)), text, length, rp_record_get_uuid (rp_detail_tab_get_record (RP_DETAIL_TAB (self))));
   gboolean ok = import->errors->len == 0;
-  g_autofree char *heading = g_strdup_printf (_("Import “%s”"), file_name);
+  g_autofree char *heading = rp_text_printf (_("Import “%s”"), file_name);
   g_autofree char *body = NULL;
   GtkWidget *dialog, *list, *scroll;
   guint replacing = 0;
 
   for (guint i = 0; i < import->rows->len; i++)
     replacing += ((RpFigureRow *) import->rows->pdata[i])->replaces;
-  body = ok ? g_strdup_printf (_("%u figures: %u new, %u replacing figures already entered."),
+  body = ok ? rp_text_printf (_("%u figures: %u new, %u replacing figures already entered."),
                                import->rows->len, import->rows->len - replacing, replacing)
-            : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+            : rp_text_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%u line needs correcting; nothing will be imported until the whole file is right.",
                                             "%u lines need correcting; nothing will be imported until the whole file is right.",
                                             import->errors->len), import->errors->len);
@@ -173,13 +173,13 @@ rp_outsourcer_kpis_tab_preview_csv (RpOutsourcerKpisTab *self,
         g_autofree char *title = g_strdup_printf ("%s · %s", row->period, row->kpi_name);
         g_autofree char *value = row->not_applicable ? g_strdup (_("n/a")) : g_strdup_printf ("%g", row->value);
         g_autofree char *subtitle = row->replaces
-          ? g_strdup_printf (_("%s (was %s)"), value, row->old_not_applicable ? _("n/a") : isnan (row->old_value) ? "—" : "")
+          ? rp_text_printf (_("%s (was %s)"), value, row->old_not_applicable ? _("n/a") : isnan (row->old_value) ? "—" : "")
           : g_strdup (value);
 
         if (row->replaces && !row->old_not_applicable && !isnan (row->old_value))
           {
             g_free (subtitle);
-            subtitle = g_strdup_printf (_("%s (was %g)"), value, row->old_value);
+            subtitle = rp_text_printf (_("%s (was %g)"), value, row->old_value);
           }
         gtk_list_box_append (GTK_LIST_BOX (list), rp_ui_row_new (title, subtitle));
       }

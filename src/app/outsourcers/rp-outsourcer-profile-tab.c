@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-outsourcer-tabs.h"
+#include "rp-util.h"
 #include "rp-evaluation-dialog.h"
 #include "rp-record-list.h"
 #include "rp-ui.h"
@@ -41,7 +42,7 @@ fill_profile (RpOutsourcerProfileTab *self)
       if (field == RP_OUTSOURCER_CADENCE && rp_record_get_enum (outsourcer, RP_OUTSOURCER_CADENCE) == RP_CADENCE_DAYS)
         {
           g_free (value);
-          value = g_strdup_printf (_("Every %d days"), (int) rp_record_get_int (outsourcer, RP_OUTSOURCER_CADENCE_DAYS));
+          value = rp_text_printf (_("Every %d days"), (int) rp_record_get_int (outsourcer, RP_OUTSOURCER_CADENCE_DAYS));
         }
       row = rp_ui_row_new (rp_field_get_label (&kind->fields[i]), *value ? value : "—");
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);

@@ -39,11 +39,11 @@ show_status (RpOutsourcerReviewsTab *self)
   if (rp_record_get_enum (outsourcer, RP_OUTSOURCER_CADENCE) == RP_CADENCE_DAYS)
     {
       g_free (rhythm);
-      rhythm = g_strdup_printf (_("Every %d days"), (int) rp_record_get_int (outsourcer, RP_OUTSOURCER_CADENCE_DAYS));
+      rhythm = rp_text_printf (_("Every %d days"), (int) rp_record_get_int (outsourcer, RP_OUTSOURCER_CADENCE_DAYS));
     }
   rp_date_set_today (&today);
   if (!rp_review_next_due (store, outsourcer, &due, NULL))
-    text = g_strdup_printf (_("Rhythm: %s."), rhythm);
+    text = rp_text_printf (_("Rhythm: %s."), rhythm);
   else
     {
       g_autofree char *iso = rp_date_format (&due);
@@ -51,9 +51,9 @@ show_status (RpOutsourcerReviewsTab *self)
       int days = g_date_days_between (&today, &due);
 
       text = days < 0
-        ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Rhythm: %s. The next review was due on %s: %d day overdue.",
+        ? rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "Rhythm: %s. The next review was due on %s: %d day overdue.",
                                         "Rhythm: %s. The next review was due on %s: %d days overdue.", -days), rhythm, date, -days)
-        : g_strdup_printf (_("Rhythm: %s. The next review is due on %s."), rhythm, date);
+        : rp_text_printf (_("Rhythm: %s. The next review is due on %s."), rhythm, date);
       if (days < 0)
         gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
     }

@@ -91,13 +91,13 @@ create_line_row (gpointer item,
   GtkWidget *row, *suffix;
 
   if (line->rated)
-    subtitle = state ? g_strdup (state) : g_strdup_printf (_("Rated %g of 5 · weight %g"), line->value, line->weight);
+    subtitle = state ? g_strdup (state) : rp_text_printf (_("Rated %g of 5 · weight %g"), line->value, line->weight);
   else
     {
       g_autofree char *target = rp_ui_format_number (line->target, 2);
 
-      subtitle = state ? g_strdup_printf (_("%s · target %s · weight %g"), state, target, line->weight)
-                       : g_strdup_printf (_("%g %s against a target of %s (%s is better) · %.0f %% of target · weight %g"),
+      subtitle = state ? rp_text_printf (_("%s · target %s · weight %g"), state, target, line->weight)
+                       : rp_text_printf (_("%g %s against a target of %s (%s is better) · %.0f %% of target · weight %g"),
                                           line->value, line->unit ? line->unit : "", target,
                                           line->lower_is_better ? _("lower") : _("higher"),
                                           100 * line->attainment, line->weight);
@@ -108,7 +108,7 @@ create_line_row (gpointer item,
     suffix = rp_ui_badge_new (state, line->state == RP_FIGURE_STATE_MISSING ? "warning" : "status-retired");
   else
     {
-      g_autofree char *points = g_strdup_printf (_("%.1f points"), line->contribution);
+      g_autofree char *points = rp_text_printf (_("%.1f points"), line->contribution);
 
       suffix = rp_ui_badge_new (points, "numeric");
     }
@@ -139,12 +139,12 @@ show_card (RpOutsourcerScorecardTab *self)
       return;
     }
   score_text = isnan (card->score) ? g_strdup (_("No score"))
-                                   : g_strdup_printf (_("%.0f — %s"), card->score, card->standing ? card->standing : "");
+                                   : rp_text_printf (_("%.0f — %s"), card->score, card->standing ? card->standing : "");
   gtk_label_set_text (self->score_label, score_text);
   gtk_widget_add_css_class (GTK_WIDGET (self->score_label), rp_ui_standing_class (card->rule_action));
   overall = rp_ui_format_number (card->overall, 0);
   /* Translators: "Overall 71 (recent months weigh more) · 4 of 4 KPIs measured, 0 missing, 0 not applicable" */
-  detail = g_strdup_printf (_("Overall %s (recent months weigh more) · %u of %u KPIs measured, %u missing, %u not applicable"),
+  detail = rp_text_printf (_("Overall %s (recent months weigh more) · %u of %u KPIs measured, %u missing, %u not applicable"),
                             overall, card->n_measured, card->n_kpis, card->n_missing, card->n_not_applicable);
   gtk_label_set_text (self->score_detail, detail);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE_TEXT]);

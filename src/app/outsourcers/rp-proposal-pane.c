@@ -115,7 +115,7 @@ fill_attachments (RpProposalPane *self,
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
       open = gtk_button_new_with_label (_("Open"));
       /* Translators: a button's name for a screen reader, "Open “offer.pdf”" */
-      name = g_strdup_printf (_("Open “%s”"), basename);
+      name = rp_text_printf (_("Open “%s”"), basename);
       gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (open, "flat");
@@ -178,7 +178,7 @@ show_proposal (RpProposalPane *self)
                                                  : status == RP_PROPOSAL_STATUS_ACCEPTED || status == RP_PROPOSAL_STATUS_INTEGRATED
                                                  ? "success" : "status-proposed", NULL });
   date = rp_ui_format_date (rp_record_get_string (proposal, RP_PROPOSAL_SUBMITTED_ON));
-  submitted = g_strdup_printf (_("Submitted on %s"), date);
+  submitted = rp_text_printf (_("Submitted on %s"), date);
   gtk_label_set_text (self->submitted_label, submitted);
   gtk_widget_set_visible (GTK_WIDGET (self->submitted_label), rp_record_is_set (proposal, RP_PROPOSAL_SUBMITTED_ON));
   gtk_label_set_text (self->summary_label, rp_record_get_string (proposal, RP_PROPOSAL_SUMMARY));
@@ -259,7 +259,7 @@ show_compatibility (RpProposalPane *self)
     }
   conflicts = rp_compatibility_model_count (self->compatibility, RP_VERDICT_CONFLICTS);
   /* Translators: "Against “Customers first”: 2 support, 1 neutral, 1 conflict, 2 not assessed" */
-  summary = g_strdup_printf (_("Against “%s”: %u support, %u neutral, %u conflict, %u not assessed"),
+  summary = rp_text_printf (_("Against “%s”: %u support, %u neutral, %u conflict, %u not assessed"),
                              rp_record_get_string (adopted, RP_PHILOSOPHY_TITLE),
                              rp_compatibility_model_count (self->compatibility, RP_VERDICT_SUPPORTS),
                              rp_compatibility_model_count (self->compatibility, RP_VERDICT_NEUTRAL),

@@ -143,7 +143,7 @@ bind_cb (GtkSignalListItemFactory *factory,
       text = isnan (card->compliance_rate) ? g_strdup ("—") : g_strdup_printf ("%.0f %%", 100 * card->compliance_rate);
       break;
     case COLUMN_MEASURED:
-      text = g_strdup_printf (_("%u of %u"), card->n_measured, card->n_kpis - card->n_not_applicable);
+      text = rp_text_printf (_("%u of %u"), card->n_measured, card->n_kpis - card->n_not_applicable);
       break;
     case COLUMN_STANDING:
     case COLUMN_TREND:
@@ -214,7 +214,7 @@ summarise (RpRankedScorecard *self)
       return;
     }
   /* Translators: "Oct 2026: 1 rewarded, 0 good, 1 on watch, 1 facing a penalty or review" */
-  summary = g_strdup_printf (_("%s: %u rewarded, %u on standard, %u with a warning, %u facing a penalty or review"),
+  summary = rp_text_printf (_("%s: %u rewarded, %u on standard, %u with a warning, %u facing a penalty or review"),
                              month, counted[0], counted[1], counted[2], counted[3]);
   gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
 }

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "rp-selection-standards.h"
+#include "rp-util.h"
 #include "rp-evaluation-dialog.h"
 #include "rp-handouts.h"
 #include "rp-print.h"
@@ -30,7 +31,7 @@ criterion_subtitle (RpRecord *criterion,
                     gpointer  user_data)
 {
   /* Translators: "Their attitude … · weight 3" */
-  return g_strdup_printf (_("%s · weight %g"), rp_record_get_string (criterion, RP_CRITERION_DESCRIPTION) ?: "",
+  return rp_text_printf (_("%s · weight %g"), rp_record_get_string (criterion, RP_CRITERION_DESCRIPTION) ?: "",
                           rp_record_get_real (criterion, RP_CRITERION_WEIGHT));
 }
 
@@ -58,7 +59,7 @@ candidate_row_cb (gpointer item,
   GtkWidget *button = gtk_button_new_with_label (_("Evaluate…"));
 
   /* Translators: a button's name for a screen reader, "Evaluate “Pearl Delta Contact”" */
-  name = g_strdup_printf (_("Evaluate “%s”"), rp_row_get_title (row_info));
+  name = rp_text_printf (_("Evaluate “%s”"), rp_row_get_title (row_info));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_badge_new (score, "numeric"));
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-standing-decision.h"
+#include "rp-util.h"
 #include "rp-outsourcing.h"
 #include "rp-record-editor.h"
 
@@ -34,7 +35,7 @@ update (RpStandingDecision *self)
     return;
   action = rp_field_enum_label (rp_field_get (RP_STANDING_RULE_RULE_ACTION), card->rule_action);
   /* Translators: "Scored 50 in 2026-10: Probation calls for: Penalty. A person decides; record what was decided." */
-  text = g_strdup_printf (_("Scored %.0f in %s: %s calls for: %s. A person decides; record what was decided."),
+  text = rp_text_printf (_("Scored %.0f in %s: %s calls for: %s. A person decides; record what was decided."),
                           card->score, card->period, card->standing, action);
   gtk_label_set_text (self->label, text);
 }

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-standing-rules.h"
+#include "rp-util.h"
 #include "rp-record-list.h"
 #include "rp-ui.h"
 
@@ -21,7 +22,7 @@ rule_title (RpRecord *rule,
             gpointer  user_data)
 {
   /* Translators: "Watch — 60 or more" */
-  return g_strdup_printf (_("%s — %g or more"), rp_record_get_string (rule, RP_STANDING_RULE_NAME),
+  return rp_text_printf (_("%s — %g or more"), rp_record_get_string (rule, RP_STANDING_RULE_NAME),
                           rp_record_get_real (rule, RP_STANDING_RULE_MIN_SCORE));
 }
 
@@ -31,7 +32,7 @@ rule_subtitle (RpRecord *rule,
 {
   g_autofree char *action = rp_record_format (rule, RP_STANDING_RULE_RULE_ACTION);
 
-  return g_strdup_printf (_("Calls for: %s"), action);
+  return rp_text_printf (_("Calls for: %s"), action);
 }
 
 static GtkWidget *

@@ -233,7 +233,7 @@ adopted_row_cb (gpointer item,
 {
   RpRecord *adopted = rp_row_get_record (item);
   g_autofree char *date = rp_ui_format_date (rp_record_get_string (adopted, RP_PHILOSOPHY_ADOPTED_ON));
-  g_autofree char *subtitle = g_strdup_printf (_("Adopted on %s, approved by %s"), date,
+  g_autofree char *subtitle = rp_text_printf (_("Adopted on %s, approved by %s"), date,
                                                rp_record_get_string (adopted, RP_PHILOSOPHY_APPROVED_BY) ?: "—");
 
   return record_row (rp_record_get_string (adopted, RP_PHILOSOPHY_TITLE), subtitle,
@@ -280,7 +280,7 @@ count_card_cb (gpointer item,
         label = gtk_label_new (_(counted[i].label));
         page = counted[i].page;
         /* Translators: a count card as a screen reader says it, "42 Principles" */
-        name = g_strdup_printf (_("%s %s"), number, _(counted[i].label));
+        name = rp_text_printf (_("%s %s"), number, _(counted[i].label));
       }
   if (label == NULL)
     label = gtk_label_new (rp_kind_get_label (rp_kind_get (rp_count_row_get_kind (row))));

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "rp-compare-dialog.h"
+#include "rp-util.h"
 #include "rp-evaluation.h"
 #include "rp-text.h"
 #include "rp-ui.h"
@@ -126,8 +127,8 @@ rebuild (RpCompareDialog *self)
       RpRecord *p = chosen->pdata[c];
       double total = rp_subject_evaluation_total (self->store, "philosophy", rp_record_get_uuid (p), NULL);
       g_autofree char *status = rp_record_format (p, RP_PHILOSOPHY_STATUS);
-      g_autofree char *score = isnan (total) ? g_strdup_printf (_("%s · not evaluated"), status)
-                                             : g_strdup_printf (_("%s · evaluation %.0f out of 100"), status, total);
+      g_autofree char *score = isnan (total) ? rp_text_printf (_("%s · not evaluated"), status)
+                                             : rp_text_printf (_("%s · evaluation %.0f out of 100"), status, total);
 
       gtk_grid_attach (GTK_GRID (grid), plain_cell (rp_record_get_string (p, RP_PHILOSOPHY_TITLE), "title-3"), c, 0, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), plain_cell (score, "heading"), c, 1, 1, 1);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rp-philosophy-tabs.h"
+#include "rp-util.h"
 #include "rp-philosophy.h"
 #include "rp-record-model.h"
 #include "rp-ui.h"
@@ -62,7 +63,7 @@ show_status (RpPhilosophyAdoptionTab *self)
   if (status == RP_PHILOSOPHY_STATUS_DRAFT)
     text = g_strdup (_("A draft. When it is ready, propose it to management; only a proposed philosophy can be adopted."));
   else if (status == RP_PHILOSOPHY_STATUS_PROPOSED && adopted != NULL)
-    text = g_strdup_printf (_("Proposed to management. Adopting it retires “%s”, the philosophy adopted now."),
+    text = rp_text_printf (_("Proposed to management. Adopting it retires “%s”, the philosophy adopted now."),
                             rp_record_get_string (adopted, RP_PHILOSOPHY_TITLE));
   else if (status == RP_PHILOSOPHY_STATUS_PROPOSED)
     text = g_strdup (_("Proposed to management, who may adopt it or send it back to draft."));
@@ -71,7 +72,7 @@ show_status (RpPhilosophyAdoptionTab *self)
       g_autofree char *date = rp_ui_format_date (rp_record_get_string (philosophy, RP_PHILOSOPHY_ADOPTED_ON));
       const char *approver = rp_record_get_string (philosophy, RP_PHILOSOPHY_APPROVED_BY);
 
-      text = g_strdup_printf (_("The company's philosophy since %s, approved by %s. Adopting another one retires it."),
+      text = rp_text_printf (_("The company's philosophy since %s, approved by %s. Adopting another one retires it."),
                               date, approver ? approver : "—");
     }
   else
@@ -104,7 +105,7 @@ step_response_cb (AdwMessageDialog        *dialog,
     rp_ui_show_error (GTK_WIDGET (self), _(steps[step].heading), error);
   else if (g_str_equal (steps[step].name, "adopt"))
     {
-      g_autofree char *toast = g_strdup_printf (_("“%s” adopted"), rp_record_get_string (philosophy, RP_PHILOSOPHY_TITLE));
+      g_autofree char *toast = rp_text_printf (_("“%s” adopted"), rp_record_get_string (philosophy, RP_PHILOSOPHY_TITLE));
 
       rp_ui_toast (GTK_WIDGET (self), toast);
     }

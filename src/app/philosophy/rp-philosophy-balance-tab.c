@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-philosophy-tabs.h"
+#include "rp-util.h"
 #include "rp-chart-view.h"
 #include "rp-charts.h"
 #include "rp-philosophy.h"
@@ -74,7 +75,7 @@ create_row (gpointer item,
   RpRecord *principle = rp_row_get_record (item);
   g_autofree char *title = g_strdup_printf ("%u. %s", rp_row_get_position (item), rp_row_get_title (item));
   /* Translators: "Customers 2/5, the company 5/5" */
-  g_autofree char *subtitle = g_strdup_printf (_("Customers %d/5, the company %d/5"),
+  g_autofree char *subtitle = rp_text_printf (_("Customers %d/5, the company %d/5"),
                                                (int) rp_record_get_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT),
                                                (int) rp_record_get_int (principle, RP_PRINCIPLE_COMPANY_BENEFIT));
   GtkWidget *row = rp_ui_row_new (title, subtitle);

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "rp-philosophy-detail.h"
+#include "rp-util.h"
 #include "rp-evaluation-dialog.h"
 #include "rp-handouts.h"
 #include "rp-philosophy-tabs.h"
@@ -54,7 +55,7 @@ rp_philosophy_detail_record_changed (RpDetailView *view)
   if (!isnan (total))
     {
       /* Translators: a badge with a philosophy's weighted evaluation total */
-      g_autofree char *score = g_strdup_printf (_("Evaluated %.0f"), total);
+      g_autofree char *score = rp_text_printf (_("Evaluated %.0f"), total);
 
       rp_detail_header_add_badge (self->header, score, "numeric");
     }
@@ -140,7 +141,7 @@ present_activated (GtkWidget  *widget,
     {
       g_autoptr(RpRecord) principle = g_list_model_get_item (principles, i);
       /* Translators: the kicker above a principle on a slide, "Principle 2 of 6" */
-      g_autofree char *kicker = g_strdup_printf (_("Principle %u of %u"), i + 1, n);
+      g_autofree char *kicker = rp_text_printf (_("Principle %u of %u"), i + 1, n);
 
       rp_presentation_add_slide (show, kicker, rp_record_get_string (principle, RP_PRINCIPLE_STATEMENT),
                                  rp_record_get_string (principle, RP_PRINCIPLE_RATIONALE));

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "rp-philosophy-tabs.h"
+#include "rp-util.h"
 #include "rp-evaluation.h"
 #include "rp-evaluation-dialog.h"
 #include "rp-record-list.h"
@@ -36,7 +37,7 @@ show_total (RpPhilosophyEvaluateTab *self)
   if (isnan (total))
     text = g_strdup (_("Not evaluated yet. Management scores each candidate on the weighted criteria below."));
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+    text = rp_text_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "Weighted total %.0f out of 100, from %u evaluation.",
                                          "Weighted total %.0f out of 100, the mean of %u evaluations.", n),
                             total, n);

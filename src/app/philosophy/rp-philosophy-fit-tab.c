@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-philosophy-tabs.h"
+#include "rp-util.h"
 #include "rp-philosophy.h"
 #include "rp-philosophy-models.h"
 #include "rp-record-model.h"
@@ -147,7 +148,7 @@ build_matrix (RpPhilosophyFitTab *self)
           g_autoptr(RpRow) objective = g_list_model_get_item (G_LIST_MODEL (self->objectives), o);
           GtkWidget *check = gtk_check_button_new ();
           /* Translators: a box of the fit matrix, "Principle 2 serves “Grow market share”" */
-          g_autofree char *tip = g_strdup_printf (_("Principle %u serves “%s”"), p + 1, rp_row_get_title (objective));
+          g_autofree char *tip = rp_text_printf (_("Principle %u serves “%s”"), p + 1, rp_row_get_title (objective));
 
           gtk_widget_set_tooltip_text (check, tip);
           gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rp-philosophy-page.h"
+#include "rp-util.h"
 #include "rp-compare-dialog.h"
 #include "rp-philosophy.h"
 #include "rp-record-editor.h"
@@ -71,8 +72,8 @@ show_count (RpPhilosophyPage *self)
 {
   guint n = self->philosophies ? g_list_model_get_n_items (G_LIST_MODEL (self->philosophies)) : 0;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  g_autofree char *count = shown < n ? g_strdup_printf (_("%u of %u shown"), shown, n)
-                                     : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate", "%u candidates", n), n);
+  g_autofree char *count = shown < n ? rp_text_printf (_("%u of %u shown"), shown, n)
+                                     : rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate", "%u candidates", n), n);
 
   gtk_label_set_text (self->count_label, count);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_LISTED]);
@@ -233,14 +234,14 @@ duplicate_activated (GtkWidget  *widget,
   if (original == NULL)
     return;
   /* Translators: the title of a new candidate started from another, "Customer First (new draft)" */
-  title = g_strdup_printf (_("%s (new draft)"), rp_record_get_string (original, RP_PHILOSOPHY_TITLE));
+  title = rp_text_printf (_("%s (new draft)"), rp_record_get_string (original, RP_PHILOSOPHY_TITLE));
   copy = rp_philosophy_duplicate (rp_area_page_get_store (RP_AREA_PAGE (self)), original, title, &error);
   if (copy == NULL)
     {
       rp_ui_show_error (widget, _("Could Not Start a New Candidate"), error);
       return;
     }
-  toast = g_strdup_printf (_("Started a new draft from “%s”"), rp_record_get_string (original, RP_PHILOSOPHY_TITLE));
+  toast = rp_text_printf (_("Started a new draft from “%s”"), rp_record_get_string (original, RP_PHILOSOPHY_TITLE));
   show_philosophy (self, copy);
   rp_detail_view_show_tab (RP_DETAIL_VIEW (self->detail), "write");
   rp_ui_toast (widget, toast);

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-philosophy-tabs.h"
+#include "rp-util.h"
 #include "rp-links-dialog.h"
 #include "rp-record-list.h"
 #include "rp-text.h"
@@ -58,7 +59,7 @@ principle_suffix (RpRecord *principle,
   GtkWidget *links = gtk_button_new_from_icon_name ("emblem-shared-symbolic");
   g_autofree char *text = rp_record_dup_title (principle);
   /* Translators: a button's name for a screen reader, "Objectives and stakeholder groups of “Tell customers…”" */
-  g_autofree char *name = g_strdup_printf (_("Objectives and stakeholder groups of “%s”"), text);
+  g_autofree char *name = rp_text_printf (_("Objectives and stakeholder groups of “%s”"), text);
 
   gtk_widget_set_tooltip_text (links, _("Objectives and Stakeholder Groups…"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (links), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);

@@ -55,7 +55,7 @@ update_total (RpEvaluationDialog *self)
 {
   double total = compute_total (self);
   g_autofree char *text = isnan (total) ? g_strdup (_("Weighted total: not scored yet"))
-                                        : g_strdup_printf (_("Weighted total: %.0f out of 100"), total);
+                                        : rp_text_printf (_("Weighted total: %.0f out of 100"), total);
 
   gtk_label_set_text (GTK_LABEL (self->total_label), text);
 }
@@ -218,7 +218,7 @@ build (RpEvaluationDialog *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RpRecord) criterion = g_list_model_get_item (self->criteria, i);
-      g_autofree char *subtitle = g_strdup_printf (_("%s · weight %g"), rp_record_get_string (criterion, RP_CRITERION_DESCRIPTION) ?: "",
+      g_autofree char *subtitle = rp_text_printf (_("%s · weight %g"), rp_record_get_string (criterion, RP_CRITERION_DESCRIPTION) ?: "",
                                                    rp_record_get_real (criterion, RP_CRITERION_WEIGHT));
       GtkWidget *row = rp_ui_row_new (rp_record_get_string (criterion, RP_CRITERION_NAME), subtitle);
       GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -301,7 +301,7 @@ rp_evaluation_dialog_new (GtkWidget  *parent,
         self->scores[i] = rp_evaluation_get_score (store, evaluation, criterion);
       }
   /* Translators: "Evaluate “Value and efficiency”" */
-  heading = g_strdup_printf (_("Evaluate “%s”"), title);
+  heading = rp_text_printf (_("Evaluate “%s”"), title);
   gtk_window_set_title (GTK_WINDOW (self), _("Evaluation"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 720);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-presentation.h"
+#include "rp-util.h"
 
 struct _RpPresentation
 {
@@ -30,7 +31,7 @@ show (RpPresentation *self,
   name = g_strdup_printf ("%u", self->current);
   gtk_stack_set_visible_child_name (self->stack, name);
   /* Translators: slide counter, "3 / 8" */
-  progress = g_strdup_printf (_("%u / %u"), self->current + 1, self->n_slides);
+  progress = rp_text_printf (_("%u / %u"), self->current + 1, self->n_slides);
   gtk_label_set_text (GTK_LABEL (self->progress), progress);
 }
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-print.h"
+#include "rp-util.h"
 #include "rp-ui.h"
 
 static void
@@ -79,7 +80,7 @@ file_chosen_cb (GtkNativeDialog *chooser,
       if (job->save (path, job->data, &error))
         {
           g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *text = g_strdup_printf (_("Saved %s"), name);
+          g_autofree char *text = rp_text_printf (_("Saved %s"), name);
 
           rp_ui_toast (parent, text);
         }

@@ -88,7 +88,7 @@ date_row (const RpField *field,
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *calendar = gtk_calendar_new ();
   GDate date;
-  g_autofree char *title = g_strdup_printf (_("%s (YYYY-MM-DD)"), rp_field_get_label (field));
+  g_autofree char *title = rp_text_printf (_("%s (YYYY-MM-DD)"), rp_field_get_label (field));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
@@ -257,7 +257,7 @@ build (RpRecordEditor *self)
         default:
           {
             g_autofree char *title = field->type == RP_FIELD_PERIOD
-              ? g_strdup_printf (_("%s (YYYY-MM)"), rp_field_get_label (field))
+              ? rp_text_printf (_("%s (YYYY-MM)"), rp_field_get_label (field))
               : g_strdup (rp_field_get_label (field));
 
             widget = adw_entry_row_new ();
@@ -507,7 +507,7 @@ rp_record_editor_new (GtkWidget *parent,
   self->is_new = is_new;
   label = rp_kind_get_label (rp_record_get_kind (record));
   /* Translators: dialog titles, "New Principle" / "Edit Principle" */
-  title = is_new ? g_strdup_printf (_("New %s"), label) : g_strdup_printf (_("Edit %s"), label);
+  title = is_new ? rp_text_printf (_("New %s"), label) : rp_text_printf (_("Edit %s"), label);
   gtk_window_set_title (GTK_WINDOW (self), title);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-record-list.h"
+#include "rp-util.h"
 #include "rp-row-list.h"
 #include "rp-ui.h"
 
@@ -107,7 +108,7 @@ row_name (RpRecordList *self,
       g_autofree char *kind = g_utf8_strdown (rp_kind_get_label (self->kind), -1);
 
       /* Translators: how a numbered row is named, "principle 3" */
-      return g_strdup_printf (_("%s %u"), kind, position);
+      return rp_text_printf (_("%s %u"), kind, position);
     }
   return g_strdup (title);
 }
@@ -133,7 +134,7 @@ create_row_cb (gpointer item,
 
   name = row_name (self, title, index + 1);
   /* Translators: a record named in an action, as in "Edit “Ken Lau”" */
-  quoted = self->numbered ? g_strdup (name) : g_strdup_printf (_("“%s”"), name);
+  quoted = self->numbered ? g_strdup (name) : rp_text_printf (_("“%s”"), name);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   if (self->numbered)
@@ -164,8 +165,8 @@ create_row_cb (gpointer item,
     }
   if (self->kind->flags & RP_KIND_ORDERED)
     {
-      g_autofree char *up_name = g_strdup_printf (_("Move %s up"), quoted);
-      g_autofree char *down_name = g_strdup_printf (_("Move %s down"), quoted);
+      g_autofree char *up_name = rp_text_printf (_("Move %s up"), quoted);
+      g_autofree char *down_name = rp_text_printf (_("Move %s down"), quoted);
       GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), up_name, "list.move-up", uuid);
       GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), down_name, "list.move-down", uuid);
 
@@ -176,8 +177,8 @@ create_row_cb (gpointer item,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
     }
   {
-    g_autofree char *edit_name = g_strdup_printf (_("Edit %s"), quoted);
-    g_autofree char *delete_name = g_strdup_printf (_("Delete %s"), quoted);
+    g_autofree char *edit_name = rp_text_printf (_("Edit %s"), quoted);
+    g_autofree char *delete_name = rp_text_printf (_("Delete %s"), quoted);
 
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon_button ("document-edit-symbolic", _("Edit"), edit_name, "list.edit", uuid));
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon_button ("user-trash-symbolic", _("Delete"), delete_name, "list.delete", uuid));

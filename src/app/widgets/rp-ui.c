@@ -176,7 +176,7 @@ rp_ui_delete_record (GtkWidget *widget,
       return FALSE;
     }
   /* Translators: a toast, e.g. "Principle “Answer within a day” deleted" */
-  text = g_strdup_printf (_("%s “%s” deleted"), rp_kind_get_label (rp_record_get_kind (keep)), title);
+  text = rp_text_printf (_("%s “%s” deleted"), rp_kind_get_label (rp_record_get_kind (keep)), title);
   rp_ui_toast_undo (widget, text, store, undo);
   return TRUE;
 }

@@ -186,7 +186,7 @@ _rp_window_update_backup_bar (RpWindow *self)
       g_autofree char *isolated = rp_text_isolate (name);
       g_autofree char *when = backup_made_at (self->workspace_path, self->backup_origin);
       /* Translators: "This is a backup of “workspace.rapport-db” made 23/11/2026 09:15. …" */
-      g_autofree char *text = g_strdup_printf (_("This is a backup of “%s” made %s. What you change here changes only the backup."),
+      g_autofree char *text = rp_text_printf (_("This is a backup of “%s” made %s. What you change here changes only the backup."),
                                                isolated, when);
 
       gtk_label_set_text (self->backup_label, text);
@@ -286,7 +286,7 @@ restore_backup_activated (GtkWidget  *widget,
   name = g_path_get_basename (self->backup_origin);
   isolated = rp_text_isolate (name);
   when = backup_made_at (self->workspace_path, self->backup_origin);
-  body = g_strdup_printf (_("“%s” will be replaced by this backup, made %s. A backup of the workspace as it is now is made first, so this can be undone."),
+  body = rp_text_printf (_("“%s” will be replaced by this backup, made %s. A backup of the workspace as it is now is made first, so this can be undone."),
                           isolated, when);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -436,7 +436,7 @@ bundle_loaded_cb (GObject      *source,
   LoadJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (job->file);
-  g_autofree char *heading = g_strdup_printf (_("Cannot Import “%s”"), name);
+  g_autofree char *heading = rp_text_printf (_("Cannot Import “%s”"), name);
   RpImportDialog *dialog;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))

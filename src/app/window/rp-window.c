@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-window-private.h"
+#include "rp-util.h"
 #include "rp-execution-page.h"
 #include "rp-framework-page.h"
 #include "rp-journal-page.h"
@@ -278,7 +279,7 @@ daily_backup_done_cb (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       {
-        g_autofree char *text = g_strdup_printf (_("Today's backup could not be written: %s"), error->message);
+        g_autofree char *text = rp_text_printf (_("Today's backup could not be written: %s"), error->message);
 
         rp_ui_toast (GTK_WIDGET (source), text);
       }

@@ -187,7 +187,7 @@ export_done_cb (GObject      *source,
       return;
     }
   name = g_file_get_basename (job->file);
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u record to %s", "Exported %u records to %s",
+  message = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u record to %s", "Exported %u records to %s",
                                           job->n_records), job->n_records, name);
   g_signal_emit (self, signals[EXPORTED], 0, message);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -317,7 +317,7 @@ rp_export_dialog_new (RpStore *store)
   self->store = g_object_ref (store);
   if (profile != NULL)
     {
-      g_autofree char *title = g_strdup_printf (_("From %s"), rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME));
+      g_autofree char *title = rp_text_printf (_("From %s"), rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME));
 
       gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
     }

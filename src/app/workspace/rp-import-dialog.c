@@ -149,12 +149,12 @@ item_row (RpImportDialog *self,
   GtkWidget *row;
 
   if (status == RP_ITEM_UPDATED)
-    subtitle = g_strdup_printf (_("The bundle's copy is newer. Changes: %s"), changes);
+    subtitle = rp_text_printf (_("The bundle's copy is newer. Changes: %s"), changes);
   else if (status == RP_ITEM_CONFLICT && rp_bundle_preview_get_adoption (self->preview, index))
     subtitle = g_strdup (_("Adopted in the bundle, but this workspace has its own adopted philosophy. "
                            "Keep Mine: it arrives as proposed. Take Theirs: it is adopted and yours is retired."));
   else if (status == RP_ITEM_CONFLICT)
-    subtitle = g_strdup_printf (_("Changed here after the bundle's copy was made. Differs in: %s"), changes);
+    subtitle = rp_text_printf (_("Changed here after the bundle's copy was made. Differs in: %s"), changes);
   row = rp_ui_row_new (title, subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), rp_ui_badge_new (status_label (status), status_class (status)));
@@ -177,14 +177,13 @@ fill (RpImportDialog *self)
   {
     g_autofree char *date = rp_ui_format_date (exported);
 
-    /* The sender's own words are isolated, so a direction override in them cannot reorder
-     * the date or the generator. */
-    g_autofree char *by = rp_text_isolate (rp_bundle_get_exported_by (self->bundle) ? rp_bundle_get_exported_by (self->bundle)
-                                                                                     : _("someone unnamed"));
-    g_autofree char *generator = rp_text_isolate (rp_bundle_get_generator (self->bundle));
-
+    /* The sender's own words stand isolated (rp_text_printf), so a direction override in
+     * them cannot reorder the date or the generator. */
     /* Translators: "Exported by Ada Wong on 23/11/2026 with Rapport 0.1.0" */
-    origin = g_strdup_printf (_("Exported by %s on %s with %s"), by, date, generator);
+    origin = rp_text_printf (_("Exported by %s on %s with %s"),
+                             rp_bundle_get_exported_by (self->bundle) ? rp_bundle_get_exported_by (self->bundle)
+                                                                       : _("someone unnamed"),
+                             date, rp_bundle_get_generator (self->bundle));
   }
   gtk_label_set_text (GTK_LABEL (self->origin_label), origin);
   gtk_label_set_text (GTK_LABEL (self->note_label), rp_bundle_get_note (self->bundle));
@@ -233,7 +232,7 @@ fill (RpImportDialog *self)
       }
       if (total > shown)
         {
-          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "…and %u more", "…and %u more",
+          g_autofree char *more = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "…and %u more", "…and %u more",
                                                                 total - shown), total - shown);
 
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), rp_ui_row_new (more, NULL));
@@ -307,7 +306,6 @@ apply_done_cb (GObject      *source,
   ApplyJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *toast = NULL;
-  g_autofree char *title = NULL;
 
   self->job = NULL;
   if (job->owned_preview != NULL)
@@ -320,9 +318,8 @@ apply_done_cb (GObject      *source,
       return;
     }
   rp_store_poll (self->store);
-  title = rp_text_isolate (rp_bundle_get_title (self->bundle));
   /* Translators: a toast, "Imported “Our philosophy”: 12 new, 3 updated, …" */
-  toast = g_strdup_printf (_("Imported “%s”: %s"), title, job->summary);
+  toast = rp_text_printf (_("Imported “%s”: %s"), rp_bundle_get_title (self->bundle), job->summary);
   g_signal_emit (self, signals[IMPORTED], 0, toast);
   gtk_window_destroy (GTK_WINDOW (self));
 }
