@@ -129,8 +129,15 @@ test_figures_import (void)
   g_clear_pointer (&after, g_free);
   before = rp_workspace_digest (path);
   g_assert_cmpint (rp_cli_run (import_bad, NULL, &out, &err), ==, 1);
-  g_assert_nonnull (strstr (out, "line 3, value: “lots” is not a number"));
-  rp_cli_assert_one_line (err, "figures");
+  /* Diagnostics go to stderr, as a compiler's do (FILE: line N, field: what), then the verdict */
+  g_assert_nonnull (strstr (err, "bad.csv: line 3, value: “lots” is not a number\n"));
+  g_assert_null (strstr (out, "lots"));
+  {
+    g_auto(GStrv) lines = g_strsplit (g_strchomp (err), "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 2);
+    g_assert_true (g_str_has_prefix (lines[1], "rapport-cli figures: "));
+  }
   after = rp_workspace_digest (path);
   g_assert_cmpstr (before, ==, after);
 }

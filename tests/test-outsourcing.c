@@ -305,7 +305,7 @@ test_csv_import (void)
   guint before = rp_store_count (store, RP_KIND_FIGURE);
   guint journal = rp_store_count (store, RP_KIND_JOURNAL_ENTRY);
 
-  import = rp_figures_csv_parse (store, good, strlen (good), rp_record_get_uuid (swift));
+  import = rp_figures_csv_parse (store, good, strlen (good), rp_record_get_uuid (swift), RP_DECIMAL_AUTO);
   g_assert_cmpuint (import->errors->len, ==, 0);
   g_assert_cmpuint (import->rows->len, ==, 3);
   g_assert_true (((RpFigureRow *) import->rows->pdata[2])->not_applicable);
@@ -316,7 +316,7 @@ test_csv_import (void)
   g_clear_pointer (&import, rp_figure_import_free);
 
   /* Each bad line is named with its field; nothing is written. */
-  import = rp_figures_csv_parse (store, bad, strlen (bad), rp_record_get_uuid (swift));
+  import = rp_figures_csv_parse (store, bad, strlen (bad), rp_record_get_uuid (swift), RP_DECIMAL_AUTO);
   for (guint i = 0; i < import->errors->len; i++)
     g_test_message ("%s", (char *) import->errors->pdata[i]);
   g_assert_cmpuint (import->errors->len, ==, 6);
@@ -324,7 +324,7 @@ test_csv_import (void)
   g_assert_cmpstr (import->errors->pdata[1], ==, "line 4, kpi: this outsourcer has no KPI called “Teleportation”");
   g_assert_cmpstr (import->errors->pdata[2], ==, "line 5, value: “ninety” is not a number");
   g_assert_cmpstr (import->errors->pdata[3], ==, "line 6: the same KPI and month as line 2");
-  g_assert_cmpstr (import->errors->pdata[4], ==, "line 7: 2 columns; each line has three: period,kpi,value");
+  g_assert_cmpstr (import->errors->pdata[4], ==, "line 7: 2 columns where the first line has 3");
   g_assert_cmpstr (import->errors->pdata[5], ==, "line 8, kpi: this outsourcer has no KPI called “Consistency with our objectives”");
   before = rp_store_count (store, RP_KIND_FIGURE);
   g_assert_false (rp_figures_csv_apply (store, import, &error));
@@ -338,18 +338,129 @@ test_csv_import (void)
     const char *ambiguous = "period,kpi,value\n2030-03,Consistency with our objectives,4\n";
     g_autofree char *by_uuid = g_strdup_printf ("period,kpi,value\n2030-03,%s,99.1\n", rp_record_get_uuid (kpi));
 
-    import = rp_figures_csv_parse (store, ambiguous, strlen (ambiguous), NULL);
+    import = rp_figures_csv_parse (store, ambiguous, strlen (ambiguous), NULL, RP_DECIMAL_AUTO);
     g_assert_cmpuint (import->errors->len, ==, 1);
     g_assert_nonnull (strstr (import->errors->pdata[0], "names KPIs of several outsourcers"));
     g_clear_pointer (&import, rp_figure_import_free);
-    import = rp_figures_csv_parse (store, by_uuid, strlen (by_uuid), NULL);
+    import = rp_figures_csv_parse (store, by_uuid, strlen (by_uuid), NULL, RP_DECIMAL_AUTO);
     g_assert_cmpuint (import->errors->len, ==, 0);
     g_clear_pointer (&import, rp_figure_import_free);
   }
   /* A file without the header line */
-  import = rp_figures_csv_parse (store, "2030-01,x,1\n", 12, NULL);
+  import = rp_figures_csv_parse (store, "2030-01,x,1\n", 12, NULL, RP_DECIMAL_AUTO);
   g_assert_cmpuint (import->errors->len, ==, 1);
   g_assert_nonnull (strstr (import->errors->pdata[0], "line 1: the first line must name the columns"));
+}
+
+static double
+csv_value (RpStore    *store,
+           RpRecord   *outsourcer,
+           const char *text,
+           RpDecimal   decimal,
+           guint       row)
+{
+  g_autoptr(RpFigureImport) import = rp_figures_csv_parse (store, text, strlen (text), rp_record_get_uuid (outsourcer), decimal);
+
+  for (guint i = 0; i < import->errors->len; i++)
+    g_test_message ("%s", (char *) import->errors->pdata[i]);
+  g_assert_cmpuint (import->errors->len, ==, 0);
+  g_assert_cmpuint (import->rows->len, >, row);
+  return ((RpFigureRow *) import->rows->pdata[row])->value;
+}
+
+static char *
+csv_error (RpStore    *store,
+           RpRecord   *outsourcer,
+           const char *text,
+           RpDecimal   decimal,
+           gboolean   *undecided)
+{
+  g_autoptr(RpFigureImport) import = rp_figures_csv_parse (store, text, strlen (text), rp_record_get_uuid (outsourcer), decimal);
+
+  g_assert_cmpuint (import->errors->len, ==, 1);
+  if (undecided != NULL)
+    *undecided = import->undecided;
+  return g_strdup (import->errors->pdata[0]);
+}
+
+/* CSV as spreadsheets write it: "1,200" is never 1.2 without a word. */
+static void
+test_csv_conventions (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = new_store (dir, "s.rapport-db", TRUE);
+  g_autoptr(RpRecord) swift = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "SwiftLink Logistics", RP_FIELD_NONE, NULL);
+  g_autoptr(RpRecord) kpi = rp_record_new_for (RP_KIND_KPI, swift);
+  g_autoptr(GError) error = NULL;
+  gboolean undecided = FALSE;
+
+  /* A name with an accent, to be typed decomposed */
+  rp_record_set_string (kpi, RP_KPI_NAME, "Qualit\u00e9 des livraisons");
+  g_assert_true (rp_store_save (store, kpi, &error));
+
+  /* English spreadsheets: a comma between thousands, told by another value of the file */
+  g_assert_cmpfloat (csv_value (store, swift, "period,kpi,value\n2030-01,On-time delivery,\"1,200\"\n2030-02,On-time delivery,95.5\n",
+                                RP_DECIMAL_AUTO, 0), ==, 1200);
+  g_assert_cmpfloat (csv_value (store, swift, "period,kpi,value\n2030-01,On-time delivery,\"1,234,567.25\"\n",
+                                RP_DECIMAL_AUTO, 0), ==, 1234567.25);
+  /* European spreadsheets: semicolons, a decimal comma, full stops or spaces between thousands */
+  g_assert_cmpfloat (csv_value (store, swift, "period;kpi;value\n2030-01;On-time delivery;95,5\n", RP_DECIMAL_AUTO, 0), ==, 95.5);
+  g_assert_cmpfloat (csv_value (store, swift, "period;kpi;value\n2030-01;On-time delivery;1.200,50\n", RP_DECIMAL_AUTO, 0), ==, 1200.5);
+  g_assert_cmpfloat (csv_value (store, swift, "period;kpi;value\n2030-01;On-time delivery;1\u00a0200,5 \u20ac\n2030-02;On-time delivery;2,5\n",
+                                RP_DECIMAL_AUTO, 0), ==, 1200.5);
+  g_assert_cmpfloat (csv_value (store, swift, "period;kpi;value\n2030-01;On-time delivery;1\u202f200\n", RP_DECIMAL_AUTO, 0), ==, 1200);
+  /* Tabs, columns in another order, a percent sign and a currency */
+  g_assert_cmpfloat (csv_value (store, swift, "kpi\tvalue\tperiod\nOn-time delivery\t97.5 %\t2030-01\n", RP_DECIMAL_AUTO, 0), ==, 97.5);
+  g_assert_cmpfloat (csv_value (store, swift, "period,kpi,value\n2030-01,On-time delivery,HK$1500.25\n", RP_DECIMAL_AUTO, 0), ==, 1500.25);
+  g_assert_cmpfloat (csv_value (store, swift, "period,kpi,value\n2030-01,On-time delivery,HKD 1500\n", RP_DECIMAL_AUTO, 0), ==, 1500);
+
+  /* Read two ways, and nothing else tells: refused with both readings, until the reader says */
+  {
+    const char *text = "period,kpi,value\n2030-01,On-time delivery,\"1,200\"\n";
+    g_autofree char *message = csv_error (store, swift, text, RP_DECIMAL_AUTO, &undecided);
+
+    g_assert_cmpstr (message, ==, "line 2, value: “1,200” reads as 1200 with a decimal point, or as 1.2 with a decimal comma, "
+                                  "and nothing else in the file tells which; choose the convention");
+    g_assert_true (undecided);
+    g_assert_cmpfloat (csv_value (store, swift, text, RP_DECIMAL_POINT, 0), ==, 1200);
+    g_assert_cmpfloat (csv_value (store, swift, text, RP_DECIMAL_COMMA, 0), ==, 1.2);
+  }
+  {
+    g_autofree char *message = csv_error (store, swift, "period;kpi;value\n2030-01;On-time delivery;1.200\n", RP_DECIMAL_AUTO, &undecided);
+
+    g_assert_nonnull (strstr (message, "reads as 1.2 with a decimal point, or as 1200 with a decimal comma"));
+  }
+  /* Two conventions in one file */
+  {
+    g_autofree char *message = csv_error (store, swift, "period;kpi;value\n2030-01;On-time delivery;95.5\n2030-02;On-time delivery;95,5\n",
+                                          RP_DECIMAL_AUTO, NULL);
+
+    g_assert_cmpstr (message, ==, "the numbers mix two conventions: line 2 is written with a decimal point, line 3 with a decimal comma");
+  }
+  /* Against the convention chosen: refused with it named */
+  {
+    g_autofree char *message = csv_error (store, swift, "period,kpi,value\n2030-01,On-time delivery,\"1,5\"\n", RP_DECIMAL_POINT, NULL);
+
+    g_assert_cmpstr (message, ==, "line 2, value: “1,5” is not a number written with a decimal point, as the rest of the file is");
+  }
+  /* Badly grouped thousands are no number */
+  {
+    g_autofree char *message = csv_error (store, swift, "period,kpi,value\n2030-01,On-time delivery,\"12,00,0\"\n", RP_DECIMAL_AUTO, NULL);
+
+    g_assert_cmpstr (message, ==, "line 2, value: “12,00,0” is not a number");
+  }
+
+  /* An extra column is ignored with a note; a decomposed name matches its composed KPI */
+  {
+    const char *text = "period,kpi,value,comment\n2030-01,Qualite\u0301 des livraisons,88,late truck\n2030-01,ON-TIME DELIVERY,90,\n";
+    g_autoptr(RpFigureImport) import = rp_figures_csv_parse (store, text, strlen (text), rp_record_get_uuid (swift), RP_DECIMAL_AUTO);
+
+    g_assert_cmpuint (import->errors->len, ==, 0);
+    g_assert_cmpuint (import->rows->len, ==, 2);
+    g_assert_cmpstr (((RpFigureRow *) import->rows->pdata[0])->kpi_uuid, ==, rp_record_get_uuid (kpi));
+    g_assert_cmpuint (import->notes->len, ==, 1);
+    g_assert_cmpstr (import->notes->pdata[0], ==, "the column “comment” is not one Rapport reads; it was ignored");
+  }
 }
 
 static void
@@ -450,6 +561,7 @@ main (int    argc,
   g_test_add_func ("/scoring/sample-scorecard", test_sample_scorecard);
   g_test_add_func ("/outsourcing/candidate-ranking", test_candidate_ranking);
   g_test_add_func ("/outsourcing/csv-import", test_csv_import);
+  g_test_add_func ("/outsourcing/csv-conventions", test_csv_conventions);
   g_test_add_func ("/outsourcing/compliance", test_compliance);
   g_test_add_func ("/outsourcing/proposal-workflow", test_proposal_workflow);
 

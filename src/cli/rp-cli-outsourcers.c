@@ -163,10 +163,12 @@ figures_import (RpCli  *cli,
                 char  **argv)
 {
   g_autofree char *outsourcer = NULL;
-  gboolean dry_run = FALSE;
+  gboolean dry_run = FALSE, decimal_comma = FALSE, decimal_point = FALSE;
   const GOptionEntry entries[] = {
     { "outsourcer", 0, 0, G_OPTION_ARG_STRING, &outsourcer, N_("Read KPI names as those of this outsourcer (UUID)"), "UUID" },
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Check the file and show what would change"), NULL },
+    { "decimal-comma", 0, 0, G_OPTION_ARG_NONE, &decimal_comma, N_("Numbers are written 1.200,5 (when the file does not tell)"), NULL },
+    { "decimal-point", 0, 0, G_OPTION_ARG_NONE, &decimal_point, N_("Numbers are written 1,200.5 (when the file does not tell)"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("import FILE.csv"));
@@ -177,12 +179,14 @@ figures_import (RpCli  *cli,
   guint replacing = 0;
   int status = RP_CLI_OK;
 
-  g_option_context_set_summary (context, _("Enter monthly figures from a CSV file with the columns period,kpi,value (KPI by name or UUID; n/a marks a month not applicable). All lines or none."));
+  g_option_context_set_summary (context, _("Enter monthly figures from a CSV file with the columns period, kpi and value in any order, separated by commas, semicolons or tabs (KPI by name or UUID; n/a marks a month not applicable; other columns are ignored). Numbers may use a decimal point or a decimal comma, thousands separators, a percent sign or a currency. All lines or none."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!rp_cli_parse (cli, context, &argc, &argv, &status))
     return status;
   if (argc != 3 || !g_str_equal (argv[1], "import"))
     return rp_cli_usage (cli, context, _("use: figures import FILE.csv"));
+  if (decimal_comma && decimal_point)
+    return rp_cli_usage (cli, context, _("--decimal-comma and --decimal-point exclude each other"));
   if (outsourcer != NULL && !g_uuid_string_is_valid (outsourcer))
     return rp_cli_usage (cli, context, _("--outsourcer takes an outsourcer's UUID"));
   if (!g_file_get_contents (argv[2], &text, &length, &error))
@@ -197,11 +201,17 @@ figures_import (RpCli  *cli,
         return rp_cli_fail (cli, _("the workspace has no outsourcer with the UUID %s"), outsourcer);
     }
 
-  import = rp_figures_csv_parse (cli->store, text, length, outsourcer);
+  import = rp_figures_csv_parse (cli->store, text, length, outsourcer,
+                                 decimal_comma ? RP_DECIMAL_COMMA : decimal_point ? RP_DECIMAL_POINT : RP_DECIMAL_AUTO);
+  /* Diagnostics on stderr, the report on stdout */
+  for (guint i = 0; i < import->notes->len; i++)
+    fprintf (stderr, _("%s: note: %s\n"), argv[2], (const char *) import->notes->pdata[i]);
   if (import->errors->len > 0)
     {
       for (guint i = 0; i < import->errors->len; i++)
-        printf ("%s: %s\n", argv[2], (const char *) import->errors->pdata[i]);
+        fprintf (stderr, "%s: %s\n", argv[2], (const char *) import->errors->pdata[i]);
+      if (import->undecided)
+        fprintf (stderr, _("%s: tell how the numbers are written with --decimal-point or --decimal-comma\n"), argv[2]);
       return rp_cli_fail (cli, g_dngettext (GETTEXT_PACKAGE, "%s: %u problem; nothing was imported",
                                             "%s: %u problems; nothing was imported", import->errors->len),
                           argv[2], import->errors->len);
@@ -230,5 +240,5 @@ rp_cli_figures (RpCli  *cli,
     return figures_import (cli, argc, argv);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     return figures_import (cli, argc, argv);
-  return rp_cli_usage (cli, NULL, _("use: figures import FILE.csv [--outsourcer UUID] [--dry-run]"));
+  return rp_cli_usage (cli, NULL, _("use: figures import FILE.csv [--outsourcer UUID] [--dry-run] [--decimal-comma|--decimal-point]"));
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rp-outsourcing.h"
+#include "rp-csv.h"
 #include "rp-store-private.h"
 #include "rp-record-private.h"
 #include "rp-util.h"
@@ -24,47 +25,20 @@ is_rated (RpRecord *kpi)
   return rp_record_get_enum (kpi, RP_KPI_KPI_KIND) == RP_KPI_KIND_RATED;
 }
 
-/* "97.5", "97,5", "97.5 %" and, for a rated KPI, 1–5; "n/a" marks the month not applicable. */
-gboolean
-rp_figure_parse_value (RpRecord    *kpi,
-                       const char  *text,
-                       double      *value,
-                       gboolean    *not_applicable,
-                       GError     **error)
+static gboolean
+is_not_applicable (const char *clean)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (text ? text : ""));
-  char *end = NULL;
-  double d;
-  gsize n;
+  return g_ascii_strcasecmp (clean, "n/a") == 0 || g_ascii_strcasecmp (clean, "na") == 0;
+}
 
-  *not_applicable = FALSE;
-  *value = NAN;
-  if (g_ascii_strcasecmp (clean, "n/a") == 0 || g_ascii_strcasecmp (clean, "na") == 0)
-    {
-      *not_applicable = TRUE;
-      return TRUE;
-    }
-  n = strlen (clean);
-  if (n > 0 && clean[n - 1] == '%')
-    {
-      clean[n - 1] = '\0';
-      g_strstrip (clean);
-    }
-  if (strchr (clean, ',') != NULL && strchr (clean, '.') == NULL)
-    g_strdelimit (clean, ",", '.');
-  if (*clean == '\0')
-    {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
-                   _("a number is needed (or n/a when the KPI does not apply that month)"));
-      return FALSE;
-    }
-  d = g_ascii_strtod (clean, &end);
-  if (end == clean || *end != '\0' || !isfinite (d))
-    {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
-                   _("“%s” is not a number"), text);
-      return FALSE;
-    }
+/* What a KPI accepts as a figure: a rating from 1 to 5 for a rated KPI, and nothing beyond
+ * the range of figures; @text is what was written, for the message. */
+static gboolean
+check_value (RpRecord    *kpi,
+             double       d,
+             const char  *text,
+             GError     **error)
+{
   if (is_rated (kpi) && (d < 1 || d > 5 || d != floor (d)))
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
@@ -76,7 +50,54 @@ rp_figure_parse_value (RpRecord    *kpi,
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, _("“%s” is out of range"), text);
       return FALSE;
     }
-  *value = d;
+  return TRUE;
+}
+
+/* A figure typed by hand: "97.5", "97,5", "1,200.5", "97.5 %" and, for a rated KPI, 1–5;
+ * "n/a" marks the month not applicable. A lone comma with no point is a decimal comma. */
+gboolean
+rp_figure_parse_value (RpRecord    *kpi,
+                       const char  *text,
+                       double      *value,
+                       gboolean    *not_applicable,
+                       GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text ? text : ""));
+  double as_point = NAN, as_comma = NAN;
+  gboolean readable;
+  RpDecimal vote;
+
+  *not_applicable = FALSE;
+  *value = NAN;
+  if (is_not_applicable (clean))
+    {
+      *not_applicable = TRUE;
+      return TRUE;
+    }
+  if (*clean == '\0')
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   _("a number is needed (or n/a when the KPI does not apply that month)"));
+      return FALSE;
+    }
+  vote = rp_number_vote (clean, &as_point, &as_comma, &readable);
+  if (!readable)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, _("“%s” is not a number"), text);
+      return FALSE;
+    }
+  /* Typed in a cell, "97,5" means 97.5: nobody types a thousands separator into a KPI cell
+   * before three digits and nothing else. */
+  if (vote == RP_DECIMAL_COMMA || (vote == RP_DECIMAL_AUTO && strchr (clean, ',') != NULL && strchr (clean, '.') == NULL &&
+                                   as_point != as_comma && !isnan (as_comma)))
+    *value = as_comma;
+  else
+    *value = !isnan (as_point) ? as_point : as_comma;
+  if (!check_value (kpi, *value, text, error))
+    {
+      *value = NAN;
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -257,56 +278,9 @@ rp_figure_import_free (RpFigureImport *import)
     return;
   g_ptr_array_unref (import->rows);
   g_ptr_array_unref (import->errors);
+  g_ptr_array_unref (import->notes);
+  g_array_unref (import->error_lines);
   g_free (import);
-}
-
-/* One line of RFC 4180 CSV: commas, double quotes, "" for a quote inside. */
-static GPtrArray *
-split_csv_line (const char  *line,
-                gboolean    *ok)
-{
-  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) field = g_string_new (NULL);
-  gboolean quoted = FALSE, was_quoted = FALSE;
-
-  *ok = TRUE;
-  for (const char *p = line;; p++)
-    {
-      if (quoted)
-        {
-          if (*p == '\0')
-            {
-              *ok = FALSE;
-              break;
-            }
-          if (*p == '"' && p[1] == '"')
-            {
-              g_string_append_c (field, '"');
-              p++;
-            }
-          else if (*p == '"')
-            quoted = FALSE;
-          else
-            g_string_append_c (field, *p);
-          continue;
-        }
-      if (*p == '"' && field->len == 0 && !was_quoted)
-        {
-          quoted = was_quoted = TRUE;
-          continue;
-        }
-      if (*p == ',' || *p == '\0')
-        {
-          g_ptr_array_add (fields, g_strstrip (g_strdup (field->str)));
-          g_string_truncate (field, 0);
-          was_quoted = FALSE;
-          if (*p == '\0')
-            break;
-          continue;
-        }
-      g_string_append_c (field, *p);
-    }
-  return fields;
 }
 
 typedef struct {
@@ -337,7 +311,7 @@ kpi_index_init (KpiIndex   *index,
   for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
     {
       RpRecord *kpi = g_list_model_get_item (kpis, i);
-      g_autofree char *folded = g_utf8_casefold (rp_record_get_string (kpi, RP_KPI_NAME), -1);
+      g_autofree char *folded = rp_text_match_key (rp_record_get_string (kpi, RP_KPI_NAME));
       GPtrArray *same = g_hash_table_lookup (index->by_name, folded);
 
       if (same == NULL)
@@ -378,23 +352,134 @@ line_error (RpFigureImport *import,
     g_ptr_array_add (import->errors, g_strdup_printf (_("line %u, %s: %s"), line, column, what));
   else
     g_ptr_array_add (import->errors, g_strdup_printf (_("line %u: %s"), line, what));
+  g_array_append_val (import->error_lines, line);
+}
+
+/* Errors in the order of the file's lines, whichever check found them */
+static void
+sort_errors (RpFigureImport *import)
+{
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_free);
+  guint n = import->error_lines->len;
+  g_autofree guint *order = g_new (guint, n);
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  /* Insertion sort: stable, and the lists are short (at most 200) */
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && g_array_index (import->error_lines, guint, order[j - 1]) >
+                                g_array_index (import->error_lines, guint, order[j]); j--)
+      {
+        guint t = order[j];
+
+        order[j] = order[j - 1];
+        order[j - 1] = t;
+      }
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (sorted, g_steal_pointer (&import->errors->pdata[order[i]]));
+  for (guint i = n; i < import->errors->len; i++)
+    g_ptr_array_add (sorted, g_steal_pointer (&import->errors->pdata[i]));
+  g_ptr_array_unref (import->errors);
+  import->errors = g_steal_pointer (&sorted);
+}
+
+typedef struct {
+  guint  line;
+  char  *period;
+  char  *kpi;
+  char  *value;
+} RawRow;
+
+static void
+raw_row_free (gpointer data)
+{
+  RawRow *raw = data;
+
+  g_free (raw->period);
+  g_free (raw->kpi);
+  g_free (raw->value);
+  g_free (raw);
+}
+
+static const char *
+decimal_name (RpDecimal decimal)
+{
+  return decimal == RP_DECIMAL_COMMA ? _("a decimal comma") : _("a decimal point");
+}
+
+/* The file's number convention: the one its values agree on, @forced if given. Values read
+ * one way only vote; values that read two ways need a vote or @forced. */
+static RpDecimal
+decide_decimal (RpFigureImport *import,
+                GPtrArray      *raws,
+                RpDecimal       forced,
+                gboolean       *mixed)
+{
+  guint point_line = 0, comma_line = 0;
+
+  *mixed = FALSE;
+  if (forced != RP_DECIMAL_AUTO)
+    return forced;
+  for (guint i = 0; i < raws->len; i++)
+    {
+      RawRow *raw = raws->pdata[i];
+      double a, b;
+      gboolean readable;
+      RpDecimal vote;
+
+      if (is_not_applicable (raw->value))
+        continue;
+      vote = rp_number_vote (raw->value, &a, &b, &readable);
+      if (vote == RP_DECIMAL_POINT && point_line == 0)
+        point_line = raw->line;
+      else if (vote == RP_DECIMAL_COMMA && comma_line == 0)
+        comma_line = raw->line;
+    }
+  if (point_line && comma_line)
+    {
+      /* Translators: "line 4 is written with a decimal point and line 9 with a decimal comma" */
+      g_ptr_array_add (import->errors,
+                       g_strdup_printf (_("the numbers mix two conventions: line %u is written with a decimal point, line %u with a decimal comma"),
+                                        point_line, comma_line));
+      *mixed = TRUE;
+      return RP_DECIMAL_AUTO;
+    }
+  return point_line ? RP_DECIMAL_POINT : comma_line ? RP_DECIMAL_COMMA : RP_DECIMAL_AUTO;
+}
+
+static int
+find_column (GPtrArray  *header,
+             const char *name)
+{
+  for (guint i = 0; i < header->len; i++)
+    if (g_ascii_strcasecmp (header->pdata[i], name) == 0)
+      return (int) i;
+  return -1;
 }
 
 RpFigureImport *
 rp_figures_csv_parse (RpStore    *store,
                       const char *text,
                       gsize       length,
-                      const char *outsourcer_uuid)
+                      const char *outsourcer_uuid,
+                      RpDecimal   decimal)
 {
   RpFigureImport *import = g_new0 (RpFigureImport, 1);
   g_autofree char *copy = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) raws = g_ptr_array_new_with_free_func (raw_row_free);
   KpiIndex index;
   gboolean header_seen = FALSE;
+  char delimiter = ',';
+  int col_period = -1, col_kpi = -1, col_value = -1;
+  guint n_columns = 0;
 
   import->rows = g_ptr_array_new_with_free_func (free_row);
   import->errors = g_ptr_array_new_with_free_func (g_free);
+  import->notes = g_ptr_array_new_with_free_func (g_free);
+  import->error_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  import->decimal = decimal;
   if (!g_utf8_validate_len (text, length, NULL))
     {
       g_ptr_array_add (import->errors, g_strdup (_("the file is not UTF-8 text")));
@@ -402,52 +487,91 @@ rp_figures_csv_parse (RpStore    *store,
     }
   copy = g_strndup (text, length);
   lines = g_strsplit (g_str_has_prefix (copy, "\xEF\xBB\xBF") ? copy + 3 : copy, "\n", -1);
-  kpi_index_init (&index, store, outsourcer_uuid);
 
+  /* The lines as written: the columns found by name in the first line */
   for (guint n = 0; lines[n] != NULL; n++)
     {
       guint line = n + 1;
       g_autoptr(GPtrArray) fields = NULL;
-      RpFigureRow *row;
-      RpRecord *kpi = NULL;
-      const char *kpi_text;
-      g_autoptr(GError) error = NULL;
       gboolean ok;
-      g_autofree char *key = NULL;
       char *cr = strchr (lines[n], '\r');
+      RawRow *raw;
 
       if (cr != NULL)
         *cr = '\0';
       if (*g_strstrip (lines[n]) == '\0')
         continue;
-      fields = split_csv_line (lines[n], &ok);
       if (!header_seen)
         {
           header_seen = TRUE;
-          if (fields->len != 3 || g_ascii_strcasecmp (fields->pdata[0], "period") != 0 ||
-              g_ascii_strcasecmp (fields->pdata[1], "kpi") != 0 || g_ascii_strcasecmp (fields->pdata[2], "value") != 0)
+          delimiter = rp_csv_detect_delimiter (lines[n]);
+          fields = rp_csv_split (lines[n], delimiter, &ok);
+          col_period = find_column (fields, "period");
+          col_kpi = find_column (fields, "kpi");
+          col_value = find_column (fields, "value");
+          n_columns = fields->len;
+          if (col_period < 0 || col_kpi < 0 || col_value < 0)
             {
-              line_error (import, line, NULL, _("the first line must name the columns: period,kpi,value"));
+              line_error (import, line, NULL, _("the first line must name the columns period, kpi and value"));
               break;
             }
+          for (guint i = 0; i < fields->len; i++)
+            if ((int) i != col_period && (int) i != col_kpi && (int) i != col_value)
+              g_ptr_array_add (import->notes, g_strdup_printf (_("the column “%s” is not one Rapport reads; it was ignored"),
+                                                               (char *) fields->pdata[i]));
           continue;
         }
+      fields = rp_csv_split (lines[n], delimiter, &ok);
       if (!ok)
         {
           line_error (import, line, NULL, _("a quote is opened and never closed"));
           continue;
         }
-      if (fields->len != 3)
+      if (fields->len != n_columns)
         {
-          line_error (import, line, NULL, _("%u columns; each line has three: period,kpi,value"), fields->len);
+          line_error (import, line, NULL, _("%u columns where the first line has %u"), fields->len, n_columns);
           continue;
         }
-      if (!rp_period_parse (fields->pdata[0], NULL, NULL))
+      raw = g_new0 (RawRow, 1);
+      raw->line = line;
+      raw->period = g_strdup (fields->pdata[col_period]);
+      raw->kpi = g_strdup (fields->pdata[col_kpi]);
+      raw->value = g_strdup (fields->pdata[col_value]);
+      g_ptr_array_add (raws, raw);
+    }
+  if (!header_seen)
+    {
+      g_ptr_array_add (import->errors, g_strdup (_("the file is empty; it needs a first line period,kpi,value and one line a figure")));
+      return import;
+    }
+  if (col_value < 0)
+    return import;
+  {
+    gboolean mixed;
+
+    import->decimal = decide_decimal (import, raws, decimal, &mixed);
+    if (mixed)
+      return import;
+  }
+
+  kpi_index_init (&index, store, outsourcer_uuid);
+  for (guint i = 0; i < raws->len; i++)
+    {
+      RawRow *raw = raws->pdata[i];
+      guint line = raw->line;
+      RpFigureRow *row;
+      RpRecord *kpi = NULL;
+      const char *kpi_text = raw->kpi;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *key = NULL;
+      double value = NAN;
+      gboolean not_applicable = FALSE;
+
+      if (!rp_period_parse (raw->period, NULL, NULL))
         {
-          line_error (import, line, "period", _("“%s” is not a month written as YYYY-MM"), (char *) fields->pdata[0]);
+          line_error (import, line, "period", _("“%s” is not a month written as YYYY-MM"), raw->period);
           continue;
         }
-      kpi_text = fields->pdata[1];
       if (g_uuid_string_is_valid (kpi_text))
         {
           kpi = g_hash_table_lookup (index.by_uuid, kpi_text);
@@ -460,7 +584,7 @@ rp_figures_csv_parse (RpStore    *store,
         }
       else
         {
-          g_autofree char *folded = g_utf8_casefold (kpi_text, -1);
+          g_autofree char *folded = rp_text_match_key (kpi_text);
           GPtrArray *same = g_hash_table_lookup (index.by_name, folded);
 
           if (same == NULL)
@@ -473,10 +597,10 @@ rp_figures_csv_parse (RpStore    *store,
             {
               g_autoptr(GString) owners = g_string_new (NULL);
 
-              for (guint i = 0; i < same->len; i++)
-                g_string_append_printf (owners, "%s%s", i ? ", " : "",
+              for (guint o = 0; o < same->len; o++)
+                g_string_append_printf (owners, "%s%s", o ? ", " : "",
                                         (char *) g_hash_table_lookup (index.outsourcer_names,
-                                                                      rp_record_get_string (same->pdata[i], RP_KPI_OUTSOURCER)));
+                                                                      rp_record_get_string (same->pdata[o], RP_KPI_OUTSOURCER)));
               line_error (import, line, "kpi",
                           _("“%s” names KPIs of several outsourcers (%s): choose the outsourcer, or use the KPI's UUID"),
                           kpi_text, owners->str);
@@ -484,7 +608,7 @@ rp_figures_csv_parse (RpStore    *store,
             }
           kpi = same->pdata[0];
         }
-      key = g_strdup_printf ("%s %s", rp_record_get_uuid (kpi), (char *) fields->pdata[0]);
+      key = g_strdup_printf ("%s %s", rp_record_get_uuid (kpi), raw->period);
       if (g_hash_table_contains (seen, key))
         {
           line_error (import, line, NULL, _("the same KPI and month as line %u"),
@@ -493,15 +617,55 @@ rp_figures_csv_parse (RpStore    *store,
         }
       g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (line));
 
-      row = g_new0 (RpFigureRow, 1);
-      row->line = line;
-      if (!rp_figure_parse_value (kpi, fields->pdata[2], &row->value, &row->not_applicable, &error))
+      if (is_not_applicable (raw->value))
+        not_applicable = TRUE;
+      else if (*raw->value == '\0')
         {
-          line_error (import, line, "value", "%s", error->message);
-          free_row (row);
+          line_error (import, line, "value", _("a number is needed (or n/a when the KPI does not apply that month)"));
           continue;
         }
-      row->period = g_strdup (fields->pdata[0]);
+      else if (import->decimal == RP_DECIMAL_AUTO)
+        {
+          double as_point = NAN, as_comma = NAN;
+          gboolean readable;
+
+          rp_number_vote (raw->value, &as_point, &as_comma, &readable);
+          if (!readable)
+            {
+              line_error (import, line, "value", _("“%s” is not a number"), raw->value);
+              continue;
+            }
+          if (as_point != as_comma)
+            {
+              g_autofree char *a = g_strdup_printf ("%g", as_point);
+              g_autofree char *b = g_strdup_printf ("%g", as_comma);
+
+              import->undecided = TRUE;
+              /* Translators: "“1,200” reads as 1200 with a decimal point, or as 1.2 with a decimal comma…" */
+              line_error (import, line, "value",
+                          _("“%s” reads as %s with a decimal point, or as %s with a decimal comma, and nothing else in the file tells which; choose the convention"),
+                          raw->value, a, b);
+              continue;
+            }
+          value = as_point;
+        }
+      else if (!rp_number_read (raw->value, import->decimal, &value))
+        {
+          line_error (import, line, "value", _("“%s” is not a number written with %s, as the rest of the file is"),
+                      raw->value, decimal_name (import->decimal));
+          continue;
+        }
+      if (!not_applicable && !check_value (kpi, value, raw->value, &error))
+        {
+          line_error (import, line, "value", "%s", error->message);
+          continue;
+        }
+
+      row = g_new0 (RpFigureRow, 1);
+      row->line = line;
+      row->value = not_applicable ? NAN : value;
+      row->not_applicable = not_applicable;
+      row->period = g_strdup (raw->period);
       row->kpi_uuid = g_strdup (rp_record_get_uuid (kpi));
       row->kpi_name = g_strdup (rp_record_get_string (kpi, RP_KPI_NAME));
       row->outsourcer_name = g_strdup (g_hash_table_lookup (index.outsourcer_names,
@@ -518,9 +682,10 @@ rp_figures_csv_parse (RpStore    *store,
       }
       g_ptr_array_add (import->rows, row);
     }
-  if (!header_seen)
-    g_ptr_array_add (import->errors, g_strdup (_("the file is empty; it needs a first line period,kpi,value and one line a figure")));
   kpi_index_clear (&index);
+  sort_errors (import);
+  if (import->decimal != RP_DECIMAL_AUTO && decimal == RP_DECIMAL_AUTO && import->rows->len > 0)
+    g_ptr_array_add (import->notes, g_strdup_printf (_("numbers read with %s, as the file writes them"), decimal_name (import->decimal)));
   return import;
 }
 

@@ -3,6 +3,7 @@
 
 #include "rp-finding.h"
 #include "rp-scorecard.h"
+#include "rp-csv.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
@@ -56,14 +57,19 @@ typedef struct {
 } RpFigureRow;
 
 typedef struct {
-  GPtrArray *rows;     /* RpFigureRow */
-  GPtrArray *errors;   /* "line 4, value: …" */
+  GPtrArray *rows;       /* RpFigureRow */
+  GPtrArray *errors;     /* "line 4, value: …" */
+  GPtrArray *notes;      /* columns ignored, the number convention read */
+  RpDecimal  decimal;    /* the convention the numbers were read with */
+  gboolean   undecided;  /* values read two ways, and the file does not tell which */
+  GArray    *error_lines;
 } RpFigureImport;
 
 RpFigureImport *rp_figures_csv_parse  (RpStore         *store,
                                        const char      *text,
                                        gsize            length,
-                                       const char      *outsourcer_uuid);
+                                       const char      *outsourcer_uuid,
+                                       RpDecimal        decimal);
 gboolean        rp_figures_csv_apply  (RpStore         *store,
                                        RpFigureImport  *import,
                                        GError         **error);

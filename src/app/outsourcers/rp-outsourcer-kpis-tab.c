@@ -119,15 +119,28 @@ kpi_suffix (RpRecord *kpi,
 
 /* CSV import of figures: a preview, then all lines or none */
 
+static void preview_csv (RpOutsourcerKpisTab *self,
+                         GBytes              *contents,
+                         const char          *file_name,
+                         RpDecimal            decimal);
+
 static void
-csv_response_cb (AdwMessageDialog   *dialog,
-                 const char         *response,
+csv_response_cb (AdwMessageDialog    *dialog,
+                 const char          *response,
                  RpOutsourcerKpisTab *self)
 {
   RpFigureImport *import = g_object_get_data (G_OBJECT (dialog), "rp-import");
+  GBytes *contents = g_object_get_data (G_OBJECT (dialog), "rp-contents");
+  const char *file_name = g_object_get_data (G_OBJECT (dialog), "rp-file-name");
   g_autoptr(GError) error = NULL;
   g_autofree char *done = NULL;
 
+  /* The reader tells how the numbers are written: the same file, read again that way */
+  if (g_str_equal (response, "point") || g_str_equal (response, "comma"))
+    {
+      preview_csv (self, contents, file_name, g_str_equal (response, "comma") ? RP_DECIMAL_COMMA : RP_DECIMAL_POINT);
+      return;
+    }
   if (!g_str_equal (response, "import"))
     return;
   if (!rp_figures_csv_apply (rp_detail_tab_get_store (RP_DETAIL_TAB (self)), import, &error))
@@ -140,13 +153,16 @@ csv_response_cb (AdwMessageDialog   *dialog,
   rp_ui_toast (GTK_WIDGET (self), done);
 }
 
-void
-rp_outsourcer_kpis_tab_preview_csv (RpOutsourcerKpisTab *self,
-                                  const char         *text,
-                                  gsize               length,
-                                  const char         *file_name)
+static void
+preview_csv (RpOutsourcerKpisTab *self,
+             GBytes              *contents,
+             const char          *file_name,
+             RpDecimal            decimal)
 {
-  RpFigureImport *import = rp_figures_csv_parse (rp_detail_tab_get_store (RP_DETAIL_TAB (self)), text, length, rp_record_get_uuid (rp_detail_tab_get_record (RP_DETAIL_TAB (self))));
+  gsize length;
+  const char *text = g_bytes_get_data (contents, &length);
+  RpFigureImport *import = rp_figures_csv_parse (rp_detail_tab_get_store (RP_DETAIL_TAB (self)), text, length,
+                                                 rp_record_get_uuid (rp_detail_tab_get_record (RP_DETAIL_TAB (self))), decimal);
   gboolean ok = import->errors->len == 0;
   g_autofree char *heading = rp_text_printf (_("Import “%s”"), file_name);
   g_autofree char *body = NULL;
@@ -155,14 +171,21 @@ rp_outsourcer_kpis_tab_preview_csv (RpOutsourcerKpisTab *self,
 
   for (guint i = 0; i < import->rows->len; i++)
     replacing += ((RpFigureRow *) import->rows->pdata[i])->replaces;
-  body = ok ? rp_text_printf (_("%u figures: %u new, %u replacing figures already entered."),
-                               import->rows->len, import->rows->len - replacing, replacing)
-            : rp_text_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%u line needs correcting; nothing will be imported until the whole file is right.",
-                                            "%u lines need correcting; nothing will be imported until the whole file is right.",
-                                            import->errors->len), import->errors->len);
+  if (ok)
+    body = rp_text_printf (_("%u figures: %u new, %u replacing figures already entered."),
+                           import->rows->len, import->rows->len - replacing, replacing);
+  else if (import->undecided)
+    body = g_strdup (_("Some numbers read two ways: “1,200” is twelve hundred where a comma separates thousands, "
+                       "and one point two where it is the decimal separator. How does this file write its numbers?"));
+  else
+    body = rp_text_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u line needs correcting; nothing will be imported until the whole file is right.",
+                                        "%u lines need correcting; nothing will be imported until the whole file is right.",
+                                        import->errors->len), import->errors->len);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
   list = rp_ui_boxed_list ();
+  for (guint i = 0; i < import->notes->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), rp_ui_row_new (import->notes->pdata[i], NULL));
   if (!ok)
     for (guint i = 0; i < import->errors->len; i++)
       gtk_list_box_append (GTK_LIST_BOX (list), rp_ui_row_new (import->errors->pdata[i], NULL));
@@ -172,15 +195,10 @@ rp_outsourcer_kpis_tab_preview_csv (RpOutsourcerKpisTab *self,
         RpFigureRow *row = import->rows->pdata[i];
         g_autofree char *title = g_strdup_printf ("%s · %s", row->period, row->kpi_name);
         g_autofree char *value = row->not_applicable ? g_strdup (_("n/a")) : g_strdup_printf ("%g", row->value);
-        g_autofree char *subtitle = row->replaces
-          ? rp_text_printf (_("%s (was %s)"), value, row->old_not_applicable ? _("n/a") : isnan (row->old_value) ? "—" : "")
-          : g_strdup (value);
+        g_autofree char *old = row->old_not_applicable ? g_strdup (_("n/a")) : isnan (row->old_value) ? g_strdup ("—")
+                                                                              : g_strdup_printf ("%g", row->old_value);
+        g_autofree char *subtitle = row->replaces ? rp_text_printf (_("%s (was %s)"), value, old) : g_strdup (value);
 
-        if (row->replaces && !row->old_not_applicable && !isnan (row->old_value))
-          {
-            g_free (subtitle);
-            subtitle = rp_text_printf (_("%s (was %g)"), value, row->old_value);
-          }
         gtk_list_box_append (GTK_LIST_BOX (list), rp_ui_row_new (title, subtitle));
       }
   scroll = gtk_scrolled_window_new ();
@@ -188,15 +206,35 @@ rp_outsourcer_kpis_tab_preview_csv (RpOutsourcerKpisTab *self,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroll), 240);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroll);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", ok ? _("_Cancel") : _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", ok || import->undecided ? _("_Cancel") : _("_Close"));
   if (ok)
     {
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "import", _("_Import"));
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
     }
+  else if (import->undecided)
+    {
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "point", _("Decimal _Point (1,200.5)"),
+                                        "comma", _("Decimal _Comma (1.200,5)"),
+                                        NULL);
+    }
   g_object_set_data_full (G_OBJECT (dialog), "rp-import", import, (GDestroyNotify) rp_figure_import_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (csv_response_cb), self);
+  g_object_set_data_full (G_OBJECT (dialog), "rp-contents", g_bytes_ref (contents), (GDestroyNotify) g_bytes_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "rp-file-name", g_strdup (file_name), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (csv_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+rp_outsourcer_kpis_tab_preview_csv (RpOutsourcerKpisTab *self,
+                                    const char          *text,
+                                    gsize                length,
+                                    const char          *file_name)
+{
+  g_autoptr(GBytes) contents = g_bytes_new (text, length);
+
+  preview_csv (self, contents, file_name, RP_DECIMAL_AUTO);
 }
 
 static void
