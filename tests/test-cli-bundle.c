@@ -46,8 +46,10 @@ test_export_validate_import (void)
 
   {
     int rc = rp_cli_run (validate, NULL, &out, &err);
+
     g_test_message ("%s", err);
     g_assert_cmpint (rc, ==, 0);
+    g_clear_pointer (&err, g_free);
   }
   /* Text from the bundle is isolated, so a right-to-left override in it cannot reorder the line. */
   g_assert_nonnull (strstr (out, "A valid bundle: “\u2068Everything\u2069”"));

@@ -176,13 +176,22 @@ test_scorecard_worked_example (void)
   assert_near (card->series[RP_SCORE_PERIODS - 2], 82.5);
   /* May: only on time counts: 95/97 */
   assert_near (card->score, 100.0 * 95.0 / 97.0);
-  assert_near (card->overall, (12 * (100.0 * 95 / 97) + 11 * 82.5) / 23);
   g_assert_cmpuint (card->n_kpis, ==, 3);
   g_assert_cmpuint (card->n_measured, ==, 1);
   g_assert_cmpuint (card->n_not_applicable, ==, 1);
   g_assert_cmpuint (card->n_missing, ==, 1);
-  g_assert_cmpstr (card->standing, ==, "Excellent");
-  g_assert_cmpstr (card->rule_action, ==, "reward");
+  /* …but on time carries 2 of the 3 units of weight that apply (repair does not): 67 %, below
+   * the profile's 75 %. May is incomplete: a score to look at, no standing, no action. */
+  assert_near (card->coverage, 2.0 / 3.0);
+  g_assert_false (card->complete);
+  g_assert_null (card->standing);
+  g_assert_null (card->rule_action);
+  /* April is complete (all three measured); one complete month is too few for an overall. */
+  g_assert_true (card->complete_series[RP_SCORE_PERIODS - 2]);
+  g_assert_cmpuint (card->n_complete, ==, 1);
+  g_assert_cmpstr (card->latest_complete, ==, "2026-04");
+  g_assert_false (card->not_reporting);
+  g_assert_true (isnan (card->overall));
   {
     RpKpiLine *line0 = card->kpis->pdata[0];
     RpKpiLine *line1 = card->kpis->pdata[1];
@@ -217,7 +226,55 @@ test_scorecard_worked_example (void)
     g_clear_error (&error);
     g_assert_false (rp_figure_parse_value (attitude, "3.5", &value, &na, &error));
     g_assert_nonnull (strstr (error->message, "rated by a person from 1 to 5"));
+    g_clear_error (&error);
   }
+
+  /* The rating of May makes it complete: it has a standing now. Still two complete months. */
+  g_assert_true (rp_figure_set (store, attitude, "2026-05", 5, FALSE, &error));
+  g_clear_pointer (&cards, g_ptr_array_unref);
+  cards = rp_scorecard_compute (store, "2026-05", NULL, TRUE, &error);
+  card = card_for (cards, rp_record_get_uuid (vendor));
+  assert_near (card->coverage, 1);
+  g_assert_true (card->complete);
+  assert_near (card->score, 100.0 * (2 * 95.0 / 97 + 1) / 3);
+  g_assert_cmpstr (card->standing, ==, "Excellent");
+  g_assert_cmpstr (card->rule_action, ==, "reward");
+  g_assert_true (isnan (card->overall));
+
+  /* A third complete month, March, all on target: the overall weighs the complete months */
+  g_assert_true (rp_figure_set (store, on_time, "2026-03", 95, FALSE, &error));
+  g_assert_true (rp_figure_set (store, repair, "2026-03", 4, FALSE, &error));
+  g_assert_true (rp_figure_set (store, attitude, "2026-03", 5, FALSE, &error));
+  g_clear_pointer (&cards, g_ptr_array_unref);
+  cards = rp_scorecard_compute (store, "2026-05", NULL, TRUE, &error);
+  card = card_for (cards, rp_record_get_uuid (vendor));
+  g_assert_cmpuint (card->n_complete, ==, 3);
+  assert_near (card->overall, (12 * 100.0 * (2 * 95.0 / 97 + 1) / 3 + 11 * 82.5 + 10 * 100) / 33);
+
+  /* Three months on without a complete month, the vendor is not reporting and its
+   * overall is of its complete months still; a lower share makes a thin month count. */
+  g_clear_pointer (&cards, g_ptr_array_unref);
+  cards = rp_scorecard_compute (store, "2026-08", NULL, FALSE, &error);
+  card = card_for (cards, rp_record_get_uuid (vendor));
+  g_assert_true (card->not_reporting);
+  g_assert_true (isnan (card->score));
+  g_assert_null (card->standing);
+  {
+    g_autoptr(RpRecord) profile = rp_record_new_for (RP_KIND_PROFILE, NULL);
+
+    rp_record_set_string (profile, RP_PROFILE_COMPANY_NAME, "Worked example");
+    rp_record_set_real (profile, RP_PROFILE_COMPLETE_SHARE, 0.5);
+    g_assert_true (rp_store_save (store, profile, &error));
+    g_assert_true (rp_figure_set (store, on_time, "2026-08", 95, FALSE, &error));
+    g_clear_pointer (&cards, g_ptr_array_unref);
+    cards = rp_scorecard_compute (store, "2026-08", NULL, FALSE, &error);
+    card = card_for (cards, rp_record_get_uuid (vendor));
+    /* 2 of 4 units of weight: 50 %, enough for a share of 50 % */
+    assert_near (card->coverage, 0.5);
+    g_assert_true (card->complete);
+    g_assert_false (card->not_reporting);
+  }
+  g_assert_no_error (error);
 }
 
 /* The sample's latest month, computed by hand from its figures. */

@@ -284,7 +284,7 @@ test_migrate (void)
 
   store = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rp_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (rp_store_get_schema_version (store), ==, RP_STORE_SCHEMA_VERSION);
 
   /* A copy was made before the update. */
   backups = rp_store_backup_dir (path);

@@ -52,7 +52,7 @@ rp_cli_scorecard (RpCli  *cli,
   if (rp_cli_open_store (cli, RP_STORE_OPEN_DEFAULT) == NULL)
     return RP_CLI_FAILED;
   if (period == NULL)
-    period = rp_scorecard_latest_period (cli->store);
+    period = rp_scorecard_default_period (cli->store);
   if (period == NULL)
     return rp_cli_fail (cli, _("the workspace has no figures yet, so no month to score"));
 
@@ -85,6 +85,12 @@ rp_cli_scorecard (RpCli  *cli,
           json_builder_set_member_name (b, "status");
           json_builder_add_string_value (b, c->status);
           rp_cli_json_number (b, "score", c->score, 2);
+          json_builder_set_member_name (b, "complete");
+          json_builder_add_boolean_value (b, c->complete);
+          rp_cli_json_number (b, "coverage", c->coverage, 4);
+          json_builder_set_member_name (b, "not_reporting");
+          json_builder_add_boolean_value (b, c->not_reporting);
+          /* A standing only for a complete month */
           rp_cli_json_string (b, "standing", c->standing);
           rp_cli_json_string (b, "rule_action", c->rule_action);
           rp_cli_json_number (b, "overall", c->overall, 2);
@@ -147,7 +153,8 @@ rp_cli_scorecard (RpCli  *cli,
       g_autofree char *c1 = rp_cli_pad (number, 4);
       g_autofree char *c2 = rp_cli_pad (c->name, 28);
       g_autofree char *c3 = rp_cli_pad (score, -7);
-      g_autofree char *c4 = rp_cli_pad (c->standing, 12);
+      g_autofree char *c4 = rp_cli_pad (c->standing ? c->standing : c->not_reporting ? _("not reporting")
+                                                     : !isnan (c->score) ? _("incomplete") : NULL, 12);
       g_autofree char *c5 = rp_cli_pad (overall, -8);
       g_autofree char *c6 = rp_cli_pad (rate, -11);
       g_autofree char *c7 = rp_cli_pad (measured, -9);

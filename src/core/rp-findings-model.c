@@ -153,6 +153,9 @@ summary_message (const char *rule,
   if (g_str_equal (rule, "outsourcer-below-standard"))
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u outsourcer is below standard",
                                          "%'u outsourcers are below standard", n), n);
+  if (g_str_equal (rule, "outsourcer-not-reporting"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u outsourcer is not reporting complete months",
+                                         "%'u outsourcers are not reporting complete months", n), n);
   if (g_str_equal (rule, "commitment-missed"))
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u commitment was missed at its latest check",
                                          "%'u commitments were missed at their latest check", n), n);

@@ -177,7 +177,7 @@ rp_outsourcer_findings (RpStore     *store,
                         const GDate *today)
 {
   GPtrArray *findings = rp_findings_new ();
-  g_autofree char *period = rp_scorecard_latest_period (store);
+  g_autofree char *period = rp_scorecard_default_period (store);
   g_autoptr(GListModel) contracts = rp_store_list (store, RP_KIND_CONTRACT, RP_FIELD_NONE, NULL);
 
   if (period != NULL)
@@ -190,6 +190,16 @@ rp_outsourcer_findings (RpStore     *store,
 
           RpFinding *finding;
 
+          /* An active partner with KPIs whose figures stopped coming */
+          if (card->not_reporting && g_strcmp0 (card->status, "active") == 0)
+            {
+              finding = card->latest_complete
+                ? rp_finding_new (RP_FINDING_WARNING, "outsourcer-not-reporting", "outsourcer", card->uuid,
+                                  _("%s has reported no complete month since %s"), card->name, card->latest_complete)
+                : rp_finding_new (RP_FINDING_WARNING, "outsourcer-not-reporting", "outsourcer", card->uuid,
+                                  _("%s has reported no complete month in the last twelve"), card->name);
+              g_ptr_array_add (findings, finding);
+            }
           if (card->rule_action == NULL || g_str_equal (card->rule_action, "none") ||
               g_str_equal (card->rule_action, "reward"))
             continue;

@@ -195,7 +195,7 @@ rp_scorecard_model_load (RpModel       *model,
                          GError       **error)
 {
   RpScorecardModel *self = RP_SCORECARD_MODEL (model);
-  g_autofree char *period = self->period ? g_strdup (self->period) : rp_scorecard_latest_period (store);
+  g_autofree char *period = self->period ? g_strdup (self->period) : rp_scorecard_default_period (store);
   g_autoptr(GPtrArray) cards = NULL;
   GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
 

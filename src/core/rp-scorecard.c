@@ -31,7 +31,9 @@ typedef struct {
 
 typedef struct {
   double sum[RP_SCORE_PERIODS];
-  double weights[RP_SCORE_PERIODS];
+  double weights[RP_SCORE_PERIODS];      /* of the KPIs measured */
+  double na_weights[RP_SCORE_PERIODS];   /* of the KPIs not applicable */
+  double total_weight;                   /* of every KPI of the outsourcer */
 } Accumulator;
 
 static void
@@ -72,6 +74,7 @@ rp_scorecard_free (RpScorecard *self)
   g_free (self->standing);
   g_free (self->rule_action);
   g_free (self->rule_uuid);
+  g_free (self->latest_complete);
   g_clear_pointer (&self->kpis, g_ptr_array_unref);
   g_free (self);
 }
@@ -132,7 +135,7 @@ rp_scorecard_compute (RpStore     *store,
   g_autoptr(RpRecord) profile = NULL;
   g_autofree char *from = NULL;
   g_autofree double *min_scores = NULL;
-  double cap = 1;
+  double cap = 1, share = 0.75;
   guint n_rules;
   sqlite3_stmt *stmt;
   int rc;
@@ -149,7 +152,12 @@ rp_scorecard_compute (RpStore     *store,
 
   profile = rp_store_get_profile (store);
   if (profile != NULL)
-    cap = rp_record_get_real (profile, RP_PROFILE_SCORE_CAP);
+    {
+      cap = rp_record_get_real (profile, RP_PROFILE_SCORE_CAP);
+      share = rp_record_get_real (profile, RP_PROFILE_COMPLETE_SHARE);
+      if (isnan (share))
+        share = 0.75;
+    }
   rules = rp_store_list (store, RP_KIND_STANDING_RULE, RP_FIELD_NONE, NULL);
   n_rules = g_list_model_get_n_items (rules);
   min_scores = g_new0 (double, n_rules + 1);
@@ -210,6 +218,8 @@ rp_scorecard_compute (RpStore     *store,
       kpi->weight = sqlite3_column_double (stmt, 6);
       kpi->targets = g_array_new (FALSE, FALSE, sizeof (Target));
       card->n_kpis++;
+      if (kpi->weight > 0)
+        ((Accumulator *) g_hash_table_lookup (accumulators, card))->total_weight += kpi->weight;
       if (details)
         {
           RpKpiLine *line = g_new0 (RpKpiLine, 1);
@@ -298,9 +308,11 @@ rp_scorecard_compute (RpStore     *store,
               kpi->line->attainment = attainment;
             }
         }
+      acc = g_hash_table_lookup (accumulators, kpi->card);
+      if (na && kpi->weight > 0)
+        acc->na_weights[index] += kpi->weight;
       if (isnan (attainment) || kpi->weight <= 0)
         continue;
-      acc = g_hash_table_lookup (accumulators, kpi->card);
       acc->sum[index] += kpi->weight * attainment;
       acc->weights[index] += kpi->weight;
     }
@@ -348,16 +360,36 @@ rp_scorecard_compute (RpStore     *store,
       RpScorecard *card = cards->pdata[c];
       Accumulator *acc = g_hash_table_lookup (accumulators, card);
       double recent_first[RP_SCORE_PERIODS];
+      gboolean complete_first[RP_SCORE_PERIODS];
+      double applicable;
 
       for (int i = 0; i < RP_SCORE_PERIODS; i++)
         {
           card->series[i] = acc->weights[i] > 0 ? 100.0 * acc->sum[i] / acc->weights[i] : NAN;
+          applicable = acc->total_weight - acc->na_weights[i];
+          /* A hair below the share counts as below: 3 of 4 equal KPIs is exactly 75 % */
+          card->complete_series[i] = applicable > 0 && acc->weights[i] / applicable >= share - 1e-9;
           recent_first[RP_SCORE_PERIODS - 1 - i] = card->series[i];
+          complete_first[RP_SCORE_PERIODS - 1 - i] = card->complete_series[i];
+          if (card->complete_series[i])
+            {
+              card->n_complete++;
+              g_free (card->latest_complete);
+              card->latest_complete = rp_period_add (from, i);
+            }
         }
+      applicable = acc->total_weight - acc->na_weights[RP_SCORE_PERIODS - 1];
+      card->coverage = applicable > 0 ? acc->weights[RP_SCORE_PERIODS - 1] / applicable : 0;
+      card->complete = card->complete_series[RP_SCORE_PERIODS - 1];
+      card->not_reporting = card->n_kpis > 0 &&
+                            (card->latest_complete == NULL ||
+                             rp_period_diff (card->latest_complete, period) > RP_SCORE_REPORTING_MONTHS);
       card->score = card->series[RP_SCORE_PERIODS - 1];
-      card->overall = rp_overall_score (recent_first, RP_SCORE_PERIODS);
+      card->overall = rp_overall_score_complete (recent_first, complete_first, RP_SCORE_PERIODS,
+                                                 RP_SCORE_MIN_COMPLETE_MONTHS);
       card->n_missing = card->n_kpis - card->n_measured - card->n_not_applicable;
-      card->standing_index = rp_standing_index (min_scores, n_rules, card->score);
+      /* An incomplete month has a score to look at, but no standing and no action */
+      card->standing_index = card->complete ? rp_standing_index (min_scores, n_rules, card->score) : -1;
       if (card->standing_index >= 0)
         {
           g_autoptr(RpRecord) rule = g_list_model_get_item (rules, card->standing_index);
@@ -384,6 +416,34 @@ rp_scorecard_compute (RpStore     *store,
         }
     }
   return g_steal_pointer (&cards);
+}
+
+/* The month the ranked scorecard opens on: the latest in which most outsourcers with KPIs
+ * have a complete month, so one early report does not rank everyone else as missing. */
+char *
+rp_scorecard_default_period (RpStore *store)
+{
+  g_autofree char *latest = rp_scorecard_latest_period (store);
+  g_autoptr(GPtrArray) cards = NULL;
+  guint with_kpis = 0;
+
+  if (latest == NULL)
+    return NULL;
+  cards = rp_scorecard_compute (store, latest, NULL, FALSE, NULL);
+  if (cards == NULL)
+    return g_steal_pointer (&latest);
+  for (guint c = 0; c < cards->len; c++)
+    with_kpis += ((RpScorecard *) cards->pdata[c])->n_kpis > 0;
+  for (int i = RP_SCORE_PERIODS - 1; i >= 0 && with_kpis > 0; i--)
+    {
+      guint complete = 0;
+
+      for (guint c = 0; c < cards->len; c++)
+        complete += ((RpScorecard *) cards->pdata[c])->complete_series[i];
+      if (2 * complete > with_kpis)
+        return rp_period_add (latest, i - (RP_SCORE_PERIODS - 1));
+    }
+  return g_steal_pointer (&latest);
 }
 
 static int

@@ -4,6 +4,9 @@
 #include "rp-scoring.h"
 #include "rp-store.h"
 
+#define RP_SCORE_MIN_COMPLETE_MONTHS 3   /* of the last twelve, for an overall score */
+#define RP_SCORE_REPORTING_MONTHS    2   /* a complete month older than this: not reporting */
+
 G_BEGIN_DECLS
 
 typedef struct {
@@ -38,6 +41,14 @@ typedef struct {
   guint      n_measured;
   guint      n_missing;
   guint      n_not_applicable;
+  /* A month is complete when its measured KPIs carry at least the profile's share of the
+   * weight of those that apply; only a complete month has a standing and an action. */
+  gboolean   complete;                   /* @period is complete */
+  double     coverage;                   /* measured share of the weight in @period, 0–1 */
+  gboolean   complete_series[RP_SCORE_PERIODS];
+  guint      n_complete;                 /* complete months of the twelve */
+  char      *latest_complete;            /* the latest complete month of the twelve, or NULL */
+  gboolean   not_reporting;              /* no complete month in the last three */
   GPtrArray *kpis;                       /* RpKpiLine, with details only */
 } RpScorecard;
 
@@ -47,6 +58,7 @@ GPtrArray *rp_scorecard_compute        (RpStore     *store,
                                         gboolean     details,
                                         GError     **error);
 char      *rp_scorecard_latest_period  (RpStore     *store);
+char      *rp_scorecard_default_period (RpStore     *store);
 void       rp_scorecard_free           (RpScorecard *self);
 void       rp_scorecard_sort_by_score  (GPtrArray   *scorecards);
 

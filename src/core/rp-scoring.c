@@ -87,6 +87,28 @@ rp_overall_score (const double *scores,
   return weights > 0 ? sum / weights : NAN;
 }
 
+/* The overall score of the complete months only; NAN unless at least @min_complete of the
+ * twelve are complete, so a vendor that stops reporting loses its score instead of keeping
+ * an old one. @scores[0] is the latest period. */
+double
+rp_overall_score_complete (const double   *scores,
+                           const gboolean *complete,
+                           guint           n,
+                           guint           min_complete)
+{
+  double kept[RP_SCORE_PERIODS];
+  guint n_complete = 0;
+
+  for (guint i = 0; i < MIN (n, RP_SCORE_PERIODS); i++)
+    {
+      kept[i] = complete[i] ? scores[i] : NAN;
+      n_complete += complete[i] && !isnan (scores[i]);
+    }
+  if (n_complete < min_complete)
+    return NAN;
+  return rp_overall_score (kept, MIN (n, RP_SCORE_PERIODS));
+}
+
 /* The highest rule whose minimum the score reaches; -1 when none does or there is
  * no score. */
 int

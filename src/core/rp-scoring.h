@@ -34,6 +34,10 @@ double   rp_kpi_contribution (const RpKpiResult *kpis,
                               guint              index);
 double   rp_overall_score    (const double      *scores,
                               guint              n);
+double   rp_overall_score_complete (const double   *scores,
+                                    const gboolean *complete,
+                                    guint           n,
+                                    guint           min_complete);
 int      rp_standing_index   (const double      *min_scores,
                               guint              n_rules,
                               double             score);

@@ -2,6 +2,8 @@
  * record and its standing in the shared scorecard; the tabs do the rest */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "rp-outsourcer-detail.h"
@@ -43,9 +45,14 @@ fill_header (RpOutsourcerDetail *self)
                               rp_record_get_enum (outsourcer, RP_OUTSOURCER_STATUS) == RP_OUTSOURCER_STATUS_ACTIVE
                               ? "success" : "status-retired");
   score = self->scores ? rp_scorecard_model_find (self->scores, rp_record_get_uuid (outsourcer)) : NULL;
-  if (score != NULL && rp_score_row_get_standing (score) != NULL)
-    rp_detail_header_add_badge (self->header, rp_score_row_get_standing (score),
-                                rp_ui_standing_class (rp_score_row_get_card (score)->rule_action));
+  /* The same words as the list beside it: a standing, or why there is none */
+  if (score != NULL)
+    {
+      const RpScorecard *card = rp_score_row_get_card (score);
+
+      if (card->standing != NULL || !isnan (card->score) || (card->not_reporting && card->n_kpis > 0))
+        rp_detail_header_add_badge (self->header, rp_ui_standing_text (card), rp_ui_standing_card_class (card));
+    }
 }
 
 static void

@@ -138,14 +138,26 @@ show_card (RpOutsourcerScorecardTab *self)
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE_TEXT]);
       return;
     }
-  score_text = isnan (card->score) ? g_strdup (_("No score"))
-                                   : rp_text_printf (_("%.0f — %s"), card->score, card->standing ? card->standing : "");
+  if (isnan (card->score))
+    score_text = g_strdup (_("No score"));
+  else if (card->complete)
+    score_text = rp_text_printf (_("%.0f — %s"), card->score, card->standing ? card->standing : "");
+  else
+    /* Translators: "98 — incomplete: 1 of 4 KPIs measured, 25 % of their weight" */
+    score_text = rp_text_printf (_("%.0f — incomplete: %u of %u KPIs measured, %.0f %% of their weight"), card->score,
+                                 card->n_measured, card->n_kpis - card->n_not_applicable, 100 * card->coverage);
   gtk_label_set_text (self->score_label, score_text);
-  gtk_widget_add_css_class (GTK_WIDGET (self->score_label), rp_ui_standing_class (card->rule_action));
+  gtk_widget_add_css_class (GTK_WIDGET (self->score_label), rp_ui_standing_card_class (card));
   overall = rp_ui_format_number (card->overall, 0);
   /* Translators: "Overall 71 (recent months weigh more) · 4 of 4 KPIs measured, 0 missing, 0 not applicable" */
-  detail = rp_text_printf (_("Overall %s (recent months weigh more) · %u of %u KPIs measured, %u missing, %u not applicable"),
-                            overall, card->n_measured, card->n_kpis, card->n_missing, card->n_not_applicable);
+  if (isnan (card->overall))
+    /* Translators: "Overall — (2 complete months; it needs 3 of the last 12) · 4 of 4 KPIs measured, …" */
+    detail = rp_text_printf (_("Overall — (%u complete months; it needs %u of the last 12) · %u of %u KPIs measured, %u missing, %u not applicable"),
+                             card->n_complete, RP_SCORE_MIN_COMPLETE_MONTHS, card->n_measured, card->n_kpis,
+                             card->n_missing, card->n_not_applicable);
+  else
+    detail = rp_text_printf (_("Overall %s (complete months, recent ones weigh more) · %u of %u KPIs measured, %u missing, %u not applicable"),
+                             overall, card->n_measured, card->n_kpis, card->n_missing, card->n_not_applicable);
   gtk_label_set_text (self->score_detail, detail);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE_TEXT]);
 

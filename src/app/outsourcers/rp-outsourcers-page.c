@@ -94,9 +94,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (labels)), name);
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (labels)), subtitle);
   rp_ui_clear_box (suffix);
-  if (card->standing != NULL)
+  if (card->standing != NULL || !isnan (card->score) || (card->not_reporting && card->n_kpis > 0))
     {
-      GtkWidget *badge = rp_ui_badge_new (card->standing, rp_ui_standing_class (card->rule_action));
+      GtkWidget *badge = rp_ui_badge_new (rp_ui_standing_text (card), rp_ui_standing_card_class (card));
 
       gtk_widget_set_halign (badge, GTK_ALIGN_END);
       gtk_box_append (GTK_BOX (suffix), badge);

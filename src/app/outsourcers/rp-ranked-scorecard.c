@@ -150,8 +150,7 @@ bind_cb (GtkSignalListItemFactory *factory,
     default:
       rp_ui_clear_box (child);
       if (column == COLUMN_STANDING)
-        gtk_box_append (GTK_BOX (child), rp_ui_badge_new (card->standing ? card->standing : _("No score"),
-                                                          rp_ui_standing_class (card->rule_action)));
+        gtk_box_append (GTK_BOX (child), rp_ui_badge_new (rp_ui_standing_text (card), rp_ui_standing_card_class (card)));
       else
         gtk_box_append (GTK_BOX (child), rp_sparkline_new (card->series, RP_SCORE_PERIODS));
       return;

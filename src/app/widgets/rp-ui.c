@@ -246,6 +246,28 @@ rp_ui_format_number (double value,
   return g_strdup_printf ("%.*f", decimals, value);
 }
 
+/* What a scorecard's standing badge says: the standing of a complete month, else why there
+ * is none. */
+const char *
+rp_ui_standing_text (const RpScorecard *card)
+{
+  if (card->standing != NULL)
+    return card->standing;
+  if (card->not_reporting && card->n_kpis > 0)
+    return _("Not reporting");
+  if (!isnan (card->score))
+    return _("Incomplete");
+  return _("No score");
+}
+
+const char *
+rp_ui_standing_card_class (const RpScorecard *card)
+{
+  if (card->standing == NULL && card->not_reporting && card->n_kpis > 0)
+    return "standing-watch";
+  return rp_ui_standing_class (card->rule_action);
+}
+
 const char *
 rp_ui_standing_class (const char *rule_action)
 {

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "rp-scorecard.h"
+
 #include "rp-record.h"
 #include "rp-store.h"
 
@@ -37,6 +39,8 @@ char      *rp_ui_format_month      (const char        *period,
                                     gboolean           with_year);
 char      *rp_ui_format_number     (double             value,
                                     int                decimals);
+const char *rp_ui_standing_text    (const RpScorecard *card);
+const char *rp_ui_standing_card_class (const RpScorecard *card);
 const char *rp_ui_standing_class   (const char        *rule_action);
 GtkWidget *rp_ui_boxed_list        (void);
 GtkWidget *rp_ui_list_placeholder  (const char        *title,
