@@ -817,6 +817,44 @@ test_negative_zero (void)
   g_assert_cmpuint (numbers, ==, 4);
 }
 
+/* The rules between values hold for a bundle as for the app's save: each refused with its path. */
+static void
+test_cross_field_rules (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = open_store (dir, "w.rapport-db", TRUE);
+  g_autoptr(RpRecord) swift = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "SwiftLink Logistics", RP_FIELD_NONE, NULL);
+  g_autofree char *path = export_to (store, dir, "swift.rapport", RP_EXPORT_OUTSOURCER, rp_record_get_uuid (swift), FALSE);
+  g_autofree char *text = rp_test_read_file (path, NULL);
+  static const struct {
+    const char *pattern;     /* every match is replaced */
+    const char *replacement;
+    const char *message;
+  } cases[] = {
+    { "\"target\":[0-9.]+", "\"target\":0", ".target: “Target” must be more than 0, not 0." },
+    { "(\"figures\":\\s*\\[\\s*\\{[^}]*?\"value\":)[0-9.]+", "\\1-5", ".value: -5 is below zero" },
+    { "\"next_review_on\":\"[0-9-]+\"", "\"next_review_on\":\"2000-01-01\"", "“Next review” (2000-01-01) comes before “Held on”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GRegex) regex = g_regex_new (cases[i].pattern, G_REGEX_DOTALL, 0, NULL);
+      g_autofree char *edited = g_regex_replace (regex, text, -1, 0, cases[i].replacement, G_REGEX_MATCH_DEFAULT, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(RpBundle) bundle = NULL;
+
+      if (g_str_equal (edited, text))
+        g_error ("“%s” matches nothing in the export", cases[i].pattern);
+      bundle = rp_bundle_load_data (edited, strlen (edited), &problems, &error);
+      g_test_message ("%s", error ? error->message : "(accepted)");
+      g_assert_null (bundle);
+      g_assert_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_INVALID);
+      if (strstr (error->message, cases[i].message) == NULL || strstr (error->message, "$.") == NULL)
+        g_error ("expected “%s” with a path in “%s”", cases[i].message, error->message);
+    }
+}
+
 static void
 test_schema_file_is_current (void)
 {
@@ -898,6 +936,7 @@ main (int    argc,
   g_test_add_func ("/bundle/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/bundle/refused-against-workspace", test_refused_against_workspace);
   g_test_add_func ("/bundle/negative-zero", test_negative_zero);
+  g_test_add_func ("/bundle/cross-field-rules", test_cross_field_rules);
   g_test_add_func ("/bundle/schema-file-is-current", test_schema_file_is_current);
   g_test_add_func ("/bundle/exports-match-schema", test_exports_match_schema);
 

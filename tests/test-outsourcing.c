@@ -520,6 +520,58 @@ test_csv_conventions (void)
   }
 }
 
+/* One rule per value, at the app's save as in bundles (test-bundle) and the CSV (above). */
+static void
+test_cross_field_rules (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = new_store (dir, "s.rapport-db", TRUE);
+  g_autoptr(RpRecord) swift = rp_store_find (store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME, "SwiftLink Logistics", RP_FIELD_NONE, NULL);
+  g_autoptr(GListModel) kpis = rp_store_list (store, RP_KIND_KPI, RP_KPI_OUTSOURCER, rp_record_get_uuid (swift));
+  g_autoptr(RpRecord) kpi = g_list_model_get_item (kpis, 0);
+  g_autoptr(GListModel) contracts = rp_store_list (store, RP_KIND_CONTRACT, RP_CONTRACT_OUTSOURCER, rp_record_get_uuid (swift));
+  g_autoptr(RpRecord) contract = g_list_model_get_item (contracts, 0);
+  g_autoptr(GListModel) commitments = rp_store_list (store, RP_KIND_COMMITMENT, RP_COMMITMENT_CONTRACT, rp_record_get_uuid (contract));
+  g_autoptr(RpRecord) commitment = g_list_model_get_item (commitments, 0);
+  g_autoptr(GError) error = NULL;
+
+  /* A target of 0 */
+  g_assert_false (rp_kpi_change_target (store, kpi, 0, "2030-01", &error));
+  g_assert_nonnull (strstr (error->message, "“Target” must be more than 0, not 0."));
+  g_clear_error (&error);
+
+  /* −5 on a KPI whose figures are never negative; allowed once the KPI says they mean something */
+  g_assert_false (rp_figure_set (store, kpi, "2030-01", -5, FALSE, &error));
+  g_assert_nonnull (strstr (error->message, "below zero"));
+  g_clear_error (&error);
+  rp_record_set_bool (kpi, RP_KPI_NEGATIVES, TRUE);
+  g_assert_true (rp_store_save (store, kpi, &error));
+  g_assert_true (rp_figure_set (store, kpi, "2030-01", -5, FALSE, &error));
+  g_assert_no_error (error);
+
+  /* A review whose next review is before it */
+  {
+    g_autoptr(RpRecord) review = rp_record_new (rp_kind_get (RP_KIND_REVIEW));
+
+    rp_record_set_string (review, RP_REVIEW_OUTSOURCER, rp_record_get_uuid (swift));
+    rp_record_set_string (review, RP_REVIEW_HELD_ON, "2026-12-01");
+    rp_record_set_string (review, RP_REVIEW_NEXT_REVIEW_ON, "2026-10-01");
+    g_assert_false (rp_store_save (store, review, &error));
+    g_assert_nonnull (strstr (error->message, "“Next review” (2026-10-01) comes before “Held on” (2026-12-01)"));
+    g_clear_error (&error);
+  }
+  /* A compliance check of a month the contract does not run in */
+  {
+    g_autoptr(RpRecord) check = rp_record_new_for (RP_KIND_COMPLIANCE_CHECK, commitment);
+
+    rp_record_set_string (check, RP_COMPLIANCE_CHECK_PERIOD, "2020-01");
+    g_assert_false (rp_store_save (store, check, &error));
+    g_assert_error (error, RP_WORKFLOW_ERROR, RP_WORKFLOW_ERROR_OUTSIDE);
+    g_assert_nonnull (strstr (error->message, "outside the contract"));
+    g_clear_error (&error);
+  }
+}
+
 static void
 test_compliance (void)
 {
@@ -619,6 +671,7 @@ main (int    argc,
   g_test_add_func ("/outsourcing/candidate-ranking", test_candidate_ranking);
   g_test_add_func ("/outsourcing/csv-import", test_csv_import);
   g_test_add_func ("/outsourcing/csv-conventions", test_csv_conventions);
+  g_test_add_func ("/outsourcing/cross-field-rules", test_cross_field_rules);
   g_test_add_func ("/outsourcing/compliance", test_compliance);
   g_test_add_func ("/outsourcing/proposal-workflow", test_proposal_workflow);
 

@@ -44,6 +44,19 @@ test_adoption (void)
   g_autoptr(GListModel) journal = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* An adoption dated before the proposal is refused. */
+  {
+    g_autoptr(GListModel) steps = rp_store_list (store, RP_KIND_PHILOSOPHY_EVENT, RP_PHILOSOPHY_EVENT_PHILOSOPHY, rp_record_get_uuid (second));
+    g_autoptr(RpRecord) proposed = g_list_model_get_item (steps, g_list_model_get_n_items (steps) - 1);
+    g_autofree char *message = NULL;
+
+    g_assert_cmpstr (rp_record_get_string (proposed, RP_PHILOSOPHY_EVENT_STEP), ==, "proposed");
+    g_assert_false (rp_philosophy_adopt (store, second, "The board", "2000-01-01", NULL, &error));
+    message = g_strdup_printf ("The adoption date (2000-01-01) comes before the philosophy was proposed (%s).",
+                               rp_record_get_string (proposed, RP_PHILOSOPHY_EVENT_DECIDED_ON));
+    g_assert_cmpstr (error->message, ==, message);
+    g_clear_error (&error);
+  }
   /* The sample's first is adopted; adopting the second retires it. */
   g_assert_true (rp_philosophy_adopt (store, second, "The board", "2026-11-01", "Costs first this year.", &error));
   g_assert_no_error (error);

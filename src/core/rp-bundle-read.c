@@ -631,6 +631,18 @@ read_record (Loader        *l,
           ok = FALSE;
         }
     }
+  if (ok)
+    {
+      /* The orders of dates the app's save keeps (RP_ORDER): a review's next one after it … */
+      g_autoptr(GError) invalid = NULL;
+      const char *field = NULL;
+
+      if (!_rp_record_validate_order (record, &field, &invalid))
+        {
+          field_problem (l, kind, idx, field, "%s", invalid->message);
+          ok = FALSE;
+        }
+    }
   if (ok && l->problems->len == 0)
     {
       _rp_record_set_identity (record, id.uuid, id.created, id.updated);
@@ -936,6 +948,18 @@ report_second_adopted (Loader       *l,
   problem (l, where, what);
 }
 
+static void
+report_negative_figure (Loader       *l,
+                        sqlite3_stmt *stmt,
+                        gpointer      data)
+{
+  g_autofree char *where = _rp_bundle_record_path (rp_kind_get (RP_KIND_FIGURE), sqlite3_column_int64 (stmt, 0), "value");
+  g_autofree char *what = g_strdup_printf (_("%g is below zero, and the figures of the KPI “%s” are never negative."),
+                                           sqlite3_column_double (stmt, 1), (const char *) sqlite3_column_text (stmt, 2));
+
+  problem (l, where, what);
+}
+
 static gboolean
 check_whole (Loader  *l,
              GError **error)
@@ -1021,6 +1045,12 @@ check_whole (Loader  *l,
             }
         }
     }
+  /* The rule of rp_figure_set: a measured KPI's figures are not negative unless it says so */
+  if (!l->stopped && b->counts[RP_KIND_FIGURE] > 0 && b->counts[RP_KIND_KPI] > 0 &&
+      !check_rows (l, "SELECT f._idx, f.value, k.name FROM s_figure f JOIN s_kpi k ON k.uuid = f.kpi "
+                      "WHERE f.value < 0 AND NOT coalesce (k.negatives, 0) AND k.kpi_kind = 'measured' ORDER BY f._e",
+                   report_negative_figure, NULL, error))
+    return FALSE;
   if (!l->stopped && b->counts[RP_KIND_PHILOSOPHY] > 1 &&
       !check_rows (l, "SELECT (SELECT min (_idx) FROM s_philosophy WHERE status = 'adopted'), _idx FROM s_philosophy "
                       "WHERE status = 'adopted' ORDER BY _e LIMIT -1 OFFSET 1", report_second_adopted, NULL, error))

@@ -30,6 +30,7 @@ typedef enum {
   RP_FIELD_HIDDEN    = 1 << 4, /* not shown in the generic editor (positions, owners) */
   RP_FIELD_NULLABLE  = 1 << 5, /* a number that may be unset */
   RP_FIELD_WORKFLOW  = 1 << 6, /* set only by the steps of its workflow, never edited freely */
+  RP_FIELD_POSITIVE  = 1 << 7, /* a number above its minimum, never equal to it (a target of 0 means nothing) */
 } RpFieldFlags;
 
 typedef struct {

@@ -50,6 +50,14 @@ check_value (RpRecord    *kpi,
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, _("“%s” is out of range"), text);
       return FALSE;
     }
+  /* −5 hours to repair is no achievement: below zero only where the KPI says it means something */
+  if (d < 0 && !is_rated (kpi) && !rp_record_get_bool (kpi, RP_KPI_NEGATIVES))
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   _("“%s” is below zero, and this KPI's figures are never negative (unless the KPI is marked “Negative figures are meaningful”)"),
+                   text);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -143,6 +151,13 @@ rp_figure_set (RpStore     *store,
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                    is_rated (kpi) ? _("%s is rated from 1 to 5.") : _("%s needs a number."), name);
       return FALSE;
+    }
+  if (!not_applicable)
+    {
+      g_autofree char *text = g_strdup_printf ("%g", value);
+
+      if (!check_value (kpi, value, text, error))
+        return FALSE;
     }
   figure = figure_for (store, kpi, period, value, not_applicable);
   summary = not_applicable

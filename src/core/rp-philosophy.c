@@ -1,6 +1,8 @@
 /* rp-philosophy.c — adoption steps, duplication and checks of candidate philosophies */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rp-philosophy.h"
@@ -85,6 +87,31 @@ rp_philosophy_propose (RpStore     *store,
   return rp_store_commit (store, error);
 }
 
+/* The date of the latest @step of @philosophy's history, or NULL */
+static char *
+latest_step_on (RpStore    *store,
+                RpRecord   *philosophy,
+                const char *step)
+{
+  g_autoptr(GListModel) events = rp_store_list (store, RP_KIND_PHILOSOPHY_EVENT, RP_PHILOSOPHY_EVENT_PHILOSOPHY,
+                                                rp_record_get_uuid (philosophy));
+  char *latest = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(RpRecord) event = g_list_model_get_item (events, i);
+      const char *on = rp_record_get_string (event, RP_PHILOSOPHY_EVENT_DECIDED_ON);
+
+      if (g_strcmp0 (rp_record_get_string (event, RP_PHILOSOPHY_EVENT_STEP), step) == 0 && on != NULL &&
+          g_strcmp0 (on, latest) > 0)
+        {
+          g_free (latest);
+          latest = g_strdup (on);
+        }
+    }
+  return latest;
+}
+
 gboolean
 rp_philosophy_adopt (RpStore     *store,
                      RpRecord    *philosophy,
@@ -114,6 +141,18 @@ rp_philosophy_adopt (RpStore     *store,
                    _("The adoption date must be written as YYYY-MM-DD, not “%s”."), on);
       return FALSE;
     }
+  /* Adopted on or after the day it was proposed */
+  {
+    g_autofree char *proposed = latest_step_on (store, philosophy, "proposed");
+    const char *adopted = on ? on : today;
+
+    if (proposed != NULL && strcmp (adopted, proposed) < 0)
+      {
+        g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                     _("The adoption date (%s) comes before the philosophy was proposed (%s)."), adopted, proposed);
+        return FALSE;
+      }
+  }
 
   if (!rp_store_begin (store, error))
     return FALSE;

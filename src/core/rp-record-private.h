@@ -13,4 +13,8 @@ gboolean _rp_record_assign        (RpRecord     *self,
                                    RpRecord     *from);
 void     _rp_record_reset         (RpRecord     *self);
 
+gboolean _rp_record_validate_order (RpRecord     *self,
+                                    const char  **out_field,
+                                    GError      **error);
+
 G_END_DECLS

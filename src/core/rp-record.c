@@ -651,6 +651,13 @@ rp_record_validate_field (RpRecord  *self,
                          _("“%s” needs a number."), label);
             return FALSE;
           }
+        if ((field->flags & RP_FIELD_POSITIVE) && d <= field->min)
+          {
+            /* Translators: "“Target” must be more than 0, not 0." */
+            g_set_error (error, RP_RECORD_ERROR, RP_RECORD_ERROR_RANGE,
+                         _("“%s” must be more than %g, not %g."), label, field->min, d);
+            return FALSE;
+          }
         if (!isfinite (d) || (field->min < field->max && (d < field->min || d > field->max)))
           {
             g_set_error (error, RP_RECORD_ERROR, RP_RECORD_ERROR_RANGE,
@@ -722,10 +729,12 @@ rp_record_validate_field (RpRecord  *self,
   return TRUE;
 }
 
-/* What ends cannot end before it starts (RP_ORDER in rp-kinds.def). */
-static gboolean
-validate_order (RpRecord  *self,
-                GError   **error)
+/* What ends cannot end before it starts (RP_ORDER in rp-kinds.def); @out_field names the
+ * field that comes too early. */
+gboolean
+_rp_record_validate_order (RpRecord     *self,
+                           const char  **out_field,
+                           GError      **error)
 {
   RpKindId kind_id = rp_kind_get_index (self->kind);
 
@@ -752,6 +761,8 @@ validate_order (RpRecord  *self,
           /* Translators: "Phase: “Ends (days from the sale)” (-10) comes before “Starts (days from the sale)” (30)." */
           g_set_error (error, RP_RECORD_ERROR, RP_RECORD_ERROR_RANGE, _("%s: “%s” (%s) comes before “%s” (%s)."),
                        rp_kind_get_label (self->kind), rp_field_get_label (last), to, rp_field_get_label (first), from);
+          if (out_field != NULL)
+            *out_field = last->name;
           return FALSE;
         }
     }
@@ -775,7 +786,7 @@ rp_record_validate (RpRecord  *self,
         return FALSE;
       }
 
-  if (!validate_order (self, error))
+  if (!_rp_record_validate_order (self, NULL, error))
     return FALSE;
 
   subjects = rp_kind_get_subjects (kind);

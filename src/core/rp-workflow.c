@@ -1,6 +1,8 @@
 /* rp-workflow.c — the rules of the workflows, enforced where every write passes */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rp-workflow.h"
@@ -124,6 +126,33 @@ rp_proposal_set_verdict (RpStore     *store,
 
 /* Checks at the store's save */
 
+/* A compliance check is of a month the contract runs in: from the month it starts to the
+ * month it ends. */
+static gboolean
+check_compliance (RpStore   *store,
+                  RpRecord  *record,
+                  GError   **error)
+{
+  g_autoptr(RpRecord) commitment = rp_store_get (store, RP_KIND_COMMITMENT, rp_record_get_string (record, RP_COMPLIANCE_CHECK_COMMITMENT));
+  g_autoptr(RpRecord) contract = commitment ? rp_store_get (store, RP_KIND_CONTRACT, rp_record_get_string (commitment, RP_COMMITMENT_CONTRACT)) : NULL;
+  const char *period = rp_record_get_string (record, RP_COMPLIANCE_CHECK_PERIOD);
+  const char *starts = contract ? rp_record_get_string (contract, RP_CONTRACT_STARTS_ON) : NULL;
+  const char *ends = contract ? rp_record_get_string (contract, RP_CONTRACT_ENDS_ON) : NULL;
+
+  if (period == NULL || contract == NULL)
+    return TRUE;
+  if ((starts != NULL && strncmp (period, starts, 7) < 0) || (ends != NULL && strncmp (period, ends, 7) > 0))
+    {
+      g_autofree char *title = rp_record_dup_title (contract);
+
+      g_set_error (error, RP_WORKFLOW_ERROR, RP_WORKFLOW_ERROR_OUTSIDE,
+                   _("A compliance check of %s is outside the contract “%s”, which runs from %s to %s."),
+                   period, title, starts ? starts : "…", ends ? ends : "…");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_proposal (RpStore   *store,
                 RpRecord  *existing,
@@ -212,6 +241,8 @@ _rp_workflow_check_save (RpStore     *store,
     {
     case RP_KIND_PROPOSAL:
       return check_proposal (store, existing, record, error);
+    case RP_KIND_COMPLIANCE_CHECK:
+      return check_compliance (store, record, error);
     default:
       return TRUE;
     }

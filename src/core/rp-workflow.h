@@ -13,6 +13,7 @@ typedef enum {
   RP_WORKFLOW_ERROR_NOT_ALLOWED,  /* a step that does not follow from where the record is */
   RP_WORKFLOW_ERROR_NEEDS_LINK,   /* integrated without what it became */
   RP_WORKFLOW_ERROR_MISSING,      /* a step that needs who took it, or when */
+  RP_WORKFLOW_ERROR_OUTSIDE,      /* a check of a month its contract does not run in */
 } RpWorkflowError;
 
 GQuark    rp_workflow_error_quark  (void);
