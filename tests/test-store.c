@@ -888,6 +888,21 @@ test_text_printf (void)
   g_assert_cmpstr (star, ==, "[   7] [\u2068x\u2069]");
 }
 
+/* Amounts keep their cents and their currency. */
+static void
+test_format_amount (void)
+{
+  g_autofree char *cents = rp_format_amount (125000.50, "HKD");
+  g_autofree char *whole = rp_format_amount (15000, "HKD");
+  g_autofree char *bare = rp_format_amount (42.25, NULL);
+  g_autofree char *grouped = g_strdup_printf ("%'.0f", 1000.0);
+
+  /* Grouping is the locale's: "125,000.50" where it groups, "125000.50" in C */
+  g_assert_cmpstr (cents, ==, g_str_equal (grouped, "1000") ? "HKD 125000.50" : "HKD 125,000.50");
+  g_assert_cmpstr (whole, ==, g_str_equal (grouped, "1000") ? "HKD 15000" : "HKD 15,000");
+  g_assert_cmpstr (bare, ==, "42.25");
+}
+
 /* The descriptions of rp-kinds.c and the SQL of the migrations agree. */
 static void
 test_schema_matches_kinds (void)
@@ -985,6 +1000,7 @@ main (int    argc,
   g_test_add_func ("/store/backup-rotation-keeps-sound", test_backup_rotation_keeps_sound);
   g_test_add_func ("/store/restore", test_restore);
   g_test_add_func ("/store/text-printf", test_text_printf);
+  g_test_add_func ("/store/format-amount", test_format_amount);
   g_test_add_func ("/store/schema-matches-kinds", test_schema_matches_kinds);
   g_test_add_func ("/store/sample-covers-every-kind", test_sample_covers_every_kind);
 

@@ -245,6 +245,34 @@ test_present (RpUiFixture   *f,
   /* A title slide, a slide a phase, then the diagram */
   g_assert_cmpuint (rp_presentation_get_n_slides (show), ==,
                     1 + rp_store_count_where (f->store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework)) + 1);
+  /* The keys a presenter and a clicker use, whatever has the focus */
+  {
+    GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (show));
+    GtkEventController *keys = NULL;
+    const struct { guint keyval; GdkModifierType state; guint expected; } presses[] = {
+      { GDK_KEY_Right, 0, 1 }, { GDK_KEY_space, 0, 2 }, { GDK_KEY_Left, 0, 1 }, { GDK_KEY_Page_Down, 0, 2 },
+      { GDK_KEY_Page_Up, 0, 1 }, { GDK_KEY_space, GDK_SHIFT_MASK, 0 },
+    };
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c) && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
+          keys = c;
+      }
+    g_object_unref (controllers);
+    g_assert_nonnull (keys);
+    g_assert_cmpuint (rp_presentation_get_current (show), ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (presses); i++)
+      {
+        gboolean handled = FALSE;
+
+        g_signal_emit_by_name (keys, "key-pressed", presses[i].keyval, 0, presses[i].state, &handled);
+        g_assert_true (handled);
+        g_assert_cmpuint (rp_presentation_get_current (show), ==, presses[i].expected);
+      }
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (show), "presentation.last", NULL));
   g_assert_cmpuint (rp_presentation_get_current (show), ==, rp_presentation_get_n_slides (show) - 1);
   rp_test_ui_wait (50);

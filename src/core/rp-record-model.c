@@ -458,14 +458,39 @@ describe_competitor_move (RpStore *store,
   rp_row_set_badge (row, badge, impact == RP_IMPACT_HIGH ? RP_TONE_PROBLEM : impact == RP_IMPACT_MEDIUM ? RP_TONE_WARNING : RP_TONE_NEUTRAL);
 }
 
-/* A decided action, "Penalty · 2026-10 · 5000", with why, by whom and when */
+/* An action's amount in the currency of the outsourcer's contracts (the latest to start) */
+static char *
+vendor_action_amount (RpStore  *store,
+                      RpRecord *action)
+{
+  double value = rp_record_get_real (action, RP_VENDOR_ACTION_AMOUNT);
+  g_autoptr(GListModel) contracts = NULL;
+  const char *currency = NULL;
+  guint n;
+
+  if (isnan (value))
+    return g_strdup ("");
+  contracts = rp_store_list (store, RP_KIND_CONTRACT, RP_CONTRACT_OUTSOURCER, rp_record_get_string (action, RP_VENDOR_ACTION_OUTSOURCER));
+  n = g_list_model_get_n_items (contracts);
+  for (guint i = n; i > 0 && currency == NULL; i--)
+    {
+      g_autoptr(RpRecord) contract = g_list_model_get_item (contracts, i - 1);
+
+      currency = rp_record_get_string (contract, RP_CONTRACT_CURRENCY);
+      if (currency != NULL)
+        return rp_format_amount (value, currency);
+    }
+  return rp_format_amount (value, NULL);
+}
+
+/* A decided action, "Penalty · 2026-10 · HKD 5,000", with why, by whom and when */
 static void
 describe_vendor_action (RpStore *store,
                         RpRow   *row)
 {
   RpRecord *action = rp_row_get_record (row);
   g_autofree char *kind = rp_record_format (action, RP_VENDOR_ACTION_ACTION_KIND);
-  g_autofree char *amount = rp_record_format (action, RP_VENDOR_ACTION_AMOUNT);
+  g_autofree char *amount = vendor_action_amount (store, action);
   g_autofree char *date = rp_date_format_local (rp_record_get_string (action, RP_VENDOR_ACTION_DECIDED_ON));
   const char *period = rp_record_get_string (action, RP_VENDOR_ACTION_PERIOD);
   g_autofree char *title = *amount ? g_strdup_printf ("%s · %s · %s", kind, period ? period : "—", amount)
@@ -504,7 +529,7 @@ static const struct {
   { RP_KIND_CHANGE_REQUEST, describe_change_request, { RP_KIND_PLAN_ITEM, -1 } },
   { RP_KIND_CHANNEL, describe_channel, { RP_KIND_STRATEGY, -1 } },
   { RP_KIND_COMPETITOR_MOVE, describe_competitor_move, { -1 } },
-  { RP_KIND_VENDOR_ACTION, describe_vendor_action, { -1 } },
+  { RP_KIND_VENDOR_ACTION, describe_vendor_action, { RP_KIND_CONTRACT, -1 } },
 };
 
 static guint

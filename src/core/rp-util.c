@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "rp-util.h"
@@ -208,6 +209,21 @@ rp_text_isolate (const char *text)
   g_autofree char *clean = rp_text_strip_bidi (text ? text : "");
 
   return g_strconcat ("\xE2\x81\xA8", clean, "\xE2\x81\xA9", NULL);
+}
+
+/* An amount as the locale writes it, with its cents when it has any and its currency:
+ * "HKD 125,000.50", "HKD 15,000" (grouping from LC_NUMERIC). */
+char *
+rp_format_amount (double      value,
+                  const char *currency)
+{
+  gboolean cents = fabs (value - round (value)) >= 0.005;
+  g_autofree char *number = g_strdup_printf (cents ? "%'.2f" : "%'.0f", value);
+
+  if (currency == NULL || *currency == '\0')
+    return g_steal_pointer (&number);
+  /* Translators: an amount and its currency, "HKD 125,000.50" */
+  return g_strdup_printf (C_("amount", "%s %s"), currency, number);
 }
 
 /* rp_text_printf: printf whose every %s is isolated */

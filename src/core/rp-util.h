@@ -35,6 +35,8 @@ gboolean  rp_write_file           (const char  *path,
                                    gsize        length,
                                    GError     **error);
 
+char     *rp_format_amount        (double       value,
+                                   const char  *currency);
 char     *rp_text_strip_bidi      (const char  *text);
 char     *rp_text_isolate         (const char  *text);
 char     *rp_text_printf          (const char  *format,

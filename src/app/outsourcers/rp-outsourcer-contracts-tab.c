@@ -57,8 +57,8 @@ contract_subtitle (RpRecord *contract,
   g_autofree char *from = rp_ui_format_date (rp_record_get_string (contract, RP_CONTRACT_STARTS_ON));
   g_autofree char *to = rp_ui_format_date (rp_record_get_string (contract, RP_CONTRACT_ENDS_ON));
   double value = rp_record_get_real (contract, RP_CONTRACT_VALUE);
-  g_autofree char *money = isnan (value) ? g_strdup ("")
-                                         : g_strdup_printf (" · %s %.0f", rp_record_get_string (contract, RP_CONTRACT_CURRENCY) ?: "", value);
+  g_autofree char *amount = isnan (value) ? NULL : rp_format_amount (value, rp_record_get_string (contract, RP_CONTRACT_CURRENCY));
+  g_autofree char *money = amount ? g_strconcat (" · ", amount, NULL) : g_strdup ("");
 
   return g_strdup_printf ("%s – %s%s", from, to, money);
 }

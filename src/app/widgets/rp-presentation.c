@@ -107,6 +107,44 @@ rp_presentation_class_init (RpPresentationClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
 }
 
+/* Before any focused widget sees them: Space would press a button, the arrows move focus. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                RpPresentation        *self)
+{
+  const char *action = NULL;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Right: case GDK_KEY_KP_Right: case GDK_KEY_space: case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down: case GDK_KEY_Down: case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_n:
+      action = (state & GDK_SHIFT_MASK) && keyval == GDK_KEY_space ? "presentation.previous" : "presentation.next";
+      break;
+    case GDK_KEY_Left: case GDK_KEY_KP_Left: case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up:
+    case GDK_KEY_Up: case GDK_KEY_BackSpace: case GDK_KEY_p:
+      action = "presentation.previous";
+      break;
+    case GDK_KEY_Home:
+      action = "presentation.first";
+      break;
+    case GDK_KEY_End:
+      action = "presentation.last";
+      break;
+    case GDK_KEY_Escape:
+      action = "presentation.leave";
+      break;
+    default:
+      return FALSE;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), action, NULL);
+  return TRUE;
+}
+
 static void
 clicked_cb (GtkGestureClick *gesture,
             int              n_press,
@@ -126,6 +164,7 @@ rp_presentation_init (RpPresentation *self)
 {
   GtkWidget *overlay = gtk_overlay_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
@@ -140,6 +179,9 @@ rp_presentation_init (RpPresentation *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
   g_signal_connect (click, "pressed", G_CALLBACK (clicked_cb), self);
   gtk_widget_add_controller (overlay, GTK_EVENT_CONTROLLER (click));
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   adw_window_set_content (ADW_WINDOW (self), overlay);
   gtk_window_set_default_size (GTK_WINDOW (self), 1280, 720);
 }
@@ -154,6 +196,19 @@ rp_presentation_new (GtkWidget  *parent,
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
   return self;
+}
+
+/* Long text is set smaller, so a long statement stays on its slide with the counter. */
+static void
+set_length_class (GtkWidget  *label,
+                  const char *text)
+{
+  glong n = text ? g_utf8_strlen (text, -1) : 0;
+
+  if (n > 400)
+    gtk_widget_add_css_class (label, "slide-very-long");
+  else if (n > 160)
+    gtk_widget_add_css_class (label, "slide-long");
 }
 
 static GtkWidget *
@@ -179,7 +234,9 @@ slide_box (const char *kicker,
   label = gtk_label_new (title);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (label, "slide-title");
+  set_length_class (label, title);
   gtk_box_append (GTK_BOX (box), label);
   return box;
 }
@@ -189,8 +246,13 @@ add_page (RpPresentation *self,
           GtkWidget      *page)
 {
   g_autofree char *name = g_strdup_printf ("%u", self->n_slides++);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
 
-  gtk_stack_add_named (self->stack, page, name);
+  /* A slide taller than the screen scrolls rather than growing the window past it, so the
+   * counter stays in sight. */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), page);
+  gtk_stack_add_named (self->stack, scrolled, name);
 }
 
 /* Text goes into labels as plain text, never markup. */
@@ -209,6 +271,7 @@ rp_presentation_add_slide (RpPresentation *self,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "slide-body");
+      set_length_class (label, body);
       gtk_box_append (GTK_BOX (box), label);
     }
   add_page (self, box);
