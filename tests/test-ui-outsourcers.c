@@ -232,6 +232,43 @@ test_figures_typed_in_grid (RpUiFixture   *f,
   now = rp_period_add (last, 1);
   cell = rp_figure_grid_dup_cell (grid, now, rp_record_get_uuid (kpi));
   g_assert_cmpstr (cell, ==, "—");
+
+  /* As typed in a cell: an empty one starts empty, not as its dash; a filled one starts with
+   * its value selected, so typing replaces it; a wrong entry says why where it was typed. */
+  {
+    g_autofree char *empty_name = g_strdup_printf ("Parcels on time (%%), %s", now);
+    g_autofree char *filled_name = g_strdup_printf ("Parcels on time (%%), %s", last);
+    GtkWidget *empty = rp_test_ui_find_accessible (GTK_WIDGET (grid), empty_name);
+    GtkWidget *filled = rp_test_ui_find_accessible (GTK_WIDGET (grid), filled_name);
+    int start = -1, end = -1;
+
+    g_assert_true (GTK_IS_EDITABLE_LABEL (empty));
+    g_assert_true (GTK_IS_EDITABLE_LABEL (filled));
+    gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (empty));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (empty)), ==, "");
+    gtk_editable_set_text (GTK_EDITABLE (empty), "95");
+    gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (empty), TRUE);
+    rp_test_ui_wait (50);
+    g_clear_pointer (&cell, g_free);
+    cell = rp_figure_grid_dup_cell (grid, now, rp_record_get_uuid (kpi));
+    g_assert_cmpstr (cell, ==, "95");
+
+    gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (filled));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (filled)), ==, "57");
+    g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (filled), &start, &end));
+    g_assert_cmpint (start, ==, 0);
+    g_assert_cmpint (end, ==, 2);
+    gtk_editable_set_text (GTK_EDITABLE (filled), "-5");
+    gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (filled), TRUE);
+    rp_test_ui_wait (50);
+    g_assert_true (gtk_widget_has_css_class (filled, "error"));
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (filled), "below zero"));
+    g_clear_pointer (&cell, g_free);
+    cell = rp_figure_grid_dup_cell (grid, last, rp_record_get_uuid (kpi));
+    g_assert_cmpstr (cell, ==, "57");
+    /* 95 this month counts for the scorecard below; put last month back as it was */
+    gtk_editable_set_text (GTK_EDITABLE (filled), "57");
+  }
   rp_test_ui_save_png (GTK_WIDGET (f->window), "outsourcer-figures");
 
   /* 57 of 95 = 60: Watch, which calls for a warning */

@@ -167,10 +167,17 @@ answer_step (RpUiFixture *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (show_tab (f, "adoption")), action, NULL));
   dialog = ADW_MESSAGE_DIALOG (rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
+  /* Nobody named: the step waits, and says why, once something was typed; the dialog stays */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, step));
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-notes"), "Agreed at the board meeting.");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-by"), " ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, step));
+  g_assert_true (gtk_widget_get_visible (g_object_get_data (G_OBJECT (dialog), "rp-problem")));
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-by"), by);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, step));
   if (date != NULL)
     gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-on"), date);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-notes"), "Agreed at the board meeting.");
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "rp-notes")), ==, "Agreed at the board meeting.");
   rp_test_ui_wait (50);
   rp_test_ui_save_png (GTK_WIDGET (dialog), shot);
   adw_message_dialog_response (dialog, step);
@@ -459,11 +466,22 @@ test_adoption_steps (RpUiFixture   *f,
   g_assert_true (gtk_widget_get_visible (rp_test_ui_find (GTK_WIDGET (adoption), GTK_TYPE_BUTTON, "_Propose…")));
   answer_step (f, "propose", "Ada Wong", NULL);
   g_assert_cmpint (rp_record_get_enum (shown (f), RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_PROPOSED);
-  /* A date that is not a date is refused, and nothing changes */
-  answer_step (f, "adopt", "Board of directors", "next Tuesday");
-  alert = rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (alert);
-  rp_test_ui_close_window (alert);
+  /* A date that is not a date is said in place; the step waits, and nothing changes. Nobody
+   * evaluated this candidate: the button says so. */
+  {
+    AdwMessageDialog *dialog;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (adoption), "adoption.adopt", NULL));
+    dialog = ADW_MESSAGE_DIALOG (rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "adopt"), ==, "_Adopt Without Evaluation");
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Nobody has evaluated it"));
+    gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-by"), "Board of directors");
+    gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-on"), "next Tuesday");
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "adopt"));
+    g_assert_cmpstr (gtk_label_get_text (g_object_get_data (G_OBJECT (dialog), "rp-problem")), ==,
+                     "“\u2068next Tuesday\u2069” is not a date written as YYYY-MM-DD.");
+    rp_test_ui_close_window (GTK_WINDOW (dialog));
+  }
   g_assert_cmpint (rp_record_get_enum (shown (f), RP_PHILOSOPHY_STATUS), ==, RP_PHILOSOPHY_STATUS_PROPOSED);
   answer_step (f, "adopt", "Board of directors", today);
   now = rp_philosophy_get_adopted (f->store);

@@ -77,6 +77,11 @@ rp_philosophy_propose (RpStore     *store,
                    _("Add at least one principle before proposing the philosophy to management."));
       return FALSE;
     }
+  if (by == NULL || *by == '\0')
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, _("Say who proposes it."));
+      return FALSE;
+    }
   if (!rp_store_begin (store, error))
     return FALSE;
   if (!change_status (store, philosophy, "proposed", "proposed", by, on, notes, error))

@@ -99,6 +99,7 @@ decide_activated (GtkWidget  *widget,
                                     "rejected", _("_Reject"), "approved", _("_Approve"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rejected", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "approved", ADW_RESPONSE_SUGGESTED);
+  rp_ui_decision_dialog_require (dialog, "deferred rejected approved", _("Say who decided it."));
   g_object_set_data_full (G_OBJECT (dialog), "rp-request", g_object_ref (request), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (decide_response_cb), widget, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -131,6 +131,7 @@ endorse_activated (GtkWidget  *widget,
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "endorse", _("_Endorse"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "endorse", ADW_RESPONSE_SUGGESTED);
+  rp_ui_decision_dialog_require (dialog, "endorse", _("Say who in management endorsed it."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (endorse_response_cb), widget, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -35,16 +35,17 @@ static const struct {
   const char *body;
   const char *by_title;
   const char *response;
+  const char *by_needed;
   StepFunc    func;
 } steps[] = {
   { "propose", N_("Propose to Management"), N_("Management will evaluate it against the other candidates and decide."),
-    N_("Proposed by"), N_("_Propose"), rp_philosophy_propose },
+    N_("Proposed by"), N_("_Propose"), N_("Say who proposes it."), rp_philosophy_propose },
   { "adopt", N_("Adopt This Philosophy"), N_("It becomes the company's philosophy; the one adopted now is retired. The decision is kept in the history and the journal."),
-    N_("Approved by"), N_("_Adopt"), rp_philosophy_adopt },
+    N_("Approved by"), N_("_Adopt"), N_("Say who approved the adoption."), rp_philosophy_adopt },
   { "retire", N_("Retire This Philosophy"), N_("The company will have no adopted philosophy until another one is adopted."),
-    N_("Decided by"), N_("_Retire"), rp_philosophy_retire },
+    N_("Decided by"), N_("_Retire"), N_("Say who decided it."), rp_philosophy_retire },
   { "withdraw", N_("Back to Draft"), N_("The proposal is withdrawn so the philosophy can be reworked."),
-    N_("Decided by"), N_("_Withdraw"), rp_philosophy_withdraw },
+    N_("Decided by"), N_("_Withdraw"), N_("Say who decided it."), rp_philosophy_withdraw },
 };
 
 static void
@@ -118,17 +119,31 @@ step_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   const char *name = strchr (action_name, '.') + 1;
+  RpPhilosophyAdoptionTab *self = RP_PHILOSOPHY_ADOPTION_TAB (widget);
+  RpRecord *philosophy = rp_detail_tab_get_record (RP_DETAIL_TAB (self));
   GtkWidget *dialog;
   guint step = 0;
+  gboolean unevaluated;
 
   while (step < G_N_ELEMENTS (steps) - 1 && !g_str_equal (steps[step].name, name))
     step++;
-  dialog = rp_ui_decision_dialog_new (widget, _(steps[step].heading), _(steps[step].body), _(steps[step].by_title), NULL,
-                                      g_str_equal (name, "adopt") ? _("Decision notes") : _("Notes"));
+  /* Adopting what nobody evaluated is allowed, but said, and the button says so too */
+  unevaluated = g_str_equal (name, "adopt") && philosophy != NULL &&
+                rp_store_count_where (rp_detail_tab_get_store (RP_DETAIL_TAB (self)), RP_KIND_EVALUATION,
+                                      RP_EVALUATION_PHILOSOPHY, rp_record_get_uuid (philosophy)) == 0;
+  {
+    g_autofree char *body = unevaluated
+      ? g_strconcat (_(steps[step].body), " ", _("Nobody has evaluated it against the criteria yet."), NULL)
+      : g_strdup (_(steps[step].body));
+
+    dialog = rp_ui_decision_dialog_new (widget, _(steps[step].heading), body, _(steps[step].by_title), NULL,
+                                        g_str_equal (name, "adopt") ? _("Decision notes") : _("Notes"));
+  }
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    steps[step].name, _(steps[step].response), NULL);
+                                    steps[step].name, unevaluated ? _("_Adopt Without Evaluation") : _(steps[step].response), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), steps[step].name,
-                                              g_str_equal (name, "retire") ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+                                              g_str_equal (name, "retire") || unevaluated ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+  rp_ui_decision_dialog_require (dialog, steps[step].name, _(steps[step].by_needed));
   g_object_set_data (G_OBJECT (dialog), "rp-step", GUINT_TO_POINTER (step));
   g_signal_connect_object (dialog, "response", G_CALLBACK (step_response_cb), widget, 0);
   gtk_window_present (GTK_WINDOW (dialog));

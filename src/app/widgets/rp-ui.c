@@ -343,9 +343,83 @@ rp_ui_decision_dialog_new (GtkWidget  *parent,
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), notes);
       g_object_set_data (G_OBJECT (dialog), "rp-notes", notes);
     }
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+    GtkWidget *problem = gtk_label_new (NULL);
+
+    /* What is missing is said here, and the decision waits for it: the dialog never closes
+     * on an error, so nothing typed is lost. */
+    gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (problem), 0);
+    gtk_widget_add_css_class (problem, "error");
+    gtk_widget_set_visible (problem, FALSE);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (problem), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What the decision still needs"), -1);
+    gtk_box_append (GTK_BOX (box), group);
+    gtk_box_append (GTK_BOX (box), problem);
+    g_object_set_data (G_OBJECT (dialog), "rp-problem", problem);
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  }
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   return dialog;
+}
+
+static void
+decision_check (AdwMessageDialog *dialog)
+{
+  GtkWidget *by = g_object_get_data (G_OBJECT (dialog), "rp-by");
+  GtkWidget *on = g_object_get_data (G_OBJECT (dialog), "rp-on");
+  GtkWidget *problem = g_object_get_data (G_OBJECT (dialog), "rp-problem");
+  const char *response = g_object_get_data (G_OBJECT (dialog), "rp-guarded");
+  const char *by_needed = g_object_get_data (G_OBJECT (dialog), "rp-by-needed");
+  g_autofree char *who = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (by))));
+  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (on))));
+  g_autofree char *message = NULL;
+  gboolean who_ok = by_needed == NULL || *who != '\0';
+  gboolean date_ok = rp_date_parse (date, NULL);
+
+  if (!date_ok)
+    message = rp_text_printf (_("“%s” is not a date written as YYYY-MM-DD."), date);
+  else if (!who_ok)
+    message = g_strdup (by_needed);
+  if (who_ok)
+    gtk_widget_remove_css_class (by, "error");
+  else
+    gtk_widget_add_css_class (by, "error");
+  if (date_ok)
+    gtk_widget_remove_css_class (on, "error");
+  else
+    gtk_widget_add_css_class (on, "error");
+  /* Says nothing before anything was typed: an empty form is not yet an error */
+  gtk_label_set_text (GTK_LABEL (problem), message ? message : "");
+  gtk_widget_set_visible (problem, message != NULL && g_object_get_data (G_OBJECT (dialog), "rp-touched") != NULL);
+  {
+    g_auto(GStrv) responses = g_strsplit (response, " ", -1);
+
+    for (guint i = 0; responses[i] != NULL; i++)
+      adw_message_dialog_set_response_enabled (dialog, responses[i], who_ok && date_ok);
+  }
+}
+
+static void
+decision_changed_cb (GtkEditable      *editable,
+                     AdwMessageDialog *dialog)
+{
+  g_object_set_data (G_OBJECT (dialog), "rp-touched", GINT_TO_POINTER (TRUE));
+  decision_check (dialog);
+}
+
+/* @responses (separated by spaces) stay disabled until the date is one and, when @by_needed
+ * says what to ask, someone is named. */
+void
+rp_ui_decision_dialog_require (GtkWidget  *dialog,
+                               const char *response,
+                               const char *by_needed)
+{
+  g_object_set_data_full (G_OBJECT (dialog), "rp-guarded", g_strdup (response), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "rp-by-needed", g_strdup (by_needed), g_free);
+  g_signal_connect (g_object_get_data (G_OBJECT (dialog), "rp-by"), "changed", G_CALLBACK (decision_changed_cb), dialog);
+  g_signal_connect (g_object_get_data (G_OBJECT (dialog), "rp-on"), "changed", G_CALLBACK (decision_changed_cb), dialog);
+  decision_check (ADW_MESSAGE_DIALOG (dialog));
 }
 
 static char *

@@ -61,6 +61,9 @@ GtkWidget *rp_ui_decision_dialog_new (GtkWidget        *parent,
                                       const char       *by_title,
                                       const char       *by_value,
                                       const char       *notes_title);
+void       rp_ui_decision_dialog_require (GtkWidget    *dialog,
+                                          const char   *response,
+                                          const char   *by_needed);
 gboolean   rp_ui_decision_read       (AdwMessageDialog *dialog,
                                       RpUiDecision     *decision,
                                       GError          **error);
