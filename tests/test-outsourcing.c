@@ -6,6 +6,7 @@
 
 #include "rp-evaluation.h"
 #include "rp-outsourcing.h"
+#include "rp-overview.h"
 #include "rp-sample.h"
 #include "rp-scoring.h"
 #include "rp-test-utils.h"
@@ -572,6 +573,84 @@ test_cross_field_rules (void)
   }
 }
 
+static guint
+count_missed (RpStore    *store,
+              const char *text)
+{
+  GDate today;
+  g_autoptr(GPtrArray) findings = NULL;
+  guint n = 0;
+
+  rp_date_set_today (&today);
+  findings = rp_outsourcer_findings (store, &today);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      RpFinding *f = findings->pdata[i];
+
+      n += g_str_equal (f->rule, "commitment-missed") && strstr (f->message, text) != NULL;
+    }
+  return n;
+}
+
+/* A commitment missed in October and November stays on the Overview when a December miss of
+ * another commitment is recorded, and when it is partly met; a met check puts it right. */
+static void
+test_repeated_breach_stays (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = new_store (dir, "s.rapport-db", TRUE);
+  g_autoptr(RpRecord) vendor = rp_record_new_for (RP_KIND_OUTSOURCER, NULL);
+  g_autoptr(RpRecord) contract = NULL;
+  g_autoptr(RpRecord) first = NULL;
+  g_autoptr(RpRecord) second = NULL;
+  g_autoptr(GError) error = NULL;
+  const struct { RpRecord **commitment; const char *period; const char *result; } checks[] = {
+    { &first, "2026-10", "missed" }, { &first, "2026-11", "missed" }, { &second, "2026-12", "missed" },
+  };
+
+  rp_record_set_string (vendor, RP_OUTSOURCER_NAME, "Breach Test Ltd");
+  g_assert_true (rp_store_save (store, vendor, &error));
+  contract = rp_record_new_for (RP_KIND_CONTRACT, vendor);
+  rp_record_set_string (contract, RP_CONTRACT_TITLE, "Service");
+  rp_record_set_string (contract, RP_CONTRACT_STARTS_ON, "2026-01-01");
+  g_assert_true (rp_store_save (store, contract, &error));
+  first = rp_record_new_for (RP_KIND_COMMITMENT, contract);
+  rp_record_set_string (first, RP_COMMITMENT_DESCRIPTION, "Answer within a day");
+  g_assert_true (rp_store_save (store, first, &error));
+  second = rp_record_new_for (RP_KIND_COMMITMENT, contract);
+  rp_record_set_string (second, RP_COMMITMENT_DESCRIPTION, "Fix within two days");
+  g_assert_true (rp_store_save (store, second, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autoptr(RpRecord) check = rp_record_new_for (RP_KIND_COMPLIANCE_CHECK, *checks[i].commitment);
+
+      rp_record_set_string (check, RP_COMPLIANCE_CHECK_PERIOD, checks[i].period);
+      rp_record_set_string (check, RP_COMPLIANCE_CHECK_RESULT, checks[i].result);
+      g_assert_true (rp_store_save (store, check, &error));
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_missed (store, "Answer within a day"), ==, 1);
+  g_assert_cmpuint (count_missed (store, "Fix within two days"), ==, 1);
+  {
+    g_autoptr(RpRecord) partly = rp_record_new_for (RP_KIND_COMPLIANCE_CHECK, first);
+
+    rp_record_set_string (partly, RP_COMPLIANCE_CHECK_PERIOD, "2026-12");
+    rp_record_set_string (partly, RP_COMPLIANCE_CHECK_RESULT, "partly_met");
+    g_assert_true (rp_store_save (store, partly, &error));
+    g_assert_cmpuint (count_missed (store, "Answer within a day"), ==, 1);
+  }
+  {
+    g_autoptr(RpRecord) met = rp_record_new_for (RP_KIND_COMPLIANCE_CHECK, first);
+
+    rp_record_set_string (met, RP_COMPLIANCE_CHECK_PERIOD, "2027-01");
+    rp_record_set_string (met, RP_COMPLIANCE_CHECK_RESULT, "met");
+    g_assert_true (rp_store_save (store, met, &error));
+    g_assert_cmpuint (count_missed (store, "Answer within a day"), ==, 0);
+    g_assert_cmpuint (count_missed (store, "Fix within two days"), ==, 1);
+  }
+}
+
 static void
 test_compliance (void)
 {
@@ -672,6 +751,7 @@ main (int    argc,
   g_test_add_func ("/outsourcing/csv-import", test_csv_import);
   g_test_add_func ("/outsourcing/csv-conventions", test_csv_conventions);
   g_test_add_func ("/outsourcing/cross-field-rules", test_cross_field_rules);
+  g_test_add_func ("/outsourcing/repeated-breach-stays", test_repeated_breach_stays);
   g_test_add_func ("/outsourcing/compliance", test_compliance);
   g_test_add_func ("/outsourcing/proposal-workflow", test_proposal_workflow);
 

@@ -212,8 +212,8 @@ rp_outsourcer_findings (RpStore     *store,
         }
     }
 
-  /* A commitment whose latest check is a miss stays listed until a later check is
-   * recorded, however many checks of other commitments come after. */
+  /* A missed commitment stays listed until a later check of it says met (partly met does
+   * not put it right), however many checks of other commitments come after. */
   {
     sqlite3_stmt *stmt = _rp_store_prepare (store,
                                             "SELECT cc.commitment, cc.period, m.description, o.uuid, o.name "
@@ -222,7 +222,9 @@ rp_outsourcer_findings (RpStore     *store,
                                             "JOIN contract c ON c.uuid = m.contract "
                                             "JOIN outsourcer o ON o.uuid = c.outsourcer "
                                             "WHERE cc.result = 'missed' AND cc.period = "
-                                            "  (SELECT max (period) FROM compliance_check WHERE commitment = cc.commitment) "
+                                            "  (SELECT max (period) FROM compliance_check WHERE commitment = cc.commitment AND result = 'missed') "
+                                            "AND NOT EXISTS (SELECT 1 FROM compliance_check x WHERE x.commitment = cc.commitment "
+                                            "  AND x.period > cc.period AND x.result = 'met') "
                                             "ORDER BY cc.period DESC, o.name", NULL);
 
     while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
