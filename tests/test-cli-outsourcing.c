@@ -188,10 +188,17 @@ test_proposal_move (void)
   after = rp_workspace_digest (path);
   g_assert_cmpstr (before, ==, after);
   {
-    const char *accept[] = { "--workspace", path, "proposal", "move", uuid, "accepted", NULL };
+    const char *unexplained[] = { "--workspace", path, "proposal", "move", uuid, "accepted", NULL };
+    const char *accept[] = { "--workspace", path, "proposal", "move", uuid, "accepted", "--why", "Agreed with the vendor's manager.", NULL };
     g_autoptr(RpStore) store = NULL;
     g_autoptr(RpRecord) proposal = NULL;
 
+    /* The sample's proposal has open questions: accepting it needs a reason */
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (rp_cli_run (unexplained, NULL, NULL, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "needs a reason"));
+    g_assert_nonnull (strstr (err, "--why"));
+    rp_cli_assert_one_line (err, "proposal");
     g_assert_cmpint (rp_cli_run (accept, NULL, &out, NULL), ==, 0);
     g_assert_nonnull (strstr (out, "is now \u2068Accepted\u2069"));
     store = rp_store_open (path, RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);

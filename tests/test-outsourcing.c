@@ -715,8 +715,31 @@ test_proposal_workflow (void)
   next = rp_proposal_next_steps (RP_PROPOSAL_STATUS_SUBMITTED);
   g_assert_cmpuint (next->len, ==, 2);
   g_assert_true (rp_proposal_move (store, proposal, RP_PROPOSAL_STATUS_UNDER_REVIEW, &error));
-  g_assert_true (rp_proposal_move (store, proposal, RP_PROPOSAL_STATUS_ACCEPTED, &error));
-  g_assert_no_error (error);
+
+  /* An open fine-tuning request: accepting needs a reason, which the journal keeps */
+  {
+    g_autoptr(RpRecord) tuning = rp_record_new_for (RP_KIND_FINE_TUNING, proposal);
+    g_autoptr(GListModel) journal = NULL;
+    g_autoptr(RpRecord) entry = NULL;
+    g_autoptr(GPtrArray) issues = NULL;
+
+    rp_record_set_string (tuning, RP_FINE_TUNING_CHANGE_ASKED, "Alert us before restarting a router.");
+    g_assert_true (rp_store_save (store, tuning, &error));
+    issues = rp_proposal_acceptance_issues (store, proposal);
+    g_assert_cmpuint (issues->len, ==, 1);
+    g_assert_cmpstr (issues->pdata[0], ==, "1 fine-tuning request is still open");
+    g_assert_false (rp_proposal_move (store, proposal, RP_PROPOSAL_STATUS_ACCEPTED, &error));
+    g_assert_error (error, RP_WORKFLOW_ERROR, RP_WORKFLOW_ERROR_NEEDS_REASON);
+    g_assert_cmpstr (error->message, ==, "Accepting “Self-healing monitoring” needs a reason: 1 fine-tuning request is still open.");
+    g_clear_error (&error);
+    g_assert_true (rp_proposal_move_with_reason (store, proposal, RP_PROPOSAL_STATUS_ACCEPTED,
+                                                 "The alert is agreed by phone; the contract follows.", &error));
+    g_assert_no_error (error);
+    journal = rp_store_list (store, RP_KIND_JOURNAL_ENTRY, RP_JOURNAL_ENTRY_RECORD_UUID, rp_record_get_uuid (proposal));
+    entry = g_list_model_get_item (journal, 0);
+    g_assert_nonnull (strstr (rp_record_get_string (entry, RP_JOURNAL_ENTRY_SUMMARY),
+                              "though 1 fine-tuning request is still open: The alert is agreed by phone"));
+  }
 
   /* Integrated needs what it became */
   g_assert_false (rp_proposal_move (store, proposal, RP_PROPOSAL_STATUS_INTEGRATED, &error));

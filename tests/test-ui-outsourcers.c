@@ -368,6 +368,16 @@ test_proposal_workflow (RpUiFixture   *f,
   button = rp_test_ui_find (GTK_WIDGET (pane), GTK_TYPE_BUTTON, "_Accept");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
+  /* …it conflicts with the adopted philosophy: accepting asks why, and waits for an answer */
+  dialog = rp_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "conflicts with 2 principles"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "accept"));
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-why"), "The board accepts the trade-off for one year.");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "accept"));
+  rp_test_ui_save_png (GTK_WIDGET (dialog), "outsourcer-accept-despite");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+  rp_test_ui_close_window (dialog);
   rp_test_ui_wait (50);
   moved = rp_store_get (f->store, RP_KIND_PROPOSAL, rp_record_get_uuid (proposal));
   g_assert_cmpint (rp_record_get_enum (moved, RP_PROPOSAL_STATUS), ==, RP_PROPOSAL_STATUS_ACCEPTED);

@@ -30,10 +30,16 @@ rp_cli_proposal (RpCli  *cli,
   g_autoptr(RpRecord) proposal = NULL;
   g_autoptr(GArray) steps = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *why = NULL;
   int status = RP_CLI_OK, to;
+  const GOptionEntry entries[] = {
+    { "why", 0, 0, G_OPTION_ARG_STRING, &why, N_("Why it is accepted though fine-tuning is open or it conflicts with the adopted philosophy"), "TEXT" },
+    { NULL }
+  };
 
   g_option_context_set_summary (context, _("Show the steps a proposal can take next, or take one: submitted → under_review → "
                                            "revise or accepted → integrated, or rejected. Integrating needs what the proposal became."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!rp_cli_parse (cli, context, &argc, &argv, &status))
     return status;
   if (argc < 3 || (g_str_equal (argv[1], "steps") && argc != 3) || (g_str_equal (argv[1], "move") && argc != 4) ||
@@ -64,8 +70,12 @@ rp_cli_proposal (RpCli  *cli,
   to = rp_field_enum_index (field, argv[3]);
   if (to < 0)
     return rp_cli_usage (cli, context, _("a proposal's status is submitted, under_review, revise, accepted, integrated or rejected"));
-  if (!rp_proposal_move (cli->store, proposal, to, &error))
-    return rp_cli_fail_error (cli, error);
+  if (!rp_proposal_move_with_reason (cli->store, proposal, to, why, &error))
+    {
+      if (g_error_matches (error, RP_WORKFLOW_ERROR, RP_WORKFLOW_ERROR_NEEDS_REASON))
+        return rp_cli_fail (cli, _("%s Say why with --why TEXT."), error->message);
+      return rp_cli_fail_error (cli, error);
+    }
   {
     g_autofree char *line = rp_text_printf (_("Proposal “%s” is now %s.\n"), rp_record_get_string (proposal, RP_PROPOSAL_TITLE),
                                             status_label (to));

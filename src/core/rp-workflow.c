@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rp-workflow.h"
+#include "rp-philosophy.h"
 #include "rp-store-private.h"
 
 G_DEFINE_QUARK (rp-workflow-error-quark, rp_workflow_error)
@@ -63,16 +64,75 @@ status_label (int status)
  *
  * Takes @proposal one step on, journaled as that step.
  */
+/* What stands against accepting @proposal: fine-tuning requests still open, and principles
+ * of the adopted philosophy it conflicts with. Empty when nothing does. */
+GPtrArray *
+rp_proposal_acceptance_issues (RpStore  *store,
+                               RpRecord *proposal)
+{
+  GPtrArray *issues = g_ptr_array_new_with_free_func (g_free);
+  const char *uuid = rp_record_get_uuid (proposal);
+  g_autoptr(GListModel) tunings = rp_store_list (store, RP_KIND_FINE_TUNING, RP_FINE_TUNING_PROPOSAL, uuid);
+  g_autoptr(GListModel) verdicts = rp_store_list (store, RP_KIND_COMPATIBILITY, RP_COMPATIBILITY_PROPOSAL, uuid);
+  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (store);
+  guint open = 0, conflicts = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (tunings); i++)
+    {
+      g_autoptr(RpRecord) tuning = g_list_model_get_item (tunings, i);
+
+      open += rp_record_get_enum (tuning, RP_FINE_TUNING_STATUS) == RP_TUNING_STATUS_OPEN;
+    }
+  for (guint i = 0; adopted != NULL && i < g_list_model_get_n_items (verdicts); i++)
+    {
+      g_autoptr(RpRecord) verdict = g_list_model_get_item (verdicts, i);
+      g_autoptr(RpRecord) principle = NULL;
+
+      if (rp_record_get_enum (verdict, RP_COMPATIBILITY_VERDICT) != RP_VERDICT_CONFLICTS)
+        continue;
+      principle = rp_store_get (store, RP_KIND_PRINCIPLE, rp_record_get_string (verdict, RP_COMPATIBILITY_PRINCIPLE));
+      conflicts += principle != NULL &&
+                   g_strcmp0 (rp_record_get_string (principle, RP_PRINCIPLE_PHILOSOPHY), rp_record_get_uuid (adopted)) == 0;
+    }
+  if (open > 0)
+    g_ptr_array_add (issues, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u fine-tuning request is still open",
+                                                           "%u fine-tuning requests are still open", open), open));
+  if (conflicts > 0)
+    g_ptr_array_add (issues, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "it conflicts with %u principle of the adopted philosophy",
+                                                           "it conflicts with %u principles of the adopted philosophy", conflicts),
+                                              conflicts));
+  return issues;
+}
+
 gboolean
 rp_proposal_move (RpStore   *store,
                   RpRecord  *proposal,
                   int        status,
                   GError   **error)
 {
+  return rp_proposal_move_with_reason (store, proposal, status, NULL, error);
+}
+
+/**
+ * rp_proposal_move_with_reason:
+ * @why: why it is accepted despite what stands against it; needed then
+ *
+ * Accepting a proposal with open fine-tuning requests or conflicts with the adopted
+ * philosophy needs a reason, which the journal keeps with what was open.
+ */
+gboolean
+rp_proposal_move_with_reason (RpStore    *store,
+                              RpRecord   *proposal,
+                              int         status,
+                              const char *why,
+                              GError    **error)
+{
   g_autoptr(RpRecord) current = NULL;
+  g_autoptr(GPtrArray) issues = NULL;
   g_autofree char *title = NULL;
   g_autofree char *label = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *against = NULL;
 
   g_return_val_if_fail (RP_IS_STORE (store), FALSE);
   g_return_val_if_fail (rp_record_get_kind_id (proposal) == RP_KIND_PROPOSAL, FALSE);
@@ -85,9 +145,26 @@ rp_proposal_move (RpStore   *store,
     }
   title = rp_record_dup_title (current);
   label = status_label (status);
+  issues = status == RP_PROPOSAL_STATUS_ACCEPTED ? rp_proposal_acceptance_issues (store, current)
+                                                 : g_ptr_array_new_with_free_func (g_free);
+  if (issues->len > 0)
+    {
+      g_ptr_array_add (issues, NULL);
+      against = g_strjoinv ("; ", (char **) issues->pdata);
+    }
+  if (against != NULL && (why == NULL || *why == '\0'))
+    {
+      g_set_error (error, RP_WORKFLOW_ERROR, RP_WORKFLOW_ERROR_NEEDS_REASON,
+                   _("Accepting “%s” needs a reason: %s."), title, against);
+      return FALSE;
+    }
   rp_record_set_enum (current, RP_PROPOSAL_STATUS, status);
-  /* Translators: journal line, "Proposal “Self-healing monitoring” is now Accepted" */
-  summary = g_strdup_printf (_("Proposal “%s” is now %s"), title, label);
+  if (against != NULL)
+    /* Translators: journal line, "Proposal “X” is now Accepted, though 1 fine-tuning request is still open: <why>" */
+    summary = g_strdup_printf (_("Proposal “%s” is now %s, though %s: %s"), title, label, against, why);
+  else
+    /* Translators: journal line, "Proposal “Self-healing monitoring” is now Accepted" */
+    summary = g_strdup_printf (_("Proposal “%s” is now %s"), title, label);
   return rp_store_save_as (store, current, rp_field_enum_nick (rp_field_get (RP_PROPOSAL_STATUS), status), summary, error);
 }
 

@@ -14,6 +14,7 @@ typedef enum {
   RP_WORKFLOW_ERROR_NEEDS_LINK,   /* integrated without what it became */
   RP_WORKFLOW_ERROR_MISSING,      /* a step that needs who took it, or when */
   RP_WORKFLOW_ERROR_OUTSIDE,      /* a check of a month its contract does not run in */
+  RP_WORKFLOW_ERROR_NEEDS_REASON, /* accepted despite open questions, without saying why */
 } RpWorkflowError;
 
 GQuark    rp_workflow_error_quark  (void);
@@ -25,6 +26,14 @@ gboolean  rp_proposal_move         (RpStore     *store,
                                     RpRecord    *proposal,
                                     int          status,
                                     GError     **error);
+
+gboolean  rp_proposal_move_with_reason (RpStore *store,
+                                        RpRecord   *proposal,
+                                        int         status,
+                                        const char *why,
+                                        GError    **error);
+GPtrArray *rp_proposal_acceptance_issues (RpStore  *store,
+                                          RpRecord *proposal);
 
 gboolean  rp_proposal_set_verdict  (RpStore     *store,
                                     RpRecord    *proposal,

@@ -69,15 +69,81 @@ step_label (int from,
 }
 
 static void
+why_changed_cb (GtkEditable      *editable,
+                AdwMessageDialog *dialog)
+{
+  g_autofree char *why = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  adw_message_dialog_set_response_enabled (dialog, "accept", *why != '\0');
+}
+
+static void
+accept_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    RpProposalPane   *self)
+{
+  RpRecord *proposal = current (self);
+  g_autofree char *why = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "rp-why"))));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "accept") || proposal == NULL)
+    return;
+  if (!rp_proposal_move_with_reason (self->store, proposal, RP_PROPOSAL_STATUS_ACCEPTED, why, &error))
+    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Change the Proposal"), error);
+}
+
+/* Accepting despite open fine-tuning or a conflict with the adopted philosophy is asked
+ * about, and why is kept in the journal. */
+static void
+confirm_accept (RpProposalPane *self,
+                RpRecord       *proposal,
+                GPtrArray      *issues)
+{
+  g_autoptr(GString) body = g_string_new (_("Before it is accepted:"));
+  GtkWidget *dialog;
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *why = adw_entry_row_new ();
+
+  for (guint i = 0; i < issues->len; i++)
+    g_string_append_printf (body, "\n• %s", (const char *) issues->pdata[i]);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Accept Despite Open Questions?"), body->str);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (why), _("Why it is accepted now"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), why);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "accept", _("_Accept"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "accept", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "rp-why", why);
+  g_signal_connect (why, "changed", G_CALLBACK (why_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (accept_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 move_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   RpProposalPane *self = RP_PROPOSAL_PANE (widget);
   RpRecord *proposal = current (self);
+  int to = g_variant_get_int32 (parameter);
   g_autoptr(GError) error = NULL;
 
-  if (proposal != NULL && !rp_proposal_move (self->store, proposal, g_variant_get_int32 (parameter), &error))
+  if (proposal == NULL)
+    return;
+  if (to == RP_PROPOSAL_STATUS_ACCEPTED)
+    {
+      g_autoptr(GPtrArray) issues = rp_proposal_acceptance_issues (self->store, proposal);
+
+      if (issues->len > 0)
+        {
+          confirm_accept (self, proposal, issues);
+          return;
+        }
+    }
+  if (!rp_proposal_move (self->store, proposal, to, &error))
     rp_ui_show_error (widget, _("Could Not Change the Proposal"), error);
 }
 
