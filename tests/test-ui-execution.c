@@ -11,6 +11,7 @@
 #include "rp-overview-page.h"
 #include "rp-sample.h"
 #include "rp-test-ui.h"
+#include "rp-ui.h"
 #include "rp-overview.h"
 #include "rp-test-utils.h"
 #include "rp-util.h"
@@ -255,6 +256,44 @@ test_endorse (RpUiFixture   *f,
   g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (detail_of (f)), GTK_TYPE_LABEL, "Endorsed"));
 }
 
+/* Deleting a strategy takes its parts, plan items and change requests with it, at once; Ctrl+Z
+ * (win.undo) brings them all back, the newest delete first. */
+static void
+test_undo_cascading_delete (RpUiFixture   *f,
+                            gconstpointer  data)
+{
+  RpRecord *shown = open_strategy (f, "Win back trust in our service");
+  g_autofree char *uuid = g_strdup (rp_record_get_uuid (shown));
+  guint strategies = rp_store_count (f->store, RP_KIND_STRATEGY);
+  guint items = rp_store_count (f->store, RP_KIND_PLAN_ITEM);
+  guint requests = rp_store_count (f->store, RP_KIND_CHANGE_REQUEST);
+  g_autoptr(RpRecord) objective = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail_of (f)), "strategy.delete", NULL));
+  rp_test_ui_wait (50);
+  g_assert_null (rp_store_get (f->store, RP_KIND_STRATEGY, uuid));
+  g_assert_cmpuint (rp_store_count (f->store, RP_KIND_PLAN_ITEM), <, items);
+  g_assert_cmpuint (rp_store_count (f->store, RP_KIND_CHANGE_REQUEST), <, requests);
+
+  /* A later, single delete elsewhere is undone first */
+  {
+    g_autoptr(GListModel) objectives = rp_store_list (f->store, RP_KIND_OBJECTIVE, RP_FIELD_NONE, NULL);
+
+    objective = g_list_model_get_item (objectives, 0);
+    g_assert_true (rp_ui_delete_record (GTK_WIDGET (f->window), f->store, objective));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  rp_test_ui_wait (50);
+  g_assert_nonnull (rp_store_get (f->store, RP_KIND_OBJECTIVE, rp_record_get_uuid (objective)));
+  g_assert_null (rp_store_get (f->store, RP_KIND_STRATEGY, uuid));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  rp_test_ui_wait (50);
+  g_assert_nonnull (rp_store_get (f->store, RP_KIND_STRATEGY, uuid));
+  g_assert_cmpuint (rp_store_count (f->store, RP_KIND_STRATEGY), ==, strategies);
+  g_assert_cmpuint (rp_store_count (f->store, RP_KIND_PLAN_ITEM), ==, items);
+  g_assert_cmpuint (rp_store_count (f->store, RP_KIND_CHANGE_REQUEST), ==, requests);
+}
+
 /* On start, what is due this week makes one notification */
 static void
 test_notification_when_due (RpUiFixture   *f,
@@ -300,6 +339,7 @@ main (int    argc,
   ADD ("/ui/execution/review-sets-next", test_review_sets_next);
   ADD ("/ui/execution/change-request-decided", test_change_request_decided);
   ADD ("/ui/execution/endorse", test_endorse);
+  ADD ("/ui/execution/undo-cascading-delete", test_undo_cascading_delete);
   ADD ("/ui/execution/notification-when-due", test_notification_when_due);
 #undef ADD
   g_test_add_func ("/ui/execution/no-notification", test_no_notification_when_nothing_due);

@@ -88,32 +88,93 @@ rp_ui_toast (GtkWidget  *widget,
     adw_toast_overlay_add_toast (overlay, adw_toast_new (plain));
 }
 
+/* The deletes made in a window, newest last: Ctrl+Z (win.undo) takes back the newest,
+ * a toast's Undo its own. Kept on the window, dropped with its workspace. */
 typedef struct {
   RpStore     *store;
   RpChangeSet *undo;
-  GtkWidget   *widget;
-} UndoData;
+} UndoEntry;
 
 static void
-undo_data_free (gpointer data)
+undo_entry_free (gpointer data)
 {
-  UndoData *undo = data;
+  UndoEntry *entry = data;
 
-  g_object_unref (undo->store);
-  rp_change_set_free (undo->undo);
-  g_object_unref (undo->widget);
-  g_free (undo);
+  g_object_unref (entry->store);
+  rp_change_set_free (entry->undo);
+  g_free (entry);
+}
+
+static GPtrArray *
+undo_stack (GtkWidget *widget,
+            gboolean   create)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GPtrArray *stack;
+
+  /* A dialog's delete belongs to the window it was opened from */
+  while (GTK_IS_WINDOW (root) && gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
+    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
+  if (root == NULL)
+    return NULL;
+  stack = g_object_get_data (G_OBJECT (root), "rp-undo-stack");
+  if (stack == NULL && create)
+    {
+      stack = g_ptr_array_new_with_free_func (undo_entry_free);
+      g_object_set_data_full (G_OBJECT (root), "rp-undo-stack", stack, (GDestroyNotify) g_ptr_array_unref);
+    }
+  return stack;
+}
+
+static gboolean
+undo_entry (GtkWidget *widget,
+            GPtrArray *stack,
+            UndoEntry *entry)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean done = rp_store_undo (entry->store, entry->undo, &error);
+
+  g_ptr_array_remove (stack, entry);
+  if (!done)
+    rp_ui_show_error (widget, _("Could Not Undo"), error);
+  return done;
 }
 
 static void
-undo_clicked_cb (AdwToast *toast,
-                 gpointer  user_data)
+undo_clicked_cb (AdwToast  *toast,
+                 GtkWidget *widget)
 {
-  UndoData *undo = g_object_get_data (G_OBJECT (toast), "rp-undo");
-  g_autoptr(GError) error = NULL;
+  GPtrArray *stack = undo_stack (widget, FALSE);
+  UndoEntry *entry = g_object_get_data (G_OBJECT (toast), "rp-undo");
 
-  if (undo != NULL && !rp_store_undo (undo->store, undo->undo, &error))
-    rp_ui_show_error (undo->widget, _("Could Not Undo"), error);
+  /* Taken back already by Ctrl+Z, or the workspace is another one now */
+  if (stack != NULL && entry != NULL && g_ptr_array_find (stack, entry, NULL))
+    undo_entry (widget, stack, entry);
+}
+
+/* Takes back the newest delete made in @widget's window; FALSE when there is none. */
+gboolean
+rp_ui_undo_last (GtkWidget *widget)
+{
+  GPtrArray *stack = undo_stack (widget, FALSE);
+
+  if (stack == NULL || stack->len == 0)
+    {
+      rp_ui_toast (widget, _("Nothing to undo"));
+      return FALSE;
+    }
+  if (undo_entry (widget, stack, stack->pdata[stack->len - 1]))
+    rp_ui_toast (widget, _("Delete undone"));
+  return TRUE;
+}
+
+void
+rp_ui_undo_forget (GtkWidget *window)
+{
+  GPtrArray *stack = undo_stack (window, FALSE);
+
+  if (stack != NULL)
+    g_ptr_array_set_size (stack, 0);
 }
 
 void
@@ -124,23 +185,29 @@ rp_ui_toast_undo (GtkWidget   *widget,
 {
   AdwToastOverlay *overlay = find_overlay (widget);
   g_autofree char *plain = rp_ui_plain (text);
+  GPtrArray *stack = undo_stack (widget, TRUE);
   AdwToast *toast;
-  UndoData *data;
+  UndoEntry *entry;
 
-  if (overlay == NULL)
+  if (stack == NULL)
     {
       rp_change_set_free (undo);
       return;
     }
+  entry = g_new0 (UndoEntry, 1);
+  entry->store = g_object_ref (store);
+  entry->undo = undo;
+  g_ptr_array_add (stack, entry);
+  if (overlay == NULL)
+    return;
   toast = adw_toast_new (plain);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  data = g_new0 (UndoData, 1);
-  data->store = g_object_ref (store);
-  data->undo = undo;
-  data->widget = g_object_ref (widget);
-  g_object_set_data_full (G_OBJECT (toast), "rp-undo", data, undo_data_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), NULL);
+  /* A delete that took other records with it stays until dismissed */
+  if (rp_change_set_get_n_records (undo) > 1)
+    adw_toast_set_timeout (toast, 0);
+  g_object_set_data (G_OBJECT (toast), "rp-undo", entry);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), widget, 0);
   adw_toast_overlay_add_toast (overlay, toast);
 }
 
@@ -175,8 +242,18 @@ rp_ui_delete_record (GtkWidget *widget,
       rp_ui_show_error (widget, _("Could Not Delete"), error);
       return FALSE;
     }
-  /* Translators: a toast, e.g. "Principle “Answer within a day” deleted" */
-  text = rp_text_printf (_("%s “%s” deleted"), rp_kind_get_label (rp_record_get_kind (keep)), title);
+  if (rp_change_set_get_n_records (undo) > 1)
+    {
+      guint others = rp_change_set_get_n_records (undo) - 1;
+
+      /* Translators: a toast, "Strategy “Win back trust” deleted, with 11 records that belonged to it" */
+      text = rp_text_printf (g_dngettext (GETTEXT_PACKAGE, "%s “%s” deleted, with %u record that belonged to it",
+                                          "%s “%s” deleted, with %u records that belonged to it", others),
+                             rp_kind_get_label (rp_record_get_kind (keep)), title, others);
+    }
+  else
+    /* Translators: a toast, e.g. "Principle “Answer within a day” deleted" */
+    text = rp_text_printf (_("%s “%s” deleted"), rp_kind_get_label (rp_record_get_kind (keep)), title);
   rp_ui_toast_undo (widget, text, store, undo);
   return TRUE;
 }

@@ -61,6 +61,8 @@ GtkWidget *rp_ui_decision_dialog_new (GtkWidget        *parent,
                                       const char       *by_title,
                                       const char       *by_value,
                                       const char       *notes_title);
+gboolean   rp_ui_undo_last           (GtkWidget        *widget);
+void       rp_ui_undo_forget         (GtkWidget        *window);
 void       rp_ui_decision_dialog_require (GtkWidget    *dialog,
                                           const char   *response,
                                           const char   *by_needed);

@@ -301,6 +301,14 @@ restore_backup_activated (GtkWidget  *widget,
 }
 
 static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  rp_ui_undo_last (widget);
+}
+
+static void
 show_page_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -587,6 +595,9 @@ _rp_window_install_actions (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-workspace", NULL, open_workspace_activated);
   gtk_widget_class_install_action (widget_class, "win.open-backup", NULL, open_backup_activated);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, restore_backup_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  /* A text field's own Ctrl+Z comes first: this one only when the focus is not in text */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_install_action (widget_class, "win.import-bundle", NULL, import_bundle_activated);
   gtk_widget_class_install_action (widget_class, "win.export-bundle", NULL, export_bundle_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);

@@ -355,7 +355,9 @@ rp_window_open_workspace (RpWindow   *self,
   g_return_val_if_fail (RP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* Release the current workspace before taking another. */
+  /* Release the current workspace before taking another; its deletes cannot be undone in
+   * the next one. */
+  rp_ui_undo_forget (GTK_WIDGET (self));
   set_store (self, NULL);
   g_clear_pointer (&self->workspace_path, g_free);
   g_clear_pointer (&self->failed_path, g_free);
