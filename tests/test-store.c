@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "rp-journal.h"
 #include "rp-store.h"
 #include "rp-store-private.h"
 #include "rp-record.h"
@@ -903,6 +904,80 @@ test_format_amount (void)
   g_assert_cmpstr (bare, ==, "42.25");
 }
 
+/* The journal names every record in words: walks every kind the sample wrote and checks no
+ * entry only repeats its kind ("Objective served “Objective served” added"); an update says
+ * what changed, before → after. */
+static void
+test_journal_names_records (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = new_store (dir, "j.rapport-db");
+  guint n_kinds, checked = 0;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rp_sample_fill (store, NULL));
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      const RpKind *kind = kinds[k];
+      g_autoptr(GListModel) entries = rp_store_list (store, RP_KIND_JOURNAL_ENTRY, RP_JOURNAL_ENTRY_RECORD_KIND, kind->name);
+      g_autofree char *echo = g_strdup_printf ("%s “%s”", rp_kind_get_label (kind), rp_kind_get_label (kind));
+
+      for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+        {
+          g_autoptr(RpRecord) entry = g_list_model_get_item (entries, i);
+          const char *summary = rp_record_get_string (entry, RP_JOURNAL_ENTRY_SUMMARY);
+
+          if (summary != NULL && strstr (summary, echo) != NULL)
+            g_error ("%s: “%s” names its kind, not the record", kind->name, summary);
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 100);
+
+  /* Notes are filtered as notes, whichever record they are about */
+  {
+    g_autoptr(GListModel) strategies = rp_store_list (store, RP_KIND_STRATEGY, RP_FIELD_NONE, NULL);
+    g_autoptr(RpRecord) strategy = g_list_model_get_item (strategies, 0);
+    RpJournalFilter notes = { .kind = (char *) "note" };
+    RpJournalFilter of_strategies = { .kind = (char *) "strategy" };
+    guint before_notes = rp_journal_count (store, &notes, NULL);
+    guint before_strategies = rp_journal_count (store, &of_strategies, NULL);
+    g_auto(GStrv) journal_kinds = NULL;
+
+    g_assert_true (rp_journal_add_note (store, "strategy", rp_record_get_uuid (strategy), "Checked back with the team.", &error));
+    g_assert_true (rp_journal_add_note (store, NULL, NULL, "Quarterly review agreed.", &error));
+    g_assert_cmpuint (rp_journal_count (store, &notes, NULL), ==, before_notes + 2);
+    g_assert_cmpuint (rp_journal_count (store, &of_strategies, NULL), ==, before_strategies);
+    journal_kinds = rp_journal_kinds (store);
+    g_assert_true (g_strv_contains ((const char *const *) journal_kinds, "note"));
+  }
+
+  {
+    g_autoptr(GListModel) principles = rp_store_list (store, RP_KIND_PRINCIPLE, RP_FIELD_NONE, NULL);
+    g_autoptr(RpRecord) principle = g_list_model_get_item (principles, 0);
+    g_autoptr(GListModel) entries = NULL;
+    g_autoptr(RpRecord) newest = NULL;
+    g_autofree char *old = g_strdup (rp_record_get_string (principle, RP_PRINCIPLE_RATIONALE));
+    g_autofree char *expected = NULL;
+
+    rp_record_set_string (principle, RP_PRINCIPLE_RATIONALE, "Customers told us so.");
+    rp_record_set_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT,
+                       rp_record_get_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT) == 5 ? 4 : 5);
+    g_assert_true (rp_store_save (store, principle, &error));
+    entries = rp_store_list (store, RP_KIND_JOURNAL_ENTRY, RP_JOURNAL_ENTRY_RECORD_UUID, rp_record_get_uuid (principle));
+    newest = g_list_model_get_item (entries, 0);
+    /* Long values are cut to a line of 60 characters */
+    expected = g_strndup (old ? old : "—", 20);
+    g_test_message ("%s", rp_record_get_string (newest, RP_JOURNAL_ENTRY_SUMMARY));
+    g_assert_nonnull (strstr (rp_record_get_string (newest, RP_JOURNAL_ENTRY_SUMMARY), " changed: "));
+    g_assert_nonnull (strstr (rp_record_get_string (newest, RP_JOURNAL_ENTRY_SUMMARY), expected));
+    g_assert_nonnull (strstr (rp_record_get_string (newest, RP_JOURNAL_ENTRY_SUMMARY), "Rationale: “"));
+    g_assert_nonnull (strstr (rp_record_get_string (newest, RP_JOURNAL_ENTRY_SUMMARY), "” → “Customers told us so.”"));
+    g_assert_nonnull (strstr (rp_record_get_string (newest, RP_JOURNAL_ENTRY_SUMMARY), "Benefit to customers: “"));
+  }
+}
+
 /* The descriptions of rp-kinds.c and the SQL of the migrations agree. */
 static void
 test_schema_matches_kinds (void)
@@ -1001,6 +1076,7 @@ main (int    argc,
   g_test_add_func ("/store/restore", test_restore);
   g_test_add_func ("/store/text-printf", test_text_printf);
   g_test_add_func ("/store/format-amount", test_format_amount);
+  g_test_add_func ("/store/journal-names-records", test_journal_names_records);
   g_test_add_func ("/store/schema-matches-kinds", test_schema_matches_kinds);
   g_test_add_func ("/store/sample-covers-every-kind", test_sample_covers_every_kind);
 

@@ -132,7 +132,11 @@ query_build (Query                 *q,
   if (filter->kind != NULL)
     {
       g_ptr_array_add (q->params, g_strdup (filter->kind));
-      g_string_append_printf (q->where, " AND e.record_kind = ?%u", q->params->len);
+      /* Notes are a kind of their own, whatever record they are about */
+      if (g_str_equal (filter->kind, "note"))
+        g_string_append_printf (q->where, " AND (e.record_kind = ?%u OR e.action = 'note')", q->params->len);
+      else
+        g_string_append_printf (q->where, " AND e.record_kind = ?%u AND e.action != 'note'", q->params->len);
     }
   if (filter->who != NULL)
     {
@@ -286,7 +290,9 @@ rp_journal_people (RpStore *store)
 char **
 rp_journal_kinds (RpStore *store)
 {
-  return distinct (store, "SELECT DISTINCT record_kind FROM journal_entry ORDER BY record_kind");
+  /* Notes count as their own kind, whatever record they are about */
+  return distinct (store, "SELECT DISTINCT CASE WHEN action = 'note' THEN 'note' ELSE record_kind END AS k "
+                          "FROM journal_entry ORDER BY k");
 }
 
 /* A check-back note: an entry like any other, about a record or about nothing in particular. */

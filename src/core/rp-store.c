@@ -709,23 +709,116 @@ rp_store_rollback (RpStore *self)
 
 /* Saving */
 
+/* "Kind “title”" of a referenced record, or NULL */
 static char *
-default_summary (RpRecord   *record,
-                 const char *action)
+describe_ref (RpStore    *self,
+              const char *kind_name,
+              const char *uuid)
+{
+  const RpKind *kind = rp_kind_lookup (kind_name);
+  g_autoptr(RpRecord) record = kind && uuid ? rp_store_get (self, rp_kind_get_index (kind), uuid) : NULL;
+  g_autofree char *title = record ? rp_record_dup_title (record) : NULL;
+
+  return title ? g_strdup_printf ("%s “%s”", rp_kind_get_label (kind), title) : NULL;
+}
+
+/* A record in words a reader of the journal knows: a link by the two records it joins, a
+ * record titled by a date or month by what it belongs to. */
+static char *
+describe_record (RpStore  *self,
+                 RpRecord *record)
 {
   const RpKind *kind = rp_record_get_kind (record);
   g_autofree char *title = rp_record_dup_title (record);
+  const RpField *title_field = kind->title_field ? rp_kind_get_field (kind, kind->title_field) : NULL;
+  g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const RpField *field = &kind->fields[i];
+
+      if (field->type == RP_FIELD_REF && (field->flags & RP_FIELD_OWNER))
+        {
+          char *owner = describe_ref (self, field->ref_kind, rp_record_get_string (record, RP_FIELD_ID (rp_kind_get_index (kind), i)));
+
+          if (owner != NULL)
+            g_ptr_array_add (owners, owner);
+        }
+    }
+  if ((kind->flags & RP_KIND_LINK) && owners->len == 2)
+    /* Translators: "Objective served: Principle “Answer within a day” and Corporate objective “Keep promises”" */
+    return g_strdup_printf (_("%s: %s and %s"), rp_kind_get_label (kind), (char *) owners->pdata[0], (char *) owners->pdata[1]);
+  if (owners->len > 0 &&
+      (title_field == NULL || title_field->type == RP_FIELD_DATE || title_field->type == RP_FIELD_PERIOD ||
+       title_field->type == RP_FIELD_INT || title_field->type == RP_FIELD_REAL || title_field->type == RP_FIELD_ENUM))
+    /* Translators: "Review “2026-12-01” of Strategy “Win back trust”" */
+    return g_strdup_printf (_("%s “%s” of %s"), rp_kind_get_label (kind), title, (char *) owners->pdata[0]);
+  return g_strdup_printf ("%s “%s”", rp_kind_get_label (kind), title);
+}
+
+/* What an update changed, field by field: "Rationale: “…” → “…”; Weight: 1 → 2" */
+static char *
+describe_changes (RpRecord *before,
+                  RpRecord *after)
+{
+  const RpKind *kind = rp_record_get_kind (after);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const RpField *field = &kind->fields[i];
+      g_autofree char *a = NULL;
+      g_autofree char *b = NULL;
+
+      if (field->flags & RP_FIELD_HIDDEN)
+        continue;
+      a = rp_record_format_field (before, i);
+      b = rp_record_format_field (after, i);
+      if (g_strcmp0 (a, b) == 0)
+        continue;
+      if (n++ >= 6)
+        {
+          g_string_append (out, "; …");
+          break;
+        }
+      {
+        g_autofree char *from = rp_text_one_line (a && *a ? a : "—", 60);
+        g_autofree char *to = rp_text_one_line (b && *b ? b : "—", 60);
+
+        /* Translators: one changed field in the journal, "Rationale: “old” → “new”" */
+        g_string_append_printf (out, _("%s%s: “%s” → “%s”"), out->len ? "; " : "", rp_field_get_label (field), from, to);
+      }
+    }
+  return n > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+static char *
+default_summary (RpStore    *self,
+                 RpRecord   *existing,
+                 RpRecord   *record,
+                 const char *action)
+{
+  g_autofree char *what = describe_record (self, record);
 
   if (g_str_equal (action, "created"))
     /* Translators: "Principle “Answer within a day” added" */
-    return g_strdup_printf (_("%s “%s” added"), rp_kind_get_label (kind), title);
+    return g_strdup_printf (_("%s added"), what);
   if (g_str_equal (action, "deleted"))
-    return g_strdup_printf (_("%s “%s” deleted"), rp_kind_get_label (kind), title);
+    return g_strdup_printf (_("%s deleted"), what);
   if (g_str_equal (action, "restored"))
-    return g_strdup_printf (_("%s “%s” restored"), rp_kind_get_label (kind), title);
+    return g_strdup_printf (_("%s restored"), what);
   if (g_str_equal (action, "moved"))
-    return g_strdup_printf (_("%s “%s” moved"), rp_kind_get_label (kind), title);
-  return g_strdup_printf (_("%s “%s” changed"), rp_kind_get_label (kind), title);
+    return g_strdup_printf (_("%s moved"), what);
+  if (existing != NULL)
+    {
+      g_autofree char *changes = describe_changes (existing, record);
+
+      if (changes != NULL)
+        /* Translators: "Principle “Answer within a day” changed: Rationale: “…” → “…”" */
+        return g_strdup_printf (_("%s changed: %s"), what, changes);
+    }
+  return g_strdup_printf (_("%s changed"), what);
 }
 
 static gboolean
@@ -817,7 +910,7 @@ rp_store_save_as (RpStore     *self,
                            existing != NULL ? rp_record_get_created_at (existing) : now, now);
   if (action == NULL)
     action = existing != NULL ? "updated" : "created";
-  text = summary != NULL ? g_strdup (summary) : default_summary (record, action);
+  text = summary != NULL ? g_strdup (summary) : default_summary (self, existing, record, action);
 
   if (!_rp_store_put (self, record, error) ||
       !_rp_store_journal (self, kind->name, rp_record_get_uuid (record), action, text, error))
@@ -973,7 +1066,7 @@ rp_store_delete (RpStore      *self,
       return FALSE;
     }
 
-  summary = default_summary (record, "deleted");
+  summary = default_summary (self, NULL, record, "deleted");
   if (set->deleted->len > 1)
     {
       g_autofree char *base = g_steal_pointer (&summary);
@@ -1034,7 +1127,7 @@ rp_store_undo (RpStore      *self,
         return FALSE;
       }
   root = undo->deleted->pdata[0];
-  summary = default_summary (root, "restored");
+  summary = default_summary (self, NULL, root, "restored");
   if (!_rp_store_journal (self, rp_record_get_kind (root)->name, rp_record_get_uuid (root),
                           "restored", summary, error))
     {
@@ -1123,7 +1216,7 @@ rp_store_move (RpStore   *self,
           return FALSE;
         }
     }
-  summary = default_summary (record, "moved");
+  summary = default_summary (self, NULL, record, "moved");
   if (!_rp_store_journal (self, kind->name, rp_record_get_uuid (record), "moved", summary, error))
     {
       rp_store_rollback (self);
