@@ -360,7 +360,13 @@ test_journal_queries (void)
   /* Dates are local days, both ends included */
   today.since = rp_date_today ();
   today.until = rp_date_today ();
-  g_assert_cmpuint (rp_journal_count (store, &today, NULL), ==, total);
+  /* The sample's journal tells its year; today has only what was written since */
+  {
+    guint of_today = rp_journal_count (store, &today, NULL);
+
+    g_assert_cmpuint (of_today, >, 0);
+    g_assert_cmpuint (of_today, <, total / 10);
+  }
   rp_journal_filter_clear (&today);
   g_assert_cmpuint (rp_journal_count (store, &future, NULL), ==, 0);
   g_assert_false (rp_journal_filter_check (&reversed, &error));

@@ -935,6 +935,28 @@ test_journal_names_records (void)
     }
   g_assert_cmpuint (checked, >, 100);
 
+  /* The sample's journal tells its year, by the sample's people */
+  {
+    g_autoptr(GListModel) all = rp_store_list (store, RP_KIND_JOURNAL_ENTRY, RP_FIELD_NONE, NULL);
+    g_autoptr(GHashTable) months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
+    guint by_account = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr(RpRecord) entry = g_list_model_get_item (all, i);
+        const char *who = rp_record_get_string (entry, RP_JOURNAL_ENTRY_WHO);
+
+        g_hash_table_add (months, g_strndup (rp_record_get_created_at (entry), 7));
+        if (who != NULL)
+          g_hash_table_add (people, (gpointer) g_intern_string (who));
+        by_account += g_strcmp0 (who, g_get_user_name ()) == 0 && g_strcmp0 (who, "Ada Wong") != 0;
+      }
+    g_assert_cmpuint (g_hash_table_size (months), >=, 12);
+    g_assert_cmpuint (g_hash_table_size (people), >=, 5);
+    g_assert_cmpuint (by_account, <=, 1);
+  }
+
   /* Notes are filtered as notes, whichever record they are about */
   {
     g_autoptr(GListModel) strategies = rp_store_list (store, RP_KIND_STRATEGY, RP_FIELD_NONE, NULL);

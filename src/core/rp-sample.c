@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdarg.h>
@@ -23,6 +25,8 @@ typedef struct {
   GDate         today;
   GStringChunk *strings;
   GPtrArray    *records;
+  char         *journal_last;   /* the moment of the latest record journaled */
+  guint         journal_step;
 } Sample;
 
 /* A date @days from today, kept for the life of the sample. */
@@ -82,6 +86,58 @@ set_field (RpRecord   *record,
     }
 }
 
+/* The moment and person the journal gives a record of the sample: its own first date (a
+ * month's figures at the month's end), by the person it names, else the previous moment a
+ * little later, by the sample's manager; never after today. */
+static void
+journal_moment (Sample   *s,
+                RpRecord *record)
+{
+  const RpKind *kind = rp_record_get_kind (record);
+  g_autofree char *today = rp_date_today ();
+  g_autofree char *date = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *moment = NULL;
+
+  for (guint i = 0; i < kind->n_fields && (date == NULL || who == NULL); i++)
+    {
+      const RpField *field = &kind->fields[i];
+      const char *value;
+
+      if (field->type != RP_FIELD_DATE && field->type != RP_FIELD_PERIOD && field->type != RP_FIELD_TEXT)
+        continue;
+      value = rp_record_get_string (record, RP_FIELD_ID (rp_kind_get_index (kind), i));
+      if (value == NULL)
+        continue;
+      if (date == NULL && field->type == RP_FIELD_DATE && strcmp (value, today) <= 0)
+        date = g_strdup (value);
+      else if (date == NULL && field->type == RP_FIELD_PERIOD)
+        date = g_strdup_printf ("%s-28", value);
+      else if (who == NULL && field->type == RP_FIELD_TEXT && (field->flags & RP_FIELD_PERSONAL) &&
+               strchr (value, ' ') != NULL && strlen (value) < 40)
+        {
+          /* "Ada Wong, Raj Patel": the first one named */
+          who = g_strndup (value, strcspn (value, ","));
+        }
+    }
+  if (date != NULL && strcmp (date, today) > 0)
+    g_clear_pointer (&date, g_free);
+  s->journal_step++;
+  if (date != NULL)
+    moment = g_strdup_printf ("%sT%02u:%02u:00.000Z", date, 1 + s->journal_step % 8, (s->journal_step * 7) % 60);
+  else if (s->journal_last != NULL)
+    moment = g_strdup (s->journal_last);
+  else
+    {
+      const char *start = day (s, -365);
+
+      moment = g_strdup_printf ("%sT01:00:00.000Z", start);
+    }
+  g_free (s->journal_last);
+  s->journal_last = g_strdup (moment);
+  _rp_store_set_history_moment (s->store, moment, who ? who : _("Ada Wong"));
+}
+
 /* add (s, kind, owner, field, value, …, RP_FIELD_NONE): values are text, parsed by field type. */
 static RpRecord *
 add (Sample     *s,
@@ -98,6 +154,7 @@ add (Sample     *s,
     set_field (record, name, va_arg (args, const char *));
   va_end (args);
 
+  journal_moment (s, record);
   g_ptr_array_add (s->records, record);
   if (!s->failed && !rp_store_save (s->store, record, s->error))
     s->failed = TRUE;
@@ -820,6 +877,8 @@ rp_sample_fill (RpStore  *store,
       framework = sample_framework (&s, &philosophies, &staff);
       sample_execution (&s, &philosophies, &partners, framework);
       _rp_store_set_writing_history (store, FALSE);
+      if (!s.failed && !_rp_store_flush_history (store, error))
+        s.failed = TRUE;
       if (s.failed)
         rp_store_rollback (store);
       else if (!rp_store_commit (store, error))
@@ -828,5 +887,6 @@ rp_sample_fill (RpStore  *store,
 
   g_ptr_array_unref (s.records);
   g_string_chunk_free (s.strings);
+  g_free (s.journal_last);
   return !s.failed;
 }

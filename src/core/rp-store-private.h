@@ -22,6 +22,9 @@ struct _RpStore
   gboolean    reader;         /* a second, read-only connection for work off the main thread */
   gboolean    held;           /* counted among the process's connections to @path */
   gboolean    history;        /* writing a made-up past (the sample): no workflow checks */
+  GPtrArray  *history_journal; /* its journal entries, written in the order of their moments */
+  char       *history_at;     /* the moment and person of the past being written */
+  char       *history_who;
 
   /* Writes by other connections and processes */
   gint64      data_version;
@@ -95,6 +98,11 @@ gboolean      _rp_workflow_check_save    (RpStore       *store,
                                           GError       **error);
 void          _rp_store_set_writing_history (RpStore    *self,
                                           gboolean       history);
+void          _rp_store_set_history_moment (RpStore     *self,
+                                            const char  *timestamp,
+                                            const char  *who);
+gboolean      _rp_store_flush_history (RpStore         *self,
+                                       GError         **error);
 void          _rp_store_seed_defaults    (RpStore       *self);
 
 typedef gboolean (*RpRecordVisitor) (RpRecord  *record,

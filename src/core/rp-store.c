@@ -89,6 +89,21 @@ rp_store_finalize (GObject *object)
   g_clear_pointer (&self->models, g_hash_table_unref);
   g_free (self->path);
   g_free (self->user);
+  g_free (self->history_at);
+  g_free (self->history_who);
+  if (self->history_journal != NULL)
+    {
+      /* Written neither flushed nor kept: a failed sample */
+      for (guint i = 0; i < self->history_journal->len; i++)
+        {
+          char **row = self->history_journal->pdata[i];
+
+          for (int c = 0; c < 6; c++)
+            g_free (row[c]);
+          g_free (row);
+        }
+      g_ptr_array_unref (self->history_journal);
+    }
 
   G_OBJECT_CLASS (rp_store_parent_class)->finalize (object);
 }
@@ -386,6 +401,20 @@ _rp_store_journal (RpStore     *self,
   sqlite3_stmt *stmt;
   int rc;
 
+  /* A made-up past is journaled at its own moments, in their order, by its own people */
+  if (self->history && self->history_journal != NULL)
+    {
+      char **row = g_new0 (char *, 7);
+
+      row[0] = g_strdup (self->history_at ? self->history_at : now);
+      row[1] = g_strdup (self->history_who ? self->history_who : self->user);
+      row[2] = g_strdup (record_kind);
+      row[3] = g_strdup (record_uuid);
+      row[4] = g_strdup (action);
+      row[5] = g_strdup (summary);
+      g_ptr_array_add (self->history_journal, row);
+      return TRUE;
+    }
   stmt = _rp_store_prepare (self,
                             "INSERT INTO journal_entry (uuid, created_at, updated_at, who, "
                             "record_kind, record_uuid, action, summary) "
@@ -1393,6 +1422,90 @@ _rp_store_get_models (RpStore *self)
   return self->models;
 }
 
+void
+_rp_store_set_history_moment (RpStore    *self,
+                              const char *timestamp,
+                              const char *who)
+{
+  /* From the first moment given, the journal of the past is kept to be written in order */
+  if (self->history_journal == NULL)
+    self->history_journal = g_ptr_array_new ();
+  if (timestamp != NULL)
+    {
+      g_free (self->history_at);
+      self->history_at = g_strdup (timestamp);
+    }
+  if (who != NULL)
+    {
+      g_free (self->history_who);
+      self->history_who = g_strdup (who);
+    }
+}
+
+static int
+compare_moments (gconstpointer a,
+                 gconstpointer b)
+{
+  char **x = *(char ***) a, **y = *(char ***) b;
+  int order = g_strcmp0 (x[0], y[0]);
+
+  /* Writes of one moment keep the order they were made in */
+  if (order == 0)
+    order = GPOINTER_TO_UINT (x[6]) < GPOINTER_TO_UINT (y[6]) ? -1 : 1;
+  return order;
+}
+
+/* Writes the past's journal in the order of its moments (a stable sort keeps the order of
+ * writes made at one moment), so the journal reads newest first as a real year would. */
+gboolean
+_rp_store_flush_history (RpStore  *self,
+                         GError  **error)
+{
+  g_autoptr(GPtrArray) rows = g_steal_pointer (&self->history_journal);
+  gboolean ok = TRUE;
+
+  if (rows == NULL)
+    return TRUE;
+  for (guint i = 0; i < rows->len; i++)
+    ((char **) rows->pdata[i])[6] = GUINT_TO_POINTER (i);
+  g_ptr_array_sort (rows, compare_moments);
+  for (guint i = 0; i < rows->len && ok; i++)
+    {
+      char **row = rows->pdata[i];
+      g_autofree char *uuid = g_uuid_string_random ();
+      sqlite3_stmt *stmt = _rp_store_prepare (self,
+                                              "INSERT INTO journal_entry (uuid, created_at, updated_at, who, "
+                                              "record_kind, record_uuid, action, summary) "
+                                              "VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+
+      if (stmt == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+      for (int c = 0; c < 6; c++)
+        sqlite3_bind_text (stmt, c + 2, row[c], -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          _rp_store_set_error (self, sqlite3_errcode (self->db), _("Could not write the journal"), error);
+          ok = FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = rows->pdata[i];
+
+      for (int c = 0; c < 6; c++)
+        g_free (row[c]);
+      g_free (row);
+    }
+  if (ok)
+    _rp_store_mark_changed (self, rp_kind_get (RP_KIND_JOURNAL_ENTRY));
+  return ok;
+}
+
 /* The sample writes a year of history at once: records arrive in the states their
  * workflows would have taken them to. */
 void
@@ -1400,4 +1513,9 @@ _rp_store_set_writing_history (RpStore  *self,
                                gboolean  history)
 {
   self->history = history;
+  if (!history)
+    {
+      g_clear_pointer (&self->history_at, g_free);
+      g_clear_pointer (&self->history_who, g_free);
+    }
 }
