@@ -110,7 +110,8 @@ test_figures_import (void)
   const char *import_bad[] = { "--workspace", path, "figures", "import", bad, NULL };
 
   g_assert_true (g_file_set_contents (good, "period,kpi,value\n2031-01,On-time delivery,95\n2031-01,Order accuracy,99.6\n", -1, NULL));
-  g_assert_true (g_file_set_contents (bad, "period,kpi,value\n2031-02,On-time delivery,95\n2031-02,Order accuracy,lots\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "period,kpi,value\n2031-02,On-time delivery,95\n2031-02,Order accuracy,lots\n"
+                                           "2031-03,Order accuracy,-5\n", -1, NULL));
   g_assert_cmpint (rp_cli_run (demo, NULL, NULL, NULL), ==, 0);
 
   before = rp_workspace_digest (path);
@@ -131,12 +132,14 @@ test_figures_import (void)
   g_assert_cmpint (rp_cli_run (import_bad, NULL, &out, &err), ==, 1);
   /* Diagnostics go to stderr, as a compiler's do (FILE: line N, field: what), then the verdict */
   g_assert_nonnull (strstr (err, "bad.csv: line 3, value: “lots” is not a number\n"));
+  /* The rule of the app's save: a measured KPI's figures are not negative */
+  g_assert_nonnull (strstr (err, "bad.csv: line 4, value: “-5” is below zero"));
   g_assert_null (strstr (out, "lots"));
   {
     g_auto(GStrv) lines = g_strsplit (g_strchomp (err), "\n", -1);
 
-    g_assert_cmpuint (g_strv_length (lines), ==, 2);
-    g_assert_true (g_str_has_prefix (lines[1], "rapport-cli figures: "));
+    g_assert_cmpuint (g_strv_length (lines), ==, 3);
+    g_assert_true (g_str_has_prefix (lines[2], "rapport-cli figures: "));
   }
   after = rp_workspace_digest (path);
   g_assert_cmpstr (before, ==, after);
