@@ -402,6 +402,23 @@ test_evaluation (RpUiFixture   *f,
   expected = 100 * weighted / (5 * weights);
   g_assert_cmpfloat_with_epsilon (rp_evaluation_dialog_get_total (evaluation), expected, 1e-9);
   rp_test_ui_save_png (GTK_WIDGET (evaluation), "philosophy-evaluation-dialog");
+  /* A wrong date is said in the dialog, which stays open with what was typed, Notes in reach */
+  {
+    GtkWidget *date = rp_test_ui_find (GTK_WIDGET (evaluation), ADW_TYPE_ENTRY_ROW, "Date (YYYY-MM-DD)");
+    GtkWidget *notes = rp_test_ui_find (GTK_WIDGET (evaluation), GTK_TYPE_TEXT_VIEW, NULL);
+    g_autofree char *today = rp_date_today ();
+
+    g_assert_nonnull (date);
+    g_assert_nonnull (notes);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "Strong on fit, weak on cost.", -1);
+    gtk_editable_set_text (GTK_EDITABLE (date), "someday");
+    g_assert_false (rp_evaluation_dialog_save (evaluation));
+    rp_test_ui_wait (50);
+    g_assert_nonnull (rp_test_ui_find_window (RP_TYPE_EVALUATION_DIALOG));
+    g_assert_true (gtk_widget_get_mapped (notes));
+    rp_test_ui_save_png (GTK_WIDGET (evaluation), "philosophy-evaluation-error");
+    gtk_editable_set_text (GTK_EDITABLE (date), today);
+  }
   g_assert_true (rp_evaluation_dialog_save (evaluation));
   rp_test_ui_wait (50);
   g_assert_cmpfloat_with_epsilon (rp_subject_evaluation_total (f->store, "philosophy", rp_record_get_uuid (created), NULL),
