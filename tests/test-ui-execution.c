@@ -11,6 +11,8 @@
 #include "rp-overview-page.h"
 #include "rp-sample.h"
 #include "rp-test-ui.h"
+#include "rp-findings-model.h"
+#include "rp-model.h"
 #include "rp-ui.h"
 #include "rp-overview.h"
 #include "rp-test-utils.h"
@@ -292,6 +294,13 @@ test_undo_cascading_delete (RpUiFixture   *f,
   g_assert_cmpuint (rp_store_count (f->store, RP_KIND_STRATEGY), ==, strategies);
   g_assert_cmpuint (rp_store_count (f->store, RP_KIND_PLAN_ITEM), ==, items);
   g_assert_cmpuint (rp_store_count (f->store, RP_KIND_CHANGE_REQUEST), ==, requests);
+  /* The views read again what the undo brought back before the window goes */
+  {
+    g_autoptr(RpFindingsModel) findings = rp_findings_model_get (f->store);
+
+    rp_model_wait (RP_MODEL (findings));
+  }
+  rp_test_ui_wait (300);
 }
 
 /* On start, what is due this week makes one notification */

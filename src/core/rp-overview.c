@@ -177,12 +177,13 @@ rp_outsourcer_findings (RpStore     *store,
                         const GDate *today)
 {
   GPtrArray *findings = rp_findings_new ();
-  g_autofree char *period = rp_scorecard_default_period (store);
+  g_autofree char *period = NULL;
   g_autoptr(GListModel) contracts = rp_store_list (store, RP_KIND_CONTRACT, RP_FIELD_NONE, NULL);
+  g_autoptr(GPtrArray) default_cards = rp_scorecard_compute_default (store, FALSE, &period, NULL);
 
   if (period != NULL)
     {
-      g_autoptr(GPtrArray) cards = rp_scorecard_compute (store, period, NULL, FALSE, NULL);
+      GPtrArray *cards = default_cards;
 
       for (guint i = 0; cards != NULL && i < cards->len; i++)
         {

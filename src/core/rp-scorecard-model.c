@@ -195,10 +195,23 @@ rp_scorecard_model_load (RpModel       *model,
                          GError       **error)
 {
   RpScorecardModel *self = RP_SCORECARD_MODEL (model);
-  g_autofree char *period = self->period ? g_strdup (self->period) : rp_scorecard_default_period (store);
+  g_autofree char *period = self->period ? g_strdup (self->period) : NULL;
   g_autoptr(GPtrArray) cards = NULL;
   GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
 
+  /* The default month's cards come with it, read once */
+  if (period == NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      cards = rp_scorecard_compute_default (store, FALSE, &period, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          g_ptr_array_unref (rows);
+          return NULL;
+        }
+    }
   /* Before the first figure every outsourcer is still listed, for this month. */
   if (period == NULL)
     {
@@ -207,7 +220,8 @@ rp_scorecard_model_load (RpModel       *model,
       rp_date_set_today (&today);
       period = rp_period_of_date (&today);
     }
-  cards = rp_scorecard_compute (store, period, NULL, FALSE, error);
+  if (cards == NULL)
+    cards = rp_scorecard_compute (store, period, NULL, FALSE, error);
   if (cards == NULL)
     {
       g_ptr_array_unref (rows);

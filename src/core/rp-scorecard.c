@@ -419,19 +419,26 @@ rp_scorecard_compute (RpStore     *store,
 }
 
 /* The month the ranked scorecard opens on: the latest in which most outsourcers with KPIs
- * have a complete month, so one early report does not rank everyone else as missing. */
-char *
-rp_scorecard_default_period (RpStore *store)
+ * have a complete month, so one early report does not rank everyone else as missing.
+ * Returns the scorecards of that month (those of the latest month read to find it, when it
+ * is that one) and sets @out_period; NULL cards and period before the first figure. */
+GPtrArray *
+rp_scorecard_compute_default (RpStore     *store,
+                              gboolean     details,
+                              char       **out_period,
+                              GError     **error)
 {
   g_autofree char *latest = rp_scorecard_latest_period (store);
   g_autoptr(GPtrArray) cards = NULL;
   guint with_kpis = 0;
+  int chosen = RP_SCORE_PERIODS - 1;
 
+  *out_period = NULL;
   if (latest == NULL)
     return NULL;
-  cards = rp_scorecard_compute (store, latest, NULL, FALSE, NULL);
+  cards = rp_scorecard_compute (store, latest, NULL, details, error);
   if (cards == NULL)
-    return g_steal_pointer (&latest);
+    return NULL;
   for (guint c = 0; c < cards->len; c++)
     with_kpis += ((RpScorecard *) cards->pdata[c])->n_kpis > 0;
   for (int i = RP_SCORE_PERIODS - 1; i >= 0 && with_kpis > 0; i--)
@@ -441,9 +448,27 @@ rp_scorecard_default_period (RpStore *store)
       for (guint c = 0; c < cards->len; c++)
         complete += ((RpScorecard *) cards->pdata[c])->complete_series[i];
       if (2 * complete > with_kpis)
-        return rp_period_add (latest, i - (RP_SCORE_PERIODS - 1));
+        {
+          chosen = i;
+          break;
+        }
     }
-  return g_steal_pointer (&latest);
+  if (chosen == RP_SCORE_PERIODS - 1)
+    {
+      *out_period = g_steal_pointer (&latest);
+      return g_steal_pointer (&cards);
+    }
+  *out_period = rp_period_add (latest, chosen - (RP_SCORE_PERIODS - 1));
+  return rp_scorecard_compute (store, *out_period, NULL, details, error);
+}
+
+char *
+rp_scorecard_default_period (RpStore *store)
+{
+  char *period = NULL;
+  g_autoptr(GPtrArray) cards = rp_scorecard_compute_default (store, FALSE, &period, NULL);
+
+  return period;
 }
 
 static int

@@ -59,6 +59,10 @@ GPtrArray *rp_scorecard_compute        (RpStore     *store,
                                         GError     **error);
 char      *rp_scorecard_latest_period  (RpStore     *store);
 char      *rp_scorecard_default_period (RpStore     *store);
+GPtrArray *rp_scorecard_compute_default (RpStore    *store,
+                                         gboolean    details,
+                                         char      **out_period,
+                                         GError    **error);
 void       rp_scorecard_free           (RpScorecard *self);
 void       rp_scorecard_sort_by_score  (GPtrArray   *scorecards);
 
