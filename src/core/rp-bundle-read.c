@@ -785,14 +785,14 @@ read_top (Loader  *l,
           if (l->version > RP_BUNDLE_VERSION)
             {
               g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_VERSION,
-                           _("This bundle was made by a newer Rapport (format version %" G_GINT64_FORMAT "; this one reads version %d). Update Rapport to import it."),
-                           l->version, RP_BUNDLE_VERSION);
+                           _("This bundle was made by a newer Rapport (format version %d; this one reads version %d). Update Rapport to import it."),
+                           (int) MIN (l->version, G_MAXINT), RP_BUNDLE_VERSION);
               return FALSE;
             }
           if (l->version < 1)
             {
               g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_NOT_BUNDLE,
-                           _("$.version: %" G_GINT64_FORMAT " is not a version of the bundle format."), l->version);
+                           _("$.version: %d is not a version of the bundle format."), (int) MAX (l->version, G_MININT));
               return FALSE;
             }
         }
@@ -1155,9 +1155,11 @@ rp_bundle_load_data (const char  *data,
 
   if (length > RP_BUNDLE_MAX_SIZE)
     {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *max = g_format_size_full (RP_BUNDLE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
       g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_TOO_LARGE,
-                   _("The file is %" G_GUINT64_FORMAT " MB; bundles of up to %" G_GUINT64_FORMAT " MB are accepted."),
-                   (guint64) length / (1024 * 1024), RP_BUNDLE_MAX_SIZE / (1024 * 1024));
+                   _("The file is %s; bundles of up to %s are accepted."), size, max);
       return NULL;
     }
   reader = rp_json_reader_new_for_data (data, length, &limits);
@@ -1189,9 +1191,11 @@ rp_bundle_load_file (GFile      *file,
     }
   if ((guint64) g_file_info_get_size (info) > RP_BUNDLE_MAX_SIZE)
     {
+      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *max = g_format_size_full (RP_BUNDLE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
       g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_TOO_LARGE,
-                   _("“%s” is %" G_GUINT64_FORMAT " MB; bundles of up to %" G_GUINT64_FORMAT " MB are accepted."),
-                   name, (guint64) g_file_info_get_size (info) / (1024 * 1024), RP_BUNDLE_MAX_SIZE / (1024 * 1024));
+                   _("“%s” is %s; bundles of up to %s are accepted."), name, size, max);
       return NULL;
     }
   stream = g_file_read (file, NULL, &local_error);

@@ -239,8 +239,12 @@ fail (RpJsonReader *self,
   va_end (args);
   path = rp_json_reader_dup_path (self);
   /* Translators: "Line 3, column 14 ($.principles[2]): …" */
-  self->error = g_error_new (RP_JSON_ERROR, code, _("Line %u, column %" G_GUINT64_FORMAT " (%s): %s"),
-                             self->line, column_at (self, at), path, what);
+  {
+    /* The number as text, so the message holds no format macro for translators */
+    g_autofree char *column = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64) column_at (self, at));
+
+    self->error = g_error_new (RP_JSON_ERROR, code, _("Line %u, column %s (%s): %s"), self->line, column, path, what);
+  }
   return RP_JSON_TOKEN_ERROR;
 }
 
@@ -499,7 +503,7 @@ read_string (RpJsonReader *self,
       if (offset (self) - start > limit)
         {
           fail (self, RP_JSON_ERROR_TOO_LONG, start,
-                _("a text longer than %" G_GSIZE_FORMAT " kB; Rapport does not read texts that long."), limit / 1024);
+                _("a text longer than %u kB; Rapport does not read texts that long."), (guint) MIN (limit / 1024, G_MAXUINT));
           return FALSE;
         }
       if (q == end)
@@ -752,7 +756,7 @@ count_value (RpJsonReader *self)
   if (++self->n_values > self->limits.max_values)
     {
       fail (self, RP_JSON_ERROR_TOO_MANY, offset (self),
-            _("more than %" G_GUINT64_FORMAT " values; Rapport does not read files that large."), self->limits.max_values);
+            _("more than %u values; Rapport does not read files that large."), (guint) MIN (self->limits.max_values, G_MAXUINT));
       return FALSE;
     }
   return TRUE;
