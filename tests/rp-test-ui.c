@@ -361,3 +361,180 @@ rp_test_ui_find_accessible (GtkWidget  *root,
     }
   return NULL;
 }
+
+/* What a screen reader would read as the name of @widget, as GTK computes it from the
+ * label property or the labelled-by relation; "" when it would fall back to the type. */
+static gboolean text_of (GtkWidget *widget, GString *out);
+
+static gboolean
+text_of (GtkWidget *widget,
+         GString   *out)
+{
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+      !GTK_IS_LABEL (widget))
+    return TRUE;
+  if (GTK_IS_LABEL (widget))
+    g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+  else if (ADW_IS_BUTTON_CONTENT (widget))
+    g_string_append (out, adw_button_content_get_label (ADW_BUTTON_CONTENT (widget)));
+  else if (!GTK_IS_IMAGE (widget))
+    for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+      if (gtk_widget_get_visible (child) && text_of (child, out))
+        return TRUE;
+  return out->len > 0;
+}
+
+static GtkWidget *
+labelled_by_in (GtkWidget *widget,
+                GtkWidget *root)
+{
+  g_autofree char *differs = gtk_test_accessible_check_relation (GTK_ACCESSIBLE (widget),
+                                                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                                                 root, NULL);
+
+  if (differs == NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = labelled_by_in (widget, child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkWidget *target = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      if (GTK_IS_LABEL (widget) || GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget))
+        return TRUE;
+      g_autofree char *empty = NULL;
+      g_autofree char *type_name = NULL;
+
+      /* Set by the app: neither empty nor a type's name */
+      empty = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+      type_name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                      G_OBJECT_TYPE_NAME (widget));
+      return empty != NULL && type_name != NULL;
+    }
+  if (GTK_IS_MENU_BUTTON (widget))
+    return gtk_widget_get_first_child (widget) != NULL && has_name (gtk_widget_get_first_child (widget));
+  if (!gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return FALSE;
+  for (GtkWidget *scope = widget; scope != NULL && target == NULL; scope = gtk_widget_get_parent (scope))
+    target = labelled_by_in (widget, scope);
+  return target != NULL && text_of (target, text);
+}
+
+/* Controls whose inside is the toolkit's: named as a whole, not walked into. */
+static gboolean
+is_control (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) ||
+         GTK_IS_SWITCH (widget) || GTK_IS_DROP_DOWN (widget) || GTK_IS_SEARCH_ENTRY (widget) ||
+         GTK_IS_ENTRY (widget) || GTK_IS_PASSWORD_ENTRY (widget) || GTK_IS_SPIN_BUTTON (widget) ||
+         GTK_IS_SCALE (widget) || GTK_IS_EDITABLE_LABEL (widget) || GTK_IS_TEXT_VIEW (widget) ||
+         GTK_IS_TEXT (widget) || ADW_IS_ENTRY_ROW (widget) || ADW_IS_COMBO_ROW (widget) ||
+         GTK_IS_CALENDAR (widget);
+}
+
+/* Widgets the app draws itself (charts, diagrams): a picture that needs words. */
+static gboolean
+is_drawn (GtkWidget *widget)
+{
+  return g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Rp") &&
+         G_TYPE_FROM_INSTANCE (widget) != GTK_TYPE_WIDGET &&
+         g_type_parent (G_TYPE_FROM_INSTANCE (widget)) == GTK_TYPE_WIDGET &&
+         gtk_widget_get_first_child (widget) == NULL;
+}
+
+static void
+describe (GtkWidget *widget,
+          GString   *out)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+  const char *icon = NULL;
+
+  g_string_append (out, G_OBJECT_TYPE_NAME (widget));
+  if (GTK_IS_BUTTON (widget))
+    icon = gtk_button_get_icon_name (GTK_BUTTON (widget));
+  else if (GTK_IS_MENU_BUTTON (widget))
+    icon = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
+  else if (GTK_IS_IMAGE (widget))
+    icon = gtk_image_get_icon_name (GTK_IMAGE (widget));
+  if (icon != NULL)
+    g_string_append_printf (out, " icon=%s", icon);
+  if (tooltip != NULL)
+    g_string_append_printf (out, " tooltip=“%s”", tooltip);
+  if (GTK_IS_ACTIONABLE (widget) && gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) != NULL)
+    g_string_append_printf (out, " action=%s", gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)));
+  if (gtk_widget_get_parent (widget) != NULL)
+    g_string_append_printf (out, " under %s", G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+  for (GtkWidget *up = gtk_widget_get_parent (widget); up != NULL; up = gtk_widget_get_parent (up))
+    if (g_str_has_prefix (G_OBJECT_TYPE_NAME (up), "Rp"))
+      {
+        g_string_append_printf (out, " in %s", G_OBJECT_TYPE_NAME (up));
+        break;
+      }
+  g_string_append_c (out, '\n');
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GString   *out,
+                 guint     *n_checked)
+{
+  GtkAccessibleRole role;
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+  if (role == GTK_ACCESSIBLE_ROLE_PRESENTATION || role == GTK_ACCESSIBLE_ROLE_NONE)
+    {
+      if (GTK_IS_IMAGE (widget))
+        return;
+    }
+  else if (is_control (widget))
+    {
+      (*n_checked)++;
+      if (!has_name (widget))
+        describe (widget, out);
+      return;
+    }
+  else if (GTK_IS_IMAGE (widget) && g_str_has_prefix (gtk_image_get_icon_name (GTK_IMAGE (widget)) ?: "", "adw-"))
+    /* libadwaita's own arrows inside its rows: theirs to name, and screen readers skip
+     * unnamed images */
+    return;
+  else if (GTK_IS_IMAGE (widget) || GTK_IS_PICTURE (widget) || is_drawn (widget))
+    {
+      (*n_checked)++;
+      if (!has_name (widget) ||
+          (is_drawn (widget) &&
+           !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION)))
+        describe (widget, out);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, out, n_checked);
+}
+
+/* One line for each control under @root a screen reader would announce by its type:
+ * no label and no labelled-by with text; pictures the app draws need a description too. */
+char *
+rp_test_ui_unnamed (GtkWidget *root,
+                    guint     *n_checked)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint checked = 0;
+
+  collect_unnamed (root, out, &checked);
+  if (n_checked != NULL)
+    *n_checked = checked;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -35,6 +35,8 @@ RpRecordList  *rp_test_ui_find_list    (GtkWidget  *root,
 char          *rp_test_ui_attention    (RpWindow   *window);
 GtkWidget     *rp_test_ui_find_accessible (GtkWidget  *root,
                                         const char *label);
+char          *rp_test_ui_unnamed      (GtkWidget  *root,
+                                        guint      *n_checked);
 
 /* One behaviour a test: a window on a fresh workspace, the sample in it or not, showing
  * the page named by the test's data; torn down with the window finalized. */

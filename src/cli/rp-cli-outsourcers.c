@@ -129,7 +129,11 @@ rp_cli_scorecard (RpCli  *cli,
       return RP_CLI_OK;
     }
 
-  printf (_("Scorecard for %s\n\n"), period);
+  {
+    g_autofree char *month = rp_period_format_local (period);
+
+    printf (_("Scorecard for %s\n\n"), month);
+  }
   {
     g_autofree char *h1 = rp_cli_pad ("#", 4);
     g_autofree char *h2 = rp_cli_pad (_("Outsourcer"), 28);

@@ -138,6 +138,7 @@ rp_figure_set (RpStore     *store,
                GError     **error)
 {
   g_autoptr(RpRecord) figure = NULL;
+  g_autofree char *month = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *name = rp_record_dup_title (kpi);
 
@@ -161,9 +162,10 @@ rp_figure_set (RpStore     *store,
         return FALSE;
     }
   figure = _rp_figure_for (store, kpi, period, value, not_applicable);
+  month = rp_period_format_local (period);
   summary = not_applicable
-    ? g_strdup_printf (_("%s, %s: not applicable"), name, period)
-    : g_strdup_printf (_("%s, %s: %g"), name, period, value);
+    ? g_strdup_printf (_("%s, %s: not applicable"), name, month)
+    : g_strdup_printf (_("%s, %s: %g"), name, month, value);
   return rp_store_save_as (store, figure, NULL, summary, error);
 }
 
@@ -207,6 +209,7 @@ rp_kpi_change_target (RpStore     *store,
 {
   g_autoptr(RpRecord) row = rp_store_find (store, RP_KIND_KPI_TARGET, RP_KPI_TARGET_KPI, rp_record_get_uuid (kpi), RP_KPI_TARGET_FROM_PERIOD, from_period);
   g_autofree char *name = rp_record_dup_title (kpi);
+  g_autofree char *month = NULL;
   g_autofree char *summary = NULL;
 
   if (row == NULL)
@@ -215,7 +218,8 @@ rp_kpi_change_target (RpStore     *store,
       rp_record_set_string (row, RP_KPI_TARGET_FROM_PERIOD, from_period);
     }
   rp_record_set_real (row, RP_KPI_TARGET_TARGET, target);
-  summary = g_strdup_printf (_("Target of %s is %g from %s"), name, target, from_period ? from_period : "");
+  month = rp_period_format_local (from_period);
+  summary = g_strdup_printf (_("Target of %s is %g from %s"), name, target, month);
   return rp_store_save_as (store, row, NULL, summary, error);
 }
 
@@ -332,6 +336,7 @@ RpRecord *
 rp_vendor_action_proposed (RpStore           *store,
                            const RpScorecard *card)
 {
+  g_autofree char *month = NULL;
   RpRecord *action;
   g_autofree char *today = rp_date_today ();
   g_autofree char *reason = NULL;
@@ -342,8 +347,9 @@ rp_vendor_action_proposed (RpStore           *store,
   rp_record_set_string (action, RP_VENDOR_ACTION_OUTSOURCER, card->uuid);
   rp_record_set_string (action, RP_VENDOR_ACTION_PERIOD, card->period);
   rp_record_set_string (action, RP_VENDOR_ACTION_ACTION_KIND, card->rule_action);
-  /* Translators: "Scored 50 in 2026-10: Probation" */
-  reason = g_strdup_printf (_("Scored %.0f in %s: %s"), card->score, card->period, card->standing);
+  month = rp_period_format_local (card->period);
+  /* Translators: "Scored 50 in Oct 2026: Probation" */
+  reason = g_strdup_printf (_("Scored %.0f in %s: %s"), card->score, month, card->standing);
   rp_record_set_string (action, RP_VENDOR_ACTION_REASON, reason);
   rp_record_set_string (action, RP_VENDOR_ACTION_DECIDED_BY, rp_store_get_user (store));
   rp_record_set_string (action, RP_VENDOR_ACTION_DECIDED_ON, today);

@@ -560,17 +560,71 @@ rp_write_file (const char  *path,
   return FALSE;
 }
 
-/* A date as the reader's locale writes it; the workspace keeps ISO 8601. */
+static char *
+format_gdate (const GDate *date,
+              const char  *format)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                   g_date_get_day (date), 12, 0, 0);
+
+  return dt ? g_date_time_format (dt, format) : NULL;
+}
+
+/* A date in the one medium style the app shows ("30 Nov 2026", "2026年11月30日"); the
+ * workspace keeps ISO 8601. */
 char *
 rp_date_format_local (const char *iso_date)
 {
   GDate date;
-  char buf[128];
+  char *text;
 
   g_date_clear (&date, 1);
   if (!rp_date_parse (iso_date, &date))
     return g_strdup (iso_date ? iso_date : "");
-  if (g_date_strftime (buf, sizeof buf, "%x", &date) == 0)
-    return g_strdup (iso_date);
-  return g_strdup (buf);
+  /* TRANSLATORS: the one style of date shown everywhere, for g_date_time_format();
+   * zh_HK: "%Y年%-m月%-d日" */
+  text = format_gdate (&date, C_("medium date", "%-d %b %Y"));
+  return text ? text : g_strdup (iso_date);
+}
+
+/* A month of figures ("Nov 2026", "2026年11月"); without the year ("Nov", "11月") when
+ * @with_year is FALSE and the month is not January. */
+char *
+rp_month_format_local (int      year,
+                       int      month,
+                       gboolean with_year)
+{
+  GDate date;
+  char *text;
+
+  if (year < 1 || year > 9999 || month < 1 || month > 12)
+    return g_strdup ("");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, month, year);
+  if (with_year || month == 1)
+    /* TRANSLATORS: a month and its year, for g_date_time_format(); zh_HK: "%Y年%-m月" */
+    text = format_gdate (&date, C_("month and year", "%b %Y"));
+  else
+    /* TRANSLATORS: a month of the year on a chart's axis, for g_date_time_format(); zh_HK: "%-m月" */
+    text = format_gdate (&date, C_("month without year", "%b"));
+  return text ? text : rp_period_format (year, month);
+}
+
+/* A period ("2026-11") as a month the reader reads; anything else as it is. */
+char *
+rp_period_format_local (const char *period)
+{
+  int year, month;
+
+  if (!rp_period_parse (period, &year, &month))
+    return g_strdup (period ? period : "");
+  return rp_month_format_local (year, month, TRUE);
+}
+
+/* A stored UTC timestamp as a medium date and the time of day in the local zone. */
+char *
+rp_timestamp_format_local (const char *text)
+{
+  /* TRANSLATORS: a day and a time of day, for g_date_time_format(); zh_HK: "%Y年%-m月%-d日 %H:%M" */
+  return rp_timestamp_to_local (text, C_("medium date and time", "%-d %b %Y %H:%M"));
 }

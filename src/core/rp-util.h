@@ -14,6 +14,11 @@ gboolean  rp_date_parse           (const char  *text,
                                    GDate       *date);
 char     *rp_date_format          (const GDate *date);
 char     *rp_date_format_local    (const char  *iso_date);
+char     *rp_month_format_local   (int          year,
+                                   int          month,
+                                   gboolean     with_year);
+char     *rp_period_format_local  (const char  *period);
+char     *rp_timestamp_format_local (const char *text);
 void      rp_date_set_today       (GDate       *date);
 char     *rp_date_today           (void);
 char     *rp_date_add_days        (const char  *text,

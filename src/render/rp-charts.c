@@ -94,7 +94,7 @@ rp_chart_trend (cairo_t             *cr,
       for (guint o = 0; o < n_bands; o++)
         if (bands[o].min_score > bands[b].min_score && bands[o].min_score < hi)
           hi = bands[o].min_score;
-      rp_render_set_color_alpha (cr, rp_chart_action_color (style, bands[b].action), 0.10);
+      rp_render_set_fill (cr, style, rp_chart_action_color (style, bands[b].action), 0.10);
       cairo_rectangle (cr, left, top + plot_h * (1 - hi / 100), plot_w,
                        plot_h * (hi - bands[b].min_score) / 100);
       cairo_fill (cr);

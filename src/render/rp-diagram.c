@@ -306,7 +306,7 @@ draw_natural (RpDiagram           *self,
 
       while (q < n_phases && phase_era (&g_array_index (self->phases, Phase, q)) == era)
         q++;
-      rp_render_set_color_alpha (cr, era == ERA_SALE ? &style->accent : &style->muted, era == ERA_SALE ? 0.16 : 0.10);
+      rp_render_set_fill (cr, style, era == ERA_SALE ? &style->accent : &style->muted, era == ERA_SALE ? 0.16 : 0.10);
       rp_render_rounded_rect (cr, left + p * COLUMN_W + 2, y, (q - p) * COLUMN_W - 4, ERA_H - 4, 4);
       cairo_fill (cr);
       show_text (cr, style, left + p * COLUMN_W + 8, y + 2, (q - p) * COLUMN_W - 16, 1, 8.5, TRUE,
@@ -344,7 +344,7 @@ draw_natural (RpDiagram           *self,
       category_color (lane->category, &color);
       if (l % 2 == 0)
         {
-          rp_render_set_color_alpha (cr, &style->muted, 0.06);
+          rp_render_set_fill (cr, style, &style->muted, 0.06);
           cairo_rectangle (cr, MARGIN, y, width - 2 * MARGIN, h);
           cairo_fill (cr);
         }
@@ -365,7 +365,7 @@ draw_natural (RpDiagram           *self,
           slot = seen[(gsize) b->phase * self->lanes->len + l]++;
           bx = left + b->phase * COLUMN_W + 6;
           by = y + LANE_PAD + slot * (BLOCK_H + BLOCK_GAP);
-          rp_render_set_color_alpha (cr, &color, 0.16);
+          rp_render_set_fill (cr, style, &color, 0.16);
           rp_render_rounded_rect (cr, bx, by, COLUMN_W - 12, BLOCK_H, 5);
           cairo_fill (cr);
           rp_render_set_color (cr, &color);
@@ -550,4 +550,41 @@ rp_diagram_for_framework (RpStore  *store,
         }
     }
   return self;
+}
+
+/* The picture in words, for screen readers: how many phases, lanes and activities. */
+char *
+rp_diagram_describe (RpDiagram *self)
+{
+  guint n_flagged = 0;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    n_flagged += g_array_index (self->blocks, Block, i).flagged;
+  /* Translators: "4 phases, 5 lanes, 12 activities, 2 flagged" */
+  return g_strdup_printf (_("%u phases, %u lanes, %u activities, %u flagged"),
+                          self->phases->len, self->lanes->len, self->blocks->len, n_flagged);
+}
+
+/* One row an activity: phase, lane, activity, flagged. */
+GPtrArray *
+rp_diagram_table (RpDiagram *self)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  for (guint p = 0; p < self->phases->len; p++)
+    for (guint i = 0; i < self->blocks->len; i++)
+      {
+        const Block *b = &g_array_index (self->blocks, Block, i);
+        char **row;
+
+        if (b->phase != p)
+          continue;
+        row = g_new0 (char *, 5);
+        row[0] = g_strdup (g_array_index (self->phases, Phase, b->phase).name);
+        row[1] = g_strdup (b->lane < self->lanes->len ? g_array_index (self->lanes, Lane, b->lane).label : "");
+        row[2] = g_strdup (b->title);
+        row[3] = g_strdup (b->flagged ? _("Flagged") : "");
+        g_ptr_array_add (rows, row);
+      }
+  return rows;
 }

@@ -43,6 +43,9 @@ RpDiagram *rp_diagram_for_framework (RpStore            *store,
                                      RpRecord           *framework,
                                      gboolean            with_title);
 
+char      *rp_diagram_describe     (RpDiagram           *self);
+GPtrArray *rp_diagram_table        (RpDiagram           *self);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RpDiagram, rp_diagram_free)
 
 G_END_DECLS

@@ -18,6 +18,7 @@ rp_render_style_init_print (RpRenderStyle *style)
     .good = { 0.15, 0.64, 0.41, 1 },
     .warning = { 0.90, 0.60, 0.04, 1 },
     .bad = { 0.75, 0.11, 0.16, 1 },
+    .fill_scale = 1,
     .font_family = "Cantarell, Sans",
   };
 }
@@ -35,6 +36,17 @@ rp_render_set_color_alpha (cairo_t      *cr,
                            double        alpha)
 {
   cairo_set_source_rgba (cr, color->r, color->g, color->b, color->a * alpha);
+}
+
+/* A band or a box behind text: pale, but never invisible in high contrast. */
+void
+rp_render_set_fill (cairo_t             *cr,
+                    const RpRenderStyle *style,
+                    const RpRgba        *color,
+                    double               alpha)
+{
+  /* Stronger, but not so strong that text drawn over it loses its contrast */
+  rp_render_set_color_alpha (cr, color, MAX (alpha, MIN (alpha * style->fill_scale, 0.4)));
 }
 
 /* Text is set as plain text, never parsed as markup. */

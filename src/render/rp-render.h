@@ -19,6 +19,7 @@ typedef struct {
   RpRgba      good;
   RpRgba      warning;
   RpRgba      bad;
+  double      fill_scale;  /* bands' opacity times this: 1, more in high contrast */
   const char *font_family;
 } RpRenderStyle;
 
@@ -28,6 +29,10 @@ void         rp_render_set_color        (cairo_t       *cr,
 void         rp_render_set_color_alpha  (cairo_t       *cr,
                                          const RpRgba  *color,
                                          double         alpha);
+void         rp_render_set_fill         (cairo_t             *cr,
+                                         const RpRenderStyle *style,
+                                         const RpRgba        *color,
+                                         double               alpha);
 PangoLayout *rp_render_layout           (cairo_t             *cr,
                                          const RpRenderStyle *style,
                                          double               size,

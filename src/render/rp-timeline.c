@@ -203,14 +203,13 @@ draw_natural (RpTimeline          *self,
     {
       GDate next = month;
       double x0 = MAX (X_OF (&month), left), x1;
-      char label[64] = "";
+      g_autofree char *label = NULL;
 
       g_date_add_months (&next, 1);
       x1 = MIN (X_OF (&next), width - MARGIN);
       /* The year appears in January and on the first month shown. */
-      g_date_strftime (label, sizeof label,
-                       g_date_get_month (&month) == G_DATE_JANUARY || g_date_compare (&month, &first) <= 0 ? "%b %Y" : "%b",
-                       &month);
+      label = rp_month_format_local (g_date_get_year (&month), g_date_get_month (&month),
+                                     g_date_compare (&month, &first) <= 0);
       if (x1 - x0 > 24)
         show (cr, style, x0 + 4, MARGIN + 8, x1 - x0 - 6, 8.5, FALSE, &style->muted, label);
       if (g_date_compare (&month, &first) > 0)
@@ -239,7 +238,7 @@ draw_natural (RpTimeline          *self,
 
       if (i % 2 == 1)
         {
-          rp_render_set_color_alpha (cr, &style->muted, 0.06);
+          rp_render_set_fill (cr, style, &style->muted, 0.06);
           cairo_rectangle (cr, MARGIN, y, width - 2 * MARGIN, ROW_H);
           cairo_fill (cr);
         }
@@ -253,7 +252,7 @@ draw_natural (RpTimeline          *self,
           GDate due = g_date_valid (&item->due) ? item->due : item->start;
           double x0 = X_OF (&start), x1 = X_OF (&due) + self->day_w;
 
-          rp_render_set_color_alpha (cr, color, 0.28);
+          rp_render_set_fill (cr, style, color, 0.28);
           rp_render_rounded_rect (cr, x0, bar_y, x1 - x0, BAR_H, 4);
           cairo_fill (cr);
           if (item->progress > 0)
@@ -351,4 +350,49 @@ rp_timeline_for_strategy (RpStore     *store,
                             rp_plan_item_days_overdue (item, today) > 0);
     }
   return self;
+}
+
+/* The picture in words, for screen readers. */
+char *
+rp_timeline_describe (RpTimeline *self)
+{
+  guint n_done = 0;
+
+  for (guint i = 0; i < self->items->len; i++)
+    n_done += g_strcmp0 (g_array_index (self->items, Item, i).status, "done") == 0;
+  /* Translators: "6 plan items, 2 done, 1 overdue" */
+  return g_strdup_printf (_("%u plan items, %u done, %u overdue"),
+                          self->items->len, n_done, rp_timeline_get_n_overdue (self));
+}
+
+/* One row an item: item, owner, start, due, status, progress. */
+GPtrArray *
+rp_timeline_table (RpTimeline *self)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  const RpField *status = rp_kind_get_field (rp_kind_get (RP_KIND_PLAN_ITEM), "status");
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const Item *item = &g_array_index (self->items, Item, i);
+      char **row = g_new0 (char *, 7);
+      char iso[16] = "";
+      const char *label = status ? rp_field_enum_label (status, item->status) : NULL;
+
+      row[0] = g_strdup (item->title);
+      row[1] = g_strdup (item->owner ? item->owner : "");
+      if (g_date_valid (&item->start))
+        g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &item->start);
+      row[2] = rp_date_format_local (iso);
+      iso[0] = '\0';
+      if (g_date_valid (&item->due))
+        g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &item->due);
+      row[3] = rp_date_format_local (iso);
+      /* Translators: a plan item's status in a table, "In progress (overdue)" */
+      row[4] = item->overdue ? g_strdup_printf (_("%s (overdue)"), label ? label : "")
+                             : g_strdup (label ? label : "");
+      row[5] = g_strdup_printf ("%d %%", item->progress);
+      g_ptr_array_add (rows, row);
+    }
+  return rows;
 }

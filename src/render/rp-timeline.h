@@ -34,6 +34,9 @@ RpTimeline *rp_timeline_for_strategy (RpStore             *store,
                                       RpRecord            *strategy,
                                       const GDate         *today);
 
+char       *rp_timeline_describe     (RpTimeline          *self);
+GPtrArray  *rp_timeline_table        (RpTimeline          *self);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RpTimeline, rp_timeline_free)
 
 G_END_DECLS

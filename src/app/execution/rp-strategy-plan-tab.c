@@ -2,6 +2,8 @@
  * marked, and their list */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "rp-strategy-tabs.h"
@@ -57,6 +59,17 @@ draw_again (RpStrategyPlanTab *self)
       width = rp_timeline_fit_width (self->timeline, 0);
       rp_timeline_get_size (self->timeline, NULL, &height);
     }
+  if (self->timeline != NULL)
+    {
+      const char *columns[] = { _("Plan item"), _("Owner"), _("Start"), _("Due"), _("Status"), _("Progress"), NULL };
+      g_autofree char *description = rp_timeline_describe (self->timeline);
+      g_autoptr(GPtrArray) rows = rp_timeline_table (self->timeline);
+
+      rp_chart_view_set_summary (self->timeline_view, NULL, description);
+      rp_chart_view_set_table (self->timeline_view, _("Plan Timeline"), columns, rows);
+    }
+  else
+    rp_chart_view_set_table (self->timeline_view, NULL, NULL, NULL);
   gtk_widget_set_size_request (GTK_WIDGET (self->timeline_view), (int) ceil (width), (int) ceil (height));
   gtk_widget_queue_draw (GTK_WIDGET (self->timeline_view));
 }

@@ -26,12 +26,12 @@ create_row (gpointer item,
 {
   const RpFinding *finding = rp_finding_row_get_finding (item);
   GtkWidget *row = rp_ui_row_new (finding->message, rp_framework_check_heading (finding->rule));
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *icon = rp_ui_icon_new_named ("dialog-warning-symbolic", _("Warning"));
 
   gtk_widget_add_css_class (icon, "warning");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_icon_new ("go-next-symbolic"));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   return row;

@@ -185,6 +185,8 @@ present_activated (GtkWidget  *widget,
   g_autoptr(RpRecord) profile = rp_store_get_profile (store);
   guint n = g_list_model_get_n_items (phases);
   RpPresentation *show = rp_presentation_new (widget, rp_record_get_string (framework, RP_FRAMEWORK_TITLE));
+  RpDiagram *diagram;
+  g_autofree char *description = NULL;
 
   rp_presentation_add_slide (show, profile ? rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME) : NULL,
                              rp_record_get_string (framework, RP_FRAMEWORK_TITLE),
@@ -209,8 +211,10 @@ present_activated (GtkWidget  *widget,
       g_ptr_array_add (items, NULL);
       rp_presentation_add_list (show, kicker, rp_record_get_string (phase, RP_PHASE_NAME), (const char *const *) items->pdata);
     }
-  rp_presentation_add_drawing (show, _("The framework at a glance"), draw_slide_diagram,
-                               rp_diagram_for_framework (store, framework, FALSE), (GDestroyNotify) rp_diagram_free);
+  diagram = rp_diagram_for_framework (store, framework, FALSE);
+  description = rp_diagram_describe (diagram);
+  rp_presentation_add_drawing (show, _("The framework at a glance"), description, draw_slide_diagram,
+                               diagram, (GDestroyNotify) rp_diagram_free);
   rp_presentation_start (show);
 }
 

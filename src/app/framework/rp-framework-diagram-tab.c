@@ -110,6 +110,17 @@ draw_again (RpFrameworkDiagramTab *self)
   g_clear_pointer (&self->diagram, rp_diagram_free);
   if (store != NULL && framework != NULL)
     self->diagram = rp_diagram_for_framework (store, framework, FALSE);
+  if (self->diagram != NULL)
+    {
+      const char *columns[] = { _("Phase"), _("Lane"), _("Activity"), _("Flag"), NULL };
+      g_autofree char *description = rp_diagram_describe (self->diagram);
+      g_autoptr(GPtrArray) rows = rp_diagram_table (self->diagram);
+
+      rp_chart_view_set_summary (self->view, NULL, description);
+      rp_chart_view_set_table (self->view, _("Framework Diagram"), columns, rows);
+    }
+  else
+    rp_chart_view_set_table (self->view, NULL, NULL, NULL);
   apply_zoom (self);
 }
 

@@ -101,7 +101,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   if (e == NULL)
     return;
-  when = rp_timestamp_to_local (e->created_at, "%x %H:%M");
+  when = rp_timestamp_format_local (e->created_at);
   /* Translators: above a journal entry, "23/11/2026 14:05 · Ada Wong · Strategy" */
   meta = rp_text_printf (_("%s · %s · %s"), when, e->who ? e->who : _("someone"), kind_label (e->record_kind));
   summary = rp_text_one_line (e->summary ? e->summary : "", 300);

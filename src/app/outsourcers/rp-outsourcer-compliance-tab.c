@@ -96,7 +96,7 @@ create_commitment_row (gpointer item,
   gtk_widget_set_valign (badges, GTK_ALIGN_CENTER);
   if (missed_last)
     {
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      GtkWidget *icon = rp_ui_icon_new_named ("dialog-warning-symbolic", _("Warning"));
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Missed at the latest check"), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);

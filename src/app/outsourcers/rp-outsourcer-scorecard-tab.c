@@ -178,6 +178,14 @@ show_card (RpOutsourcerScorecardTab *self)
       trend->n_bands++;
     }
   rp_chart_view_set_draw (self->trend, draw_trend, trend, trend_data_free);
+  {
+    const char *columns[] = { _("Month"), _("Score"), NULL };
+    g_autofree char *description = rp_chart_describe_scores (card->series, RP_SCORE_PERIODS, card->period);
+    g_autoptr(GPtrArray) rows = rp_chart_score_rows (card->series, RP_SCORE_PERIODS, card->period);
+
+    rp_chart_view_set_summary (self->trend, NULL, description);
+    rp_chart_view_set_table (self->trend, _("Score Trend"), columns, rows);
+  }
 }
 
 static const char *

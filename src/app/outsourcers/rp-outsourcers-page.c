@@ -100,7 +100,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
       gtk_widget_set_halign (badge, GTK_ALIGN_END);
       gtk_box_append (GTK_BOX (suffix), badge);
-      gtk_box_append (GTK_BOX (suffix), rp_sparkline_new (card->series, RP_SCORE_PERIODS));
+      gtk_box_append (GTK_BOX (suffix), rp_sparkline_new (card->series, RP_SCORE_PERIODS, card->period));
     }
 }
 

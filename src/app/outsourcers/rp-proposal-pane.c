@@ -178,7 +178,7 @@ fill_attachments (RpProposalPane *self,
         continue;
       basename = g_path_get_basename (path);
       row = rp_ui_row_new (basename, path);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), rp_ui_icon_new ("x-office-document-symbolic"));
       open = gtk_button_new_with_label (_("Open"));
       /* Translators: a button's name for a screen reader, "Open “offer.pdf”" */
       name = rp_text_printf (_("Open “%s”"), basename);
@@ -298,7 +298,7 @@ create_principle_row (gpointer item,
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), (guint) (verdict + 1));
   if (verdict == RP_VERDICT_CONFLICTS)
     {
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      GtkWidget *icon = rp_ui_icon_new_named ("dialog-warning-symbolic", _("Warning"));
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Conflicts with the principle"), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);

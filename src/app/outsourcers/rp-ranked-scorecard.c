@@ -152,7 +152,7 @@ bind_cb (GtkSignalListItemFactory *factory,
       if (column == COLUMN_STANDING)
         gtk_box_append (GTK_BOX (child), rp_ui_badge_new (rp_ui_standing_text (card), rp_ui_standing_card_class (card)));
       else
-        gtk_box_append (GTK_BOX (child), rp_sparkline_new (card->series, RP_SCORE_PERIODS));
+        gtk_box_append (GTK_BOX (child), rp_sparkline_new (card->series, RP_SCORE_PERIODS, card->period));
       return;
     }
   gtk_label_set_text (GTK_LABEL (child), text);

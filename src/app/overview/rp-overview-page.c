@@ -88,10 +88,8 @@ record_row (const char *title,
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   if (icon != NULL)
     {
-      GtkWidget *image = gtk_image_new_from_icon_name (icon);
+      GtkWidget *image = rp_ui_icon_new (icon);
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      gtk_widget_set_can_target (image, FALSE);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), image);
     }
   if (kind != NULL && uuid != NULL)
@@ -99,7 +97,7 @@ record_row (const char *title,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-record");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(ss)", kind, uuid);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_icon_new ("go-next-symbolic"));
     }
   return row;
 }
@@ -118,7 +116,7 @@ attention_row_cb (gpointer item,
   if (rp_finding_row_get_items (line) != NULL)
     {
       row = record_row (f->message, NULL, NULL, NULL, icon);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_icon_new ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "rp-line", g_object_ref (line), g_object_unref);
     }

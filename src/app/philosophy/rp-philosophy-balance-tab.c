@@ -46,6 +46,11 @@ draw_again (RpPhilosophyBalanceTab *self)
 {
   guint n = self->principles ? g_list_model_get_n_items (G_LIST_MODEL (self->principles)) : 0;
 
+  const char *columns[] = { _("Principle"), _("Benefit to customers"), _("Benefit to the company"), NULL };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *description = NULL;
+  guint n_customer = 0, n_company = 0;
+
   g_array_set_size (self->customer, 0);
   g_array_set_size (self->company, 0);
   for (guint i = 0; i < n; i++)
@@ -53,10 +58,22 @@ draw_again (RpPhilosophyBalanceTab *self)
       g_autoptr(RpRecord) principle = rp_record_model_get_record (self->principles, i);
       int customer = rp_record_get_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT);
       int company = rp_record_get_int (principle, RP_PRINCIPLE_COMPANY_BENEFIT);
+      char **row = g_new0 (char *, 4);
 
       g_array_append_val (self->customer, customer);
       g_array_append_val (self->company, company);
+      n_customer += customer > company;
+      n_company += company > customer;
+      row[0] = rp_record_dup_title (principle);
+      row[1] = g_strdup_printf ("%d", customer);
+      row[2] = g_strdup_printf ("%d", company);
+      g_ptr_array_add (rows, row);
     }
+  /* Translators: the balance chart for a screen reader, "7 principles: 3 favour customers, 2 favour the company, 2 even" */
+  description = g_strdup_printf (_("%u principles: %u favour customers, %u favour the company, %u even"),
+                                 n, n_customer, n_company, n - n_customer - n_company);
+  rp_chart_view_set_summary (self->chart, NULL, description);
+  rp_chart_view_set_table (self->chart, _("Balance of Benefits"), columns, rows);
   gtk_widget_set_visible (GTK_WIDGET (self->chart), n > 0);
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
 }
@@ -79,7 +96,7 @@ create_row (gpointer item,
                                                (int) rp_record_get_int (principle, RP_PRINCIPLE_CUSTOMER_BENEFIT),
                                                (int) rp_record_get_int (principle, RP_PRINCIPLE_COMPANY_BENEFIT));
   GtkWidget *row = rp_ui_row_new (title, subtitle);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *icon = rp_ui_icon_new_named ("dialog-warning-symbolic", _("Warning"));
 
   gtk_widget_add_css_class (icon, "warning");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -67,7 +67,7 @@ matrix_label (const char *text,
 static GtkWidget *
 flag_icon (const char *tooltip)
 {
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *icon = rp_ui_icon_new_named ("dialog-warning-symbolic", _("Warning"));
 
   gtk_widget_add_css_class (icon, "warning");
   gtk_widget_set_tooltip_text (icon, tooltip);

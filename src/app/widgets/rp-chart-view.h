@@ -23,9 +23,24 @@ void       rp_chart_view_set_draw   (RpChartView     *self,
                                      RpChartDrawFunc  draw,
                                      gpointer         user_data,
                                      GDestroyNotify   destroy);
+void       rp_chart_view_set_summary (RpChartView    *self,
+                                     const char     *name,
+                                     const char     *description);
+void       rp_chart_view_set_table  (RpChartView        *self,
+                                     const char         *title,
+                                     const char *const  *columns,
+                                     GPtrArray          *rows);
+gboolean   rp_chart_view_show_table (RpChartView     *self);
 void       rp_ui_render_style       (GtkWidget       *widget,
                                      RpRenderStyle   *style);
 GtkWidget *rp_sparkline_new         (const double    *values,
-                                     guint            n);
+                                     guint            n,
+                                     const char      *last_period);
+char      *rp_chart_describe_scores (const double    *values,
+                                     guint            n,
+                                     const char      *last_period);
+GPtrArray *rp_chart_score_rows      (const double    *values,
+                                     guint            n,
+                                     const char      *last_period);
 
 G_END_DECLS

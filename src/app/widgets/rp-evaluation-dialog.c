@@ -255,6 +255,7 @@ build (RpEvaluationDialog *self,
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (notes), _("Notes"));
   self->notes_view = gtk_text_view_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Notes"), -1);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->notes_view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->notes_view), 8);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->notes_view), 8);

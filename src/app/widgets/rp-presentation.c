@@ -301,6 +301,7 @@ rp_presentation_add_list (RpPresentation    *self,
 void
 rp_presentation_add_drawing (RpPresentation  *self,
                              const char      *title,
+                             const char      *description,
                              RpChartDrawFunc  draw,
                              gpointer         data,
                              GDestroyNotify   destroy)
@@ -308,6 +309,7 @@ rp_presentation_add_drawing (RpPresentation  *self,
   GtkWidget *box = slide_box (NULL, title);
   GtkWidget *chart = rp_chart_view_new (draw, data, destroy);
 
+  rp_chart_view_set_summary (RP_CHART_VIEW (chart), title, description);
   gtk_widget_set_valign (box, GTK_ALIGN_FILL);
   gtk_widget_set_vexpand (chart, TRUE);
   gtk_widget_set_hexpand (chart, TRUE);

@@ -22,6 +22,7 @@ void            rp_presentation_add_list     (RpPresentation  *self,
                                               const char *const *items);
 void            rp_presentation_add_drawing  (RpPresentation  *self,
                                               const char      *title,
+                                              const char      *description,
                                               RpChartDrawFunc  draw,
                                               gpointer         data,
                                               GDestroyNotify   destroy);

@@ -45,7 +45,8 @@ enum {
 static guint signals[N_SIGNALS];
 
 static GtkWidget *
-multiline_widget (const char *text)
+multiline_widget (const char *text,
+                  const char *label)
 {
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *scroll = gtk_scrolled_window_new ();
@@ -57,6 +58,7 @@ multiline_widget (const char *text)
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text ? text : "", -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), view);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroll), 90);
@@ -181,7 +183,7 @@ build (RpRecordEditor *self)
               group_used = FALSE;
             }
           adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (text_group), rp_field_get_label (field));
-          widget = multiline_widget (g_value_get_string (value));
+          widget = multiline_widget (g_value_get_string (value), rp_field_get_label (field));
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (text_group), widget);
           gtk_box_append (GTK_BOX (self->fields_box), text_group);
           g_hash_table_insert (self->widgets, (gpointer) field->name, widget);

@@ -258,6 +258,28 @@ rp_ui_delete_record (GtkWidget *widget,
   return TRUE;
 }
 
+/* An icon beside words that say the same: screen readers skip it. */
+GtkWidget *
+rp_ui_icon_new (const char *icon_name)
+{
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "icon-name", icon_name,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       "can-target", FALSE,
+                       NULL);
+}
+
+/* An icon that says something of its own ("Warning"). */
+GtkWidget *
+rp_ui_icon_new_named (const char *icon_name,
+                      const char *name)
+{
+  GtkWidget *image = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  return image;
+}
+
 GtkWidget *
 rp_ui_badge_new (const char *text,
                  const char *css_class)
@@ -365,16 +387,10 @@ rp_ui_format_month (const char *period,
                     gboolean    with_year)
 {
   int year, month;
-  GDate date;
-  char buf[64];
 
   if (!rp_period_parse (period, &year, &month))
     return g_strdup (period ? period : "");
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 1, month, year);
-  if (g_date_strftime (buf, sizeof buf, (with_year || month == 1) ? "%b %Y" : "%b", &date) == 0)
-    return g_strdup (period);
-  return g_strdup (buf);
+  return rp_month_format_local (year, month, with_year);
 }
 
 GtkWidget *

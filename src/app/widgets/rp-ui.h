@@ -32,6 +32,9 @@ gboolean   rp_ui_delete_record     (GtkWidget         *widget,
 GtkWidget *rp_ui_badge_new         (const char        *text,
                                     const char        *css_class);
 GtkWidget *rp_ui_empty_label       (const char        *text);
+GtkWidget *rp_ui_icon_new          (const char        *icon_name);
+GtkWidget *rp_ui_icon_new_named    (const char        *icon_name,
+                                    const char        *name);
 void       rp_ui_clear_box         (GtkWidget         *box);
 void       rp_ui_list_box_clear    (GtkListBox        *list);
 char      *rp_ui_format_date       (const char        *iso_date);

@@ -170,8 +170,8 @@ backup_made_at (const char *backup_path,
   if (sscanf (stamp, "%4d%2d%2d-%2d%2d%2d", &y, &mo, &d, &h, &mi, &sec) != 6 ||
       (when = g_date_time_new_local (y, mo, d, h, mi, sec)) == NULL)
     return g_strdup (base);
-  /* Translators: when a backup was made, e.g. "23/11/2026 09:15"; see GDateTime's format */
-  return g_date_time_format (when, _("%x %H:%M"));
+  /* TRANSLATORS: a day and a time of day, for g_date_time_format(); zh_HK: "%Y年%-m月%-d日 %H:%M" */
+  return g_date_time_format (when, C_("medium date and time", "%-d %b %Y %H:%M"));
 }
 
 void

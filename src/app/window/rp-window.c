@@ -71,7 +71,7 @@ build_areas (RpWindow *self)
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *label = gtk_label_new (_(pages[i].title));
 
-      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (pages[i].icon));
+      gtk_box_append (GTK_BOX (box), rp_ui_icon_new (pages[i].icon));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_box_append (GTK_BOX (box), label);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
