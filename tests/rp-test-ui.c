@@ -485,6 +485,24 @@ describe (GtkWidget *widget,
   g_string_append_c (out, '\n');
 }
 
+static void collect_unnamed (GtkWidget *widget, GString *out, guint *n_checked);
+
+static void
+walk_entry_row (GtkWidget *widget,
+                GString   *out,
+                guint     *n_checked)
+{
+  if (GTK_IS_TEXT (widget) || GTK_IS_LABEL (widget))
+    return;
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
+    {
+      collect_unnamed (widget, out, n_checked);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    walk_entry_row (child, out, n_checked);
+}
+
 static void
 collect_unnamed (GtkWidget *widget,
                  GString   *out,
@@ -505,6 +523,10 @@ collect_unnamed (GtkWidget *widget,
       (*n_checked)++;
       if (!has_name (widget))
         describe (widget, out);
+      /* An entry row holds buttons of the app's beside its text */
+      if (ADW_IS_ENTRY_ROW (widget))
+        for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+          walk_entry_row (child, out, n_checked);
       return;
     }
   else if (GTK_IS_IMAGE (widget) && g_str_has_prefix (gtk_image_get_icon_name (GTK_IMAGE (widget)) ?: "", "adw-"))

@@ -9,6 +9,7 @@
 #include "rp-test-utils.h"
 #include "rp-chart-view.h"
 #include "rp-compare-dialog.h"
+#include "rp-area-page.h"
 #include "rp-detail-view.h"
 #include "rp-evaluation-dialog.h"
 #include "rp-export-dialog.h"
@@ -52,6 +53,49 @@ find_detail (GtkWidget *page)
   return RP_DETAIL_VIEW (rp_test_ui_find (page, RP_TYPE_DETAIL_VIEW, NULL));
 }
 
+static int
+min_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* Which widgets make @widget as wide as it is, for the message of a failure */
+static void
+widest_path (GtkWidget *widget, int depth)
+{
+  GtkWidget *widest = NULL;
+  int best = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (gtk_widget_get_visible (c) && min_width (c) >= best)
+      {
+        best = min_width (c);
+        widest = c;
+      }
+  g_printerr ("%*s%s %d css=%s\n", depth, "", G_OBJECT_TYPE_NAME (widget), min_width (widget), gtk_widget_get_css_name (widget));
+  if (widest != NULL && depth < 60)
+    widest_path (widest, depth + 1);
+}
+
+/* The metainfo promises a phone-sized window: nothing may need more than 360 px */
+static void
+assert_fits (GtkWidget  *widget,
+             const char *where)
+{
+  /* A window's content, without the shadow the toolkit draws around it */
+  int width = min_width (GTK_IS_WINDOW (widget) ? gtk_widget_get_first_child (widget) : widget);
+
+  if (width > 360)
+    {
+      g_printerr ("%s needs %d px:\n", where, width);
+      widest_path (widget, 0);
+      g_test_fail ();
+    }
+}
+
 /* Every tab of the first record of @kind that is shown in @page */
 static void
 walk_record_tabs (RpUiFixture *f,
@@ -83,6 +127,7 @@ walk_record_tabs (RpUiFixture *f,
       rp_detail_view_show_tab (detail, adw_view_stack_page_get_name (tab));
       rp_test_ui_wait (100);
       assert_named (GTK_WIDGET (f->window), where);
+      assert_fits (GTK_WIDGET (f->window), where);
     }
 }
 
@@ -93,6 +138,7 @@ test_overview (RpUiFixture   *f,
   rp_ui_fixture_page (f, "overview");
   rp_test_ui_wait (100);
   assert_named (GTK_WIDGET (f->window), "overview");
+  assert_fits (GTK_WIDGET (f->window), "overview");
 }
 
 static void
@@ -102,6 +148,7 @@ test_journal (RpUiFixture   *f,
   rp_ui_fixture_page (f, "journal");
   rp_test_ui_wait (100);
   assert_named (GTK_WIDGET (f->window), "journal");
+  assert_fits (GTK_WIDGET (f->window), "journal");
 }
 
 static void
@@ -147,6 +194,7 @@ walk_dialog (GtkWidget  *from,
   rp_test_ui_wait (100);
   /* A presentation is driven by keys alone */
   assert_named_full (GTK_WIDGET (dialog), action, type != RP_TYPE_PRESENTATION);
+  assert_fits (GTK_WIDGET (dialog), action);
   rp_test_ui_close_window (dialog);
   rp_test_ui_wait (20);
 }
@@ -189,6 +237,7 @@ test_dialogs (RpUiFixture   *f,
   g_assert_nonnull (dialog);
   rp_test_ui_wait (200);
   assert_named (GTK_WIDGET (dialog), "import");
+  assert_fits (GTK_WIDGET (dialog), "import");
   rp_test_ui_close_window (dialog);
 
   /* A new record of each area, and the editor of an existing one */
@@ -275,6 +324,62 @@ test_describe_scores (void)
   g_assert_cmpstr (down, ==, "Score 50 in \u2068Nov 2026\u2069, down from 72 in \u2068Dec 2025\u2069");
 }
 
+static void
+resize_to (GtkWindow *window,
+           int        width)
+{
+  gtk_window_set_default_size (window, width, 860);
+  /* The size asked for includes the frame the toolkit draws around the content */
+  for (guint i = 0; i < 40 && ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) > 12; i++)
+    rp_test_ui_wait (25);
+  rp_test_ui_wait (100);
+}
+
+/* Every area at a phone's, a half screen's and a full screen's width: the list and the
+ * record fold into one pane below 600 px and sit side by side at 1400; each is saved as
+ * a picture (named after the style when RAPPORT_SCREENSHOT_STYLE says one) */
+static void
+test_screens (RpUiFixture   *f,
+              gconstpointer  data)
+{
+  const struct { const char *page; RpKindId kind; } areas[] = {
+    { "overview", RP_N_KINDS },
+    { "philosophy", RP_KIND_PHILOSOPHY },
+    { "framework", RP_KIND_FRAMEWORK },
+    { "execution", RP_KIND_STRATEGY },
+    { "outsourcers", RP_KIND_OUTSOURCER },
+    { "journal", RP_N_KINDS },
+  };
+  const int widths[] = { 1400, 600, 360 };
+  const char *style = g_getenv ("RAPPORT_SCREENSHOT_STYLE");
+
+  for (guint a = 0; a < G_N_ELEMENTS (areas); a++)
+    {
+      GtkWidget *page = rp_ui_fixture_page (f, areas[a].page);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", areas[a].page));
+      rp_test_ui_wait (100);
+      if (areas[a].kind != RP_N_KINDS)
+        detail_at (f, areas[a].page, areas[a].kind);
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s-%d%s%s", areas[a].page, widths[w], style ? "-" : "", style ? style : "");
+
+          resize_to (GTK_WINDOW (f->window), widths[w]);
+          g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (f->window)) - widths[w]), <=, 12);
+          if (RP_IS_AREA_PAGE (page))
+            {
+              g_assert_true (rp_area_page_get_folded (RP_AREA_PAGE (page)) == (widths[w] < 700));
+              /* Folded, the record is what shows, with a way back to the list */
+              if (widths[w] < 700)
+                g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (find_detail (page))));
+            }
+          rp_test_ui_save_png (GTK_WIDGET (f->window), name);
+        }
+      resize_to (GTK_WINDOW (f->window), 1400);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,5 +395,6 @@ main (int   argc,
   g_test_add ("/access/journal", RpUiFixture, "journal", rp_ui_fixture_sample, test_journal, rp_ui_fixture_tear_down);
   g_test_add ("/access/dialogs", RpUiFixture, "overview", rp_ui_fixture_sample, test_dialogs, rp_ui_fixture_tear_down);
   g_test_add ("/access/chart-tables", RpUiFixture, "outsourcers", rp_ui_fixture_sample, test_chart_tables, rp_ui_fixture_tear_down);
+  g_test_add ("/access/screens", RpUiFixture, "overview", rp_ui_fixture_sample, test_screens, rp_ui_fixture_tear_down);
   return g_test_run ();
 }

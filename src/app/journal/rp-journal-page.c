@@ -579,6 +579,13 @@ rp_journal_page_init (RpJournalPage *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    GtkWidget *dates = gtk_widget_get_parent (GTK_WIDGET (self->since));
+
+    gtk_box_insert_child_after (GTK_BOX (dates), rp_ui_calendar_button_new (GTK_EDITABLE (self->since), _("From")),
+                                GTK_WIDGET (self->since));
+    gtk_box_append (GTK_BOX (dates), rp_ui_calendar_button_new (GTK_EDITABLE (self->until), _("To")));
+  }
   self->kinds = gtk_string_list_new (NULL);
   self->people = gtk_string_list_new (NULL);
   self->model = rp_journal_model_new ();

@@ -14,6 +14,8 @@ struct _RpDetailHeader
   GtkWidget *badges;
   GtkLabel  *description_label;
   GtkWidget *buttons;
+  GtkWidget *more_button;
+  GMenu     *more_menu;     /* the buttons' actions, for a narrow window */
 };
 
 static GtkBuildableIface *parent_buildable_iface;
@@ -98,6 +100,7 @@ rp_detail_header_set_property (GObject      *object,
 static void
 rp_detail_header_dispose (GObject *object)
 {
+  g_clear_object (&RP_DETAIL_HEADER (object)->more_menu);
   gtk_widget_dispose_template (GTK_WIDGET (object), RP_TYPE_DETAIL_HEADER);
   G_OBJECT_CLASS (rp_detail_header_parent_class)->dispose (object);
 }
@@ -128,12 +131,15 @@ rp_detail_header_class_init (RpDetailHeaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpDetailHeader, title_label);
   gtk_widget_class_bind_template_child (widget_class, RpDetailHeader, badges);
   gtk_widget_class_bind_template_child (widget_class, RpDetailHeader, buttons);
+  gtk_widget_class_bind_template_child (widget_class, RpDetailHeader, more_button);
 }
 
 static void
 rp_detail_header_init (RpDetailHeader *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->more_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->more_button), G_MENU_MODEL (self->more_menu));
   /* area.back is enabled only while the list is folded away: shown only then. */
   g_object_bind_property (self->back_button, "sensitive", self->back_button, "visible", G_BINDING_SYNC_CREATE);
 }
@@ -202,4 +208,21 @@ rp_detail_header_add_button (RpDetailHeader *self,
   g_return_if_fail (RP_IS_DETAIL_HEADER (self));
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (self->buttons), button);
+  /* The same action in the menu shown when the buttons no longer fit */
+  if (GTK_IS_MENU_BUTTON (button) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)) != NULL)
+    g_menu_append_section (self->more_menu, NULL, gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+  else if (GTK_IS_ACTIONABLE (button) && gtk_actionable_get_action_name (GTK_ACTIONABLE (button)) != NULL)
+    {
+      const char *label = GTK_IS_BUTTON (button) ? gtk_button_get_label (GTK_BUTTON (button)) : NULL;
+      g_autoptr(GMenuItem) item = NULL;
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+
+      if (label == NULL || gtk_button_get_icon_name (GTK_BUTTON (button)) != NULL)
+        label = gtk_widget_get_tooltip_text (button);
+      if (label == NULL)
+        return;
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), target);
+      g_menu_append_item (self->more_menu, item);
+    }
 }

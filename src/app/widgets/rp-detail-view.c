@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "rp-detail-view.h"
 #include "rp-record-model.h"
 
@@ -13,7 +15,10 @@ typedef struct
 {
   GtkWidget      *box;
   RpDetailHeader *header;
-  GtkWidget      *switcher;
+  GtkWidget      *switcher;      /* squeezes: wide switcher, narrow switcher, a drop-down */
+  GtkWidget      *wide_switcher;
+  GtkWidget      *narrow_switcher;
+  GtkWidget      *tab_choice;
   AdwViewStack   *stack;
 
   RpStore        *store;
@@ -58,9 +63,47 @@ bind_visible_tab (RpDetailView *self)
     rp_detail_tab_bind (RP_DETAIL_TAB (child), priv->store, priv->record);
 }
 
+/* The drop-down of a narrow window follows the tab shown, and shows what it picks. */
+static void
+sync_tab_choice (RpDetailView *self)
+{
+  RpDetailViewPrivate *priv = rp_detail_view_get_instance_private (self);
+  const char *name = priv->stack ? adw_view_stack_get_visible_child_name (priv->stack) : NULL;
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
+  if (name == NULL)
+    return;
+  pages = adw_view_stack_get_pages (priv->stack);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (g_strcmp0 (adw_view_stack_page_get_name (page), name) == 0 &&
+          gtk_drop_down_get_selected (GTK_DROP_DOWN (priv->tab_choice)) != i)
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (priv->tab_choice), i);
+    }
+}
+
+static void
+tab_chosen_cb (RpDetailView *self)
+{
+  RpDetailViewPrivate *priv = rp_detail_view_get_instance_private (self);
+  guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (priv->tab_choice));
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  g_autoptr(AdwViewStackPage) page = NULL;
+
+  if (priv->stack == NULL || chosen == GTK_INVALID_LIST_POSITION)
+    return;
+  pages = adw_view_stack_get_pages (priv->stack);
+  page = g_list_model_get_item (G_LIST_MODEL (pages), chosen);
+  if (page != NULL)
+    adw_view_stack_set_visible_child (priv->stack, adw_view_stack_page_get_child (page));
+}
+
 static void
 visible_child_cb (RpDetailView *self)
 {
+  sync_tab_choice (self);
   bind_visible_tab (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_TAB]);
 }
@@ -273,7 +316,22 @@ set_stack (RpDetailView *self,
   g_return_if_fail (priv->stack == NULL);
   priv->stack = stack;
   gtk_widget_set_vexpand (GTK_WIDGET (stack), TRUE);
-  adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (priv->switcher), stack);
+  adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (priv->wide_switcher), stack);
+  adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (priv->narrow_switcher), stack);
+  {
+    g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+    g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+      {
+        g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+        gtk_string_list_append (titles, adw_view_stack_page_get_title (page));
+      }
+    gtk_drop_down_set_model (GTK_DROP_DOWN (priv->tab_choice), G_LIST_MODEL (titles));
+  }
+  /* Tabs that differ in width do not make the narrowest window as wide as the widest */
+  adw_view_stack_set_hhomogeneous (stack, FALSE);
   gtk_box_append (GTK_BOX (priv->box), GTK_WIDGET (stack));
   g_signal_connect_swapped (stack, "notify::visible-child", G_CALLBACK (visible_child_cb), self);
 }
@@ -388,8 +446,21 @@ rp_detail_view_init (RpDetailView *self)
   RpDetailViewPrivate *priv = rp_detail_view_get_instance_private (self);
 
   priv->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  priv->switcher = adw_view_switcher_new ();
-  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (priv->switcher), ADW_VIEW_SWITCHER_POLICY_NARROW);
+  priv->switcher = adw_squeezer_new ();
+  adw_squeezer_set_switch_threshold_policy (ADW_SQUEEZER (priv->switcher), ADW_FOLD_THRESHOLD_POLICY_NATURAL);
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (priv->switcher), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  priv->wide_switcher = adw_view_switcher_new ();
+  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (priv->wide_switcher), ADW_VIEW_SWITCHER_POLICY_WIDE);
+  priv->narrow_switcher = adw_view_switcher_new ();
+  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (priv->narrow_switcher), ADW_VIEW_SWITCHER_POLICY_NARROW);
+  priv->tab_choice = gtk_drop_down_new (NULL, NULL);
+  gtk_widget_set_margin_top (priv->tab_choice, 6);
+  gtk_widget_set_margin_bottom (priv->tab_choice, 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->tab_choice), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Tab shown"), -1);
+  g_signal_connect_swapped (priv->tab_choice, "notify::selected", G_CALLBACK (tab_chosen_cb), self);
+  adw_squeezer_add (ADW_SQUEEZER (priv->switcher), priv->wide_switcher);
+  adw_squeezer_add (ADW_SQUEEZER (priv->switcher), priv->narrow_switcher);
+  adw_squeezer_add (ADW_SQUEEZER (priv->switcher), priv->tab_choice);
   gtk_widget_set_margin_start (priv->switcher, 12);
   gtk_widget_set_margin_end (priv->switcher, 12);
   gtk_box_append (GTK_BOX (priv->box), priv->switcher);

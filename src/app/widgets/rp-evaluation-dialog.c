@@ -207,6 +207,7 @@ build (RpEvaluationDialog *self,
   self->date_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row), _("Date (YYYY-MM-DD)"));
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), rp_record_get_string (self->evaluation, RP_EVALUATION_EVALUATED_ON) ?: "");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->date_row), rp_ui_calendar_button_new (GTK_EDITABLE (self->date_row), _("Date")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (who), self->date_row);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (who));
 

@@ -227,6 +227,8 @@ slide_box (const char *kicker,
     {
       label = gtk_label_new (kicker);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_widget_add_css_class (label, "slide-kicker");
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (box), label);
@@ -270,6 +272,7 @@ rp_presentation_add_slide (RpPresentation *self,
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_widget_add_css_class (label, "slide-body");
       set_length_class (label, body);
       gtk_box_append (GTK_BOX (box), label);
@@ -292,6 +295,7 @@ rp_presentation_add_list (RpPresentation    *self,
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_widget_add_css_class (label, "slide-item");
       gtk_box_append (GTK_BOX (box), label);
     }

@@ -70,45 +70,16 @@ multiline_widget (const char *text,
   return frame;
 }
 
-static void
-day_selected_cb (GtkCalendar *calendar,
-                 GtkEditable *entry)
-{
-  g_autoptr(GDateTime) dt = gtk_calendar_get_date (calendar);
-  g_autofree char *text = g_date_time_format (dt, "%Y-%m-%d");
-
-  gtk_editable_set_text (entry, text);
-  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
-}
-
 static GtkWidget *
 date_row (const RpField *field,
           const char    *value)
 {
   GtkWidget *row = adw_entry_row_new ();
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *calendar = gtk_calendar_new ();
-  GDate date;
   g_autofree char *title = rp_text_printf (_("%s (YYYY-MM-DD)"), rp_field_get_label (field));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
-  g_date_clear (&date, 1);
-  if (rp_date_parse (value, &date))
-    {
-      g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                                       g_date_get_day (&date), 0, 0, 0);
-      gtk_calendar_select_day (GTK_CALENDAR (calendar), dt);
-    }
-  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Pick a Date"));
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
-  g_signal_connect (calendar, "day-selected", G_CALLBACK (day_selected_cb), row);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), rp_ui_calendar_button_new (GTK_EDITABLE (row), rp_field_get_label (field)));
   return row;
 }
 

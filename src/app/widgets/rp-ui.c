@@ -258,6 +258,104 @@ rp_ui_delete_record (GtkWidget *widget,
   return TRUE;
 }
 
+static GtkWidget *
+find_title_box (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *first = gtk_widget_get_first_child (child);
+      GtkWidget *found;
+
+      if (GTK_IS_BOX (child) && gtk_orientable_get_orientation (GTK_ORIENTABLE (child)) == GTK_ORIENTATION_VERTICAL &&
+          GTK_IS_LABEL (first) && gtk_widget_has_css_class (first, "title"))
+        return child;
+      if ((found = find_title_box (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A badge or flags under a row's title and subtitle rather than beside them, so the text
+ * keeps its width in a narrow window; beside them if the row has no title box. */
+void
+rp_ui_row_add_below (AdwActionRow *row,
+                     GtkWidget    *widget)
+{
+  GtkWidget *title_box = find_title_box (GTK_WIDGET (row));
+
+  if (title_box == NULL)
+    {
+      adw_action_row_add_suffix (row, widget);
+      return;
+    }
+  gtk_widget_set_halign (widget, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (widget, 4);
+  /* Under the text a badge has the row's width: it wraps rather than cut its words */
+  if (GTK_IS_LABEL (widget))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (widget), PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (GTK_LABEL (widget), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (widget), -1);
+      gtk_label_set_xalign (GTK_LABEL (widget), 0);
+    }
+  gtk_box_append (GTK_BOX (title_box), widget);
+}
+
+static void
+day_selected_cb (GtkCalendar *calendar,
+                 GtkEditable *target)
+{
+  g_autoptr(GDateTime) dt = gtk_calendar_get_date (calendar);
+  g_autofree char *text = g_date_time_format (dt, "%Y-%m-%d");
+
+  gtk_editable_set_text (target, text);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
+  gtk_widget_grab_focus (GTK_WIDGET (target));
+}
+
+/* The calendar opens on the day typed, or today */
+static void
+calendar_show_cb (GtkPopover  *popover,
+                  GtkEditable *target)
+{
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
+  GDate date;
+  g_autoptr(GDateTime) dt = NULL;
+
+  g_date_clear (&date, 1);
+  if (rp_date_parse (gtk_editable_get_text (target), &date))
+    dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 0, 0, 0);
+  else
+    dt = g_date_time_new_now_local ();
+  g_signal_handlers_block_by_func (calendar, day_selected_cb, target);
+  gtk_calendar_select_day (calendar, dt);
+  g_signal_handlers_unblock_by_func (calendar, day_selected_cb, target);
+}
+
+/* A button beside a date field that picks the day from a calendar; typing an ISO date
+ * keeps working. @field names the field for screen readers. */
+GtkWidget *
+rp_ui_calendar_button_new (GtkEditable *target,
+                           const char  *field)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+  /* Translators: a calendar button's name for a screen reader, "Pick the day of “Due on”" */
+  g_autofree char *name = rp_text_printf (_("Pick the day of “%s” from a calendar"), field);
+
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Pick a Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_signal_connect_object (popover, "show", G_CALLBACK (calendar_show_cb), target, 0);
+  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), target, 0);
+  return button;
+}
+
 /* An icon beside words that say the same: screen readers skip it. */
 GtkWidget *
 rp_ui_icon_new (const char *icon_name)
@@ -424,6 +522,7 @@ rp_ui_decision_dialog_new (GtkWidget  *parent,
     gtk_editable_set_text (GTK_EDITABLE (by), by_value);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (on), _("Date (YYYY-MM-DD)"));
   gtk_editable_set_text (GTK_EDITABLE (on), today);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (on), rp_ui_calendar_button_new (GTK_EDITABLE (on), _("Date")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), by);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), on);
   g_object_set_data (G_OBJECT (dialog), "rp-by", by);

@@ -33,6 +33,10 @@ GtkWidget *rp_ui_badge_new         (const char        *text,
                                     const char        *css_class);
 GtkWidget *rp_ui_empty_label       (const char        *text);
 GtkWidget *rp_ui_icon_new          (const char        *icon_name);
+GtkWidget *rp_ui_calendar_button_new (GtkEditable     *target,
+                                      const char      *field);
+void       rp_ui_row_add_below     (AdwActionRow      *row,
+                                    GtkWidget         *widget);
 GtkWidget *rp_ui_icon_new_named    (const char        *icon_name,
                                     const char        *name);
 void       rp_ui_clear_box         (GtkWidget         *box);

@@ -124,8 +124,8 @@ _rp_window_show_page (RpWindow   *self,
        row != NULL; row = gtk_widget_get_next_sibling (row), i++)
     if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "rp-page"), name) == 0)
       gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  /* Also when side by side, so that a window made narrow later keeps the page in view */
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
 /* Where a record of each kind is shown. */
