@@ -342,13 +342,14 @@ static void
 test_screens (RpUiFixture   *f,
               gconstpointer  data)
 {
-  const struct { const char *page; RpKindId kind; } areas[] = {
-    { "overview", RP_N_KINDS },
-    { "philosophy", RP_KIND_PHILOSOPHY },
-    { "framework", RP_KIND_FRAMEWORK },
-    { "execution", RP_KIND_STRATEGY },
-    { "outsourcers", RP_KIND_OUTSOURCER },
-    { "journal", RP_N_KINDS },
+  /* Each on the tab with its picture, to see the charts in every style */
+  const struct { const char *page; RpKindId kind; const char *tab; } areas[] = {
+    { "overview", RP_N_KINDS, NULL },
+    { "philosophy", RP_KIND_PHILOSOPHY, "balance" },
+    { "framework", RP_KIND_FRAMEWORK, "diagram" },
+    { "execution", RP_KIND_STRATEGY, "plan" },
+    { "outsourcers", RP_KIND_OUTSOURCER, "scorecard" },
+    { "journal", RP_N_KINDS, NULL },
   };
   const int widths[] = { 1400, 600, 360 };
   const char *style = g_getenv ("RAPPORT_SCREENSHOT_STYLE");
@@ -360,7 +361,23 @@ test_screens (RpUiFixture   *f,
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", areas[a].page));
       rp_test_ui_wait (100);
       if (areas[a].kind != RP_N_KINDS)
-        detail_at (f, areas[a].page, areas[a].kind);
+        {
+          GtkWidget *detail = detail_at (f, areas[a].page, areas[a].kind);
+
+          if (areas[a].kind == RP_KIND_OUTSOURCER)
+            {
+              /* One with a year of figures */
+              g_autoptr(RpRecord) scored = rp_store_find (f->store, RP_KIND_OUTSOURCER, RP_OUTSOURCER_NAME,
+                                                          "Pearl Delta Contact", RP_FIELD_NONE, NULL);
+
+              g_assert_nonnull (scored);
+              g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-record", "(ss)", "outsourcer",
+                                                         rp_record_get_uuid (scored)));
+              rp_test_ui_wait (150);
+            }
+          rp_detail_view_show_tab (RP_DETAIL_VIEW (detail), areas[a].tab);
+          rp_test_ui_wait (100);
+        }
       for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
         {
           g_autofree char *name = g_strdup_printf ("%s-%d%s%s", areas[a].page, widths[w], style ? "-" : "", style ? style : "");

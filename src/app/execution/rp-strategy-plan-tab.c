@@ -70,7 +70,7 @@ draw_again (RpStrategyPlanTab *self)
     }
   else
     rp_chart_view_set_table (self->timeline_view, NULL, NULL, NULL);
-  gtk_widget_set_size_request (GTK_WIDGET (self->timeline_view), (int) ceil (width), (int) ceil (height));
+  rp_chart_view_set_picture_size (self->timeline_view, (int) ceil (width), (int) ceil (height));
   gtk_widget_queue_draw (GTK_WIDGET (self->timeline_view));
 }
 

@@ -52,7 +52,7 @@ apply_zoom (RpFrameworkDiagramTab *self)
 
   if (self->diagram != NULL)
     rp_diagram_get_size (self->diagram, &width, &height);
-  gtk_widget_set_size_request (GTK_WIDGET (self->view), (int) ceil (width * self->zoom), (int) ceil (height * self->zoom));
+  rp_chart_view_set_picture_size (self->view, (int) ceil (width * self->zoom), (int) ceil (height * self->zoom));
   gtk_widget_queue_draw (GTK_WIDGET (self->view));
   gtk_label_set_text (self->zoom_label, label);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diagram.zoom-in", self->zoom < ZOOM_MAX - 1e-9);

@@ -28,15 +28,17 @@ update (RpStandingDecision *self)
 {
   const RpScorecard *card = self->scorecard ? rp_scorecard_detail_get_card (self->scorecard) : NULL;
   g_autofree char *text = NULL;
+  g_autofree char *month = NULL;
   const char *action;
 
   gtk_widget_set_visible (GTK_WIDGET (self), card != NULL && rp_scorecard_detail_needs_decision (self->scorecard));
   if (!gtk_widget_get_visible (GTK_WIDGET (self)))
     return;
   action = rp_field_enum_label (rp_field_get (RP_STANDING_RULE_RULE_ACTION), card->rule_action);
-  /* Translators: "Scored 50 in 2026-10: Probation calls for: Penalty. A person decides; record what was decided." */
+  month = rp_period_format_local (card->period);
+  /* Translators: "Scored 50 in Oct 2026: Probation calls for: Penalty. A person decides; record what was decided." */
   text = rp_text_printf (_("Scored %.0f in %s: %s calls for: %s. A person decides; record what was decided."),
-                          card->score, card->period, card->standing, action);
+                          card->score, month, card->standing, action);
   gtk_label_set_text (self->label, text);
 }
 

@@ -21,6 +21,8 @@ struct _RpChartView
   char           *name;
   GStrv           columns;
   GPtrArray      *rows;        /* GStrv, one a row */
+  int             picture_width;
+  int             picture_height;
 };
 
 G_DEFINE_FINAL_TYPE (RpChartView, rp_chart_view, GTK_TYPE_WIDGET)
@@ -67,23 +69,72 @@ rp_ui_render_style (GtkWidget     *widget,
   style->font_family = "Cantarell, Sans";
 }
 
+/* Show as Table sits in a strip above the picture, never over it */
+static int
+button_height (RpChartView *self)
+{
+  int natural = 0;
+
+  if (!gtk_widget_get_visible (self->table_button))
+    return 0;
+  gtk_widget_measure (self->table_button, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+static void
+rp_chart_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  RpChartView *self = RP_CHART_VIEW (widget);
+  int child_min = 0, child_nat = 0;
+
+  if (gtk_widget_get_visible (self->table_button))
+    gtk_widget_measure (self->table_button, orientation, -1, &child_min, &child_nat, NULL, NULL);
+  *minimum = child_min;
+  *natural = child_nat;
+}
+
+static void
+rp_chart_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  RpChartView *self = RP_CHART_VIEW (widget);
+  int button_width = 0, h = button_height (self);
+
+  if (h == 0)
+    return;
+  gtk_widget_measure (self->table_button, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &button_width, NULL, NULL);
+  button_width = MIN (button_width, width);
+  gtk_widget_allocate (self->table_button, button_width, h, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (width - button_width, 0)));
+}
+
 static void
 rp_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   RpChartView *self = RP_CHART_VIEW (widget);
+  int top = button_height (self);
   int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  int height = gtk_widget_get_height (widget) - top;
   RpRenderStyle style;
   cairo_t *cr;
 
+  gtk_widget_snapshot_child (widget, self->table_button, snapshot);
   if (self->draw == NULL || width <= 0 || height <= 0)
     return;
   rp_ui_render_style (widget, &style);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, top, width, height));
+  cairo_translate (cr, 0, top);
   self->draw (cr, &style, width, height, self->user_data);
   cairo_destroy (cr);
-  gtk_widget_snapshot_child (widget, self->table_button, snapshot);
 }
 
 static void
@@ -207,7 +258,8 @@ rp_chart_view_class_init (RpChartViewClass *klass)
   widget_class->snapshot = rp_chart_view_snapshot;
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = rp_chart_view_measure;
+  widget_class->size_allocate = rp_chart_view_size_allocate;
 }
 
 static void
@@ -284,6 +336,8 @@ rp_chart_view_set_table (RpChartView        *self,
       self->rows = g_ptr_array_ref (rows);
     }
   gtk_widget_set_visible (self->table_button, self->rows != NULL);
+  if (self->picture_height > 0)
+    rp_chart_view_set_picture_size (self, self->picture_width, self->picture_height);
   if (self->rows != NULL)
     {
       g_autofree char *label = g_strdup_printf (_("Show %s as a table"), self->name ? self->name : "");
@@ -291,6 +345,19 @@ rp_chart_view_set_table (RpChartView        *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->table_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
+}
+
+/* The picture's own size; the strip of Show as Table comes on top. */
+void
+rp_chart_view_set_picture_size (RpChartView *self,
+                                int          width,
+                                int          height)
+{
+  g_return_if_fail (RP_IS_CHART_VIEW (self));
+
+  self->picture_width = width;
+  self->picture_height = height;
+  gtk_widget_set_size_request (GTK_WIDGET (self), width, height > 0 ? height + button_height (self) : height);
 }
 
 /* Opens the table, as the button does. */

@@ -31,6 +31,9 @@ void       rp_chart_view_set_table  (RpChartView        *self,
                                      const char *const  *columns,
                                      GPtrArray          *rows);
 gboolean   rp_chart_view_show_table (RpChartView     *self);
+void       rp_chart_view_set_picture_size (RpChartView *self,
+                                           int          width,
+                                           int          height);
 void       rp_ui_render_style       (GtkWidget       *widget,
                                      RpRenderStyle   *style);
 GtkWidget *rp_sparkline_new         (const double    *values,
