@@ -287,25 +287,36 @@ test_strategy_tree (void)
   g_assert_cmpuint (tree->len, ==, 5);
 }
 
+/* What a person types is never read as query syntax: quotes, operators and SQL are words
+ * or nothing, and the search still finds what it names */
 static void
-test_fts_query (void)
+test_search_typed (void)
 {
-  static const struct { const char *text; const char *query; } cases[] = {
-    { "weekend shift", "\"weekend\" \"shift\"*" },
-    { "  Adopt ", "\"Adopt\"*" },
-    { "\"; DROP TABLE journal_entry; --", "\"DROP\" \"TABLE\" \"journal\" \"entry\"*" },
-    { "NEAR(a b) OR c*", "\"NEAR\" \"a\" \"b\" \"OR\" \"c\"*" },
-    { "café's", "\"café\" \"s\"*" },
-  };
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = empty_store (dir);
+  const char *typed[] = { "\"; DROP TABLE journal_entry; --", "NEAR(a b) OR c*", "  --  ** \"\" ", "%_\\", "\"合約" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+  g_assert_true (rp_journal_add_note (store, NULL, NULL, "The café's weekend shift; NEAR the OR desk.", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
     {
-      g_autofree char *q = rp_journal_fts_query (cases[i].text);
+      RpJournalFilter filter = { .search = (char *) typed[i] };
+      g_autoptr(GError) error = NULL;
 
-      g_assert_cmpstr (q, ==, cases[i].query);
+      rp_journal_count (store, &filter, &error);
+      g_assert_no_error (error);
     }
-  g_assert_null (rp_journal_fts_query ("  --  ** \"\" "));
-  g_assert_null (rp_journal_fts_query (NULL));
+  {
+    RpJournalFilter cafe = { .search = (char *) "café's" };
+    RpJournalFilter prefix = { .search = (char *) "weekend shi" };
+    RpJournalFilter near = { .search = (char *) "NEAR(the) OR" };
+    RpJournalFilter sql = { .search = (char *) "\"; DROP TABLE journal_entry; --" };
+
+    g_assert_cmpuint (rp_journal_count (store, &cafe, NULL), ==, 1);
+    g_assert_cmpuint (rp_journal_count (store, &prefix, NULL), ==, 1);
+    g_assert_cmpuint (rp_journal_count (store, &near, NULL), ==, 1);
+    g_assert_cmpuint (rp_journal_count (store, &sql, NULL), ==, 0);
+    g_assert_cmpuint (rp_store_count (store, RP_KIND_JOURNAL_ENTRY), >, 0);
+  }
 }
 
 /* Search, filters and pages over a real journal; the journal stays append-only. */
@@ -351,9 +362,23 @@ test_journal_queries (void)
   g_assert_cmpuint (rp_journal_count (store, &words, NULL), ==, 1);
   g_assert_cmpuint (rp_journal_count (store, &nothing, &error), ==, total);
   g_assert_no_error (error);
+  /* Chinese words inside a sentence: two characters, three, and with an English word */
+  {
+    RpJournalFilter contract = { .search = (char *) "合約" };
+    RpJournalFilter renewal = { .search = (char *) "續期會議" };
+    RpJournalFilter mixed = { .search = (char *) "Raj 外判商" };
+    RpJournalFilter absent = { .search = (char *) "罰則" };
+
+    g_assert_true (rp_journal_add_note (store, NULL, NULL, "與外判商討論下年度的合約續期會議安排，由Raj跟進。", NULL));
+    g_assert_cmpuint (rp_journal_count (store, &contract, NULL), ==, 1);
+    g_assert_cmpuint (rp_journal_count (store, &renewal, NULL), ==, 1);
+    g_assert_cmpuint (rp_journal_count (store, &mixed, NULL), ==, 1);
+    g_assert_cmpuint (rp_journal_count (store, &absent, NULL), ==, 0);
+    total++;
+  }
   /* Notes are their own kind: the sample's, and the one about a strategy above */
   notes = rp_journal_fetch (store, &kind, 0, 100, NULL);
-  g_assert_cmpuint (notes->len, ==, 2);
+  g_assert_cmpuint (notes->len, ==, 3);
   for (guint i = 0; i < notes->len; i++)
     g_assert_cmpstr (((RpJournalEntry *) notes->pdata[i])->action, ==, "note");
 
@@ -430,7 +455,7 @@ main (int    argc,
   g_test_add_func ("/execution/plan-overdue", test_plan_overdue);
   g_test_add_func ("/execution/change-request-flow", test_change_request_flow);
   g_test_add_func ("/execution/strategy-tree", test_strategy_tree);
-  g_test_add_func ("/journal/fts-query", test_fts_query);
+  g_test_add_func ("/journal/search-typed", test_search_typed);
   g_test_add_func ("/journal/queries", test_journal_queries);
   g_test_add_func ("/journal/csv", test_csv);
 

@@ -291,6 +291,25 @@ test_readability (void)
     g_assert_cmpuint (easy->long_sentences->len + easy->long_words->len, ==, 0);
     g_assert_true (g_str_has_prefix (easy_hint, "Easy to read: 2 sentences"));
   }
+  {
+    /* Chinese is counted by characters: a clause is not one long word, and a sentence is
+     * long by its characters */
+    const char *zh = "客戶至上。"
+                     "每一宗投訴都要在兩個工作天內由能夠真正解決問題的同事親自回覆客戶並且記錄下來作為日後改善服務的依據和培訓新同事的教材！"
+                     "守信。";
+    g_autoptr(RpReadability) chinese = rp_readability_analyse (zh);
+    RpSpan long_one;
+    g_autofree char *until_end = NULL;
+
+    g_assert_cmpuint (chinese->n_sentences, ==, 3);
+    g_assert_cmpuint (chinese->long_words->len, ==, 0);
+    g_assert_cmpuint (chinese->n_words, ==, 4 + 58 + 2);
+    g_assert_cmpuint (chinese->long_sentences->len, ==, 1);
+    long_one = g_array_index (chinese->long_sentences, RpSpan, 0);
+    g_assert_true (g_str_has_prefix (zh + long_one.start, "每一宗投訴"));
+    until_end = g_strndup (zh, long_one.end);
+    g_assert_true (g_str_has_suffix (until_end, "教材！"));
+  }
 }
 
 static void

@@ -285,6 +285,24 @@ about_activated (GSimpleAction *action,
   GtkApplication *app = user_data;
   const char *developers[] = { "Rapport developers", NULL };
   GtkWidget *about;
+  g_autoptr(GString) notes = g_string_new (NULL);
+  const char *changes[] = {
+    N_("Workspaces with a thousand outsourcers and five years of figures open as fast as an empty window; bundles of any size import in a bounded amount of memory, after a preview."),
+    N_("Backups that are checked before they count, and Restore This Backup… from the app or the command line."),
+    N_("Spreadsheet figures read as the spreadsheet wrote them; a score only from complete months; undo for what was deleted."),
+    N_("Every control named for screen readers, every chart readable as a table, every area usable in a window 360 pixels wide, in dark style and high contrast."),
+    N_("A Traditional Chinese (Hong Kong) translation."),
+  };
+
+  /* The release notes are markup: every part is escaped */
+  g_string_append_printf (notes, "<p>%s</p><ul>", _("Rapport at a company's real size, for everyone on its staff:"));
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (_(changes[i]), -1);
+
+      g_string_append_printf (notes, "<li>%s</li>", escaped);
+    }
+  g_string_append (notes, "</ul>");
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (app),
@@ -295,6 +313,10 @@ about_activated (GSimpleAction *action,
                                       "framework of activities, plan and review its execution, and hold "
                                       "outsourcing partners to their contracts and KPIs."),
                         "developers", developers,
+                        "website", "https://github.com/rapport/rapport",
+                        "issue-url", "https://github.com/rapport/rapport/issues",
+                        "release-notes-version", PACKAGE_VERSION,
+                        "release-notes", notes->str,
                         "copyright", "© 2026 Rapport developers",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "translator-credits", _("translator-credits"),

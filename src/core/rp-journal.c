@@ -64,13 +64,25 @@ rp_journal_filter_check (const RpJournalFilter  *filter,
   return TRUE;
 }
 
-/* Words a person typed, as an FTS5 query that cannot be malformed: every word a
- * quoted string, all of them required, the last one also as the start of a word
- * (the list narrows while they type). NULL when there is nothing to look for. */
-char *
-rp_journal_fts_query (const char *text)
+static gboolean
+has_ideographs (const char *word)
 {
-  GString *query = g_string_new (NULL);
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+
+      if (script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+          script == G_UNICODE_SCRIPT_KATAKANA || script == G_UNICODE_SCRIPT_HANGUL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The words a person typed: runs of letters, digits and marks. */
+static GPtrArray *
+typed_words (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
   GString *word = g_string_new (NULL);
   const char *p = text ? text : "";
 
@@ -82,7 +94,7 @@ rp_journal_fts_query (const char *text)
         g_string_append_unichar (word, c);
       else if (word->len > 0)
         {
-          g_string_append_printf (query, "%s\"%s\"", query->len ? " " : "", word->str);
+          g_ptr_array_add (words, g_strdup (word->str));
           g_string_truncate (word, 0);
         }
       if (c == 0)
@@ -90,13 +102,7 @@ rp_journal_fts_query (const char *text)
       p = g_utf8_next_char (p);
     }
   g_string_free (word, TRUE);
-  if (query->len == 0)
-    {
-      g_string_free (query, TRUE);
-      return NULL;
-    }
-  g_string_append_c (query, '*');
-  return g_string_free (query, FALSE);
+  return words;
 }
 
 /* The first instant of a local day, as the journal's UTC timestamps are written. */
@@ -155,13 +161,40 @@ query_build (Query                 *q,
     }
   if (filter->search != NULL)
     {
-      char *fts = rp_journal_fts_query (filter->search);
+      g_autoptr(GPtrArray) words = typed_words (filter->search);
 
-      if (fts != NULL)
+      /* Every word is required. A word is found by the word index (the last typed as the
+       * start of a word) or, from three characters, anywhere inside the text by the
+       * character index: Chinese has no spaces, and "由Raj跟進" is one word to unicode61.
+       * Shorter Chinese words go by LIKE. */
+      for (guint i = 0; i < words->len; i++)
         {
-          g_ptr_array_add (q->params, fts);
-          g_string_append_printf (q->where, " AND e.id IN (SELECT rowid FROM journal_search WHERE journal_search MATCH ?%u)",
-                                  q->params->len);
+          const char *word = words->pdata[i];
+          gboolean last = i + 1 == words->len;
+          gboolean ideographs = has_ideographs (word);
+          glong length = g_utf8_strlen (word, -1);
+
+          g_string_append (q->where, " AND (");
+          if (!ideographs)
+            {
+              g_ptr_array_add (q->params, g_strdup_printf ("\"%s\"%s", word, last ? "*" : ""));
+              g_string_append_printf (q->where, "e.id IN (SELECT rowid FROM journal_search WHERE journal_search MATCH ?%u)",
+                                      q->params->len);
+            }
+          if (length >= 3)
+            {
+              g_ptr_array_add (q->params, g_strdup_printf ("\"%s\"", word));
+              g_string_append_printf (q->where, "%se.id IN (SELECT rowid FROM journal_search_characters "
+                                                "WHERE journal_search_characters MATCH ?%u)",
+                                      ideographs ? "" : " OR ", q->params->len);
+            }
+          else if (ideographs)
+            {
+              /* Letters and marks only: nothing in the word is a LIKE wildcard */
+              g_ptr_array_add (q->params, g_strdup_printf ("%%%s%%", word));
+              g_string_append_printf (q->where, "e.summary LIKE ?%u OR e.who LIKE ?%u", q->params->len, q->params->len);
+            }
+          g_string_append_c (q->where, ')');
         }
     }
 }

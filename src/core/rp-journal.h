@@ -26,7 +26,6 @@ typedef struct {
 void       rp_journal_filter_clear  (RpJournalFilter        *filter);
 gboolean   rp_journal_filter_check  (const RpJournalFilter  *filter,
                                      GError                **error);
-char      *rp_journal_fts_query     (const char             *text);
 guint      rp_journal_count         (RpStore                *store,
                                      const RpJournalFilter  *filter,
                                      GError                **error);

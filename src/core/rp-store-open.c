@@ -23,6 +23,7 @@ static const char *const migrations[] = {
   "/io/github/rapport/core/sql/0001-workspace.sql",
   "/io/github/rapport/core/sql/0002-journal-search.sql",
   "/io/github/rapport/core/sql/0003-scoring-rules.sql",
+  "/io/github/rapport/core/sql/0004-journal-search-characters.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RP_STORE_SCHEMA_VERSION + 1);

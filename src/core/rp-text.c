@@ -2,83 +2,119 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <pango/pango.h>
 #include <string.h>
 
 #include "rp-text.h"
 
+/* Chinese, Japanese and Korean are read by characters: each one counts as a word, and
+ * no run of them is a "long word". */
 static gboolean
-is_sentence_end (gunichar c)
+is_cjk (gunichar c)
 {
-  return c == '.' || c == '!' || c == '?' || c == 0x3002 /* 。 */ || c == 0xFF01 || c == 0xFF1F;
+  GUnicodeScript script = g_unichar_get_script (c);
+
+  return script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+         script == G_UNICODE_SCRIPT_KATAKANA || script == G_UNICODE_SCRIPT_HANGUL ||
+         script == G_UNICODE_SCRIPT_BOPOMOFO;
 }
 
+static void
+add_sentence (RpReadability *self,
+              const char    *text,
+              const char    *start,
+              const char    *end,
+              guint          words,
+              guint          cjk)
+{
+  RpSpan span;
+
+  /* The span ends at the sentence's last mark, not the spaces after it */
+  while (end > start && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+    end = g_utf8_prev_char (end);
+  if (words + cjk == 0)
+    return;
+  self->n_sentences++;
+  span = (RpSpan) { (guint) (start - text), (guint) (end - text) };
+  if (words > RP_LONG_SENTENCE_WORDS || cjk > RP_LONG_SENTENCE_CHARACTERS)
+    g_array_append_val (self->long_sentences, span);
+}
+
+/* Words and sentences as Pango finds them (Unicode's boundaries, for every script). */
 RpReadability *
 rp_readability_analyse (const char *text)
 {
   RpReadability *self = g_new0 (RpReadability, 1);
-  const char *p = text ? text : "";
-  guint sentence_start = 0, sentence_words = 0;
-  gboolean in_sentence = FALSE;
+  const char *p;
+  glong n_chars;
+  g_autofree PangoLogAttr *attrs = NULL;
+  const char *sentence = NULL, *word = NULL, *last_word = NULL;
+  guint words = 0, cjk = 0, letters = 0, last_letters = 0;
+  glong last_end = -2;
+  gunichar previous = 0;
 
   self->long_sentences = g_array_new (FALSE, FALSE, sizeof (RpSpan));
   self->long_words = g_array_new (FALSE, FALSE, sizeof (RpSpan));
+  text = text ? text : "";
+  n_chars = g_utf8_strlen (text, -1);
+  attrs = g_new0 (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (text, (int) strlen (text), -1, pango_language_from_string ("und"), attrs, (int) n_chars + 1);
 
-  while (*p != '\0')
+  p = text;
+  for (glong i = 0; i <= n_chars; i++, p = i <= n_chars ? g_utf8_next_char (p) : p)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = i < n_chars ? g_utf8_get_char (p) : 0;
 
-      if (g_unichar_isalnum (c))
+      if (word != NULL && attrs[i].is_word_end)
         {
-          const char *word = p;
-          guint letters = 0;
-
-          if (!in_sentence)
-            {
-              in_sentence = TRUE;
-              sentence_start = (guint) (p - text);
-              sentence_words = 0;
-            }
-          /* A word runs over letters, digits, and inner apostrophes or hyphens. */
-          while (*p != '\0')
-            {
-              gunichar w = g_utf8_get_char (p);
-              const char *next = g_utf8_next_char (p);
-
-              if (g_unichar_isalnum (w))
-                letters++;
-              else if (!((w == '\'' || w == '-' || w == 0x2019) && g_unichar_isalnum (g_utf8_get_char (next))))
-                break;
-              p = next;
-            }
-          self->n_words++;
-          sentence_words++;
+          last_word = word;
+          last_letters = letters;
+          last_end = i;
           if (letters >= RP_LONG_WORD_LETTERS)
             {
               RpSpan span = { (guint) (word - text), (guint) (p - text) };
               g_array_append_val (self->long_words, span);
             }
+          word = NULL;
+        }
+      if (attrs[i].is_sentence_boundary && sentence != NULL)
+        {
+          add_sentence (self, text, sentence, p, words, cjk);
+          sentence = NULL;
+        }
+      if (i == n_chars)
+        break;
+      if (sentence == NULL && !g_unichar_isspace (c))
+        {
+          sentence = p;
+          words = cjk = 0;
+        }
+      if (is_cjk (c))
+        {
+          cjk++;
+          self->n_words++;
+          previous = c;
           continue;
         }
-
-      p = g_utf8_next_char (p);
-      if ((is_sentence_end (c) || c == '\n') && in_sentence)
+      /* "customer's" is one word, though Pango ends one at the apostrophe */
+      if (attrs[i].is_word_start && word == NULL && last_end == i - 1 && (previous == '\'' || previous == 0x2019))
         {
-          RpSpan span = { sentence_start, (guint) (p - text) };
-
-          self->n_sentences++;
-          if (sentence_words > RP_LONG_SENTENCE_WORDS)
-            g_array_append_val (self->long_sentences, span);
-          in_sentence = FALSE;
+          word = last_word;
+          letters = last_letters;
         }
+      else if (attrs[i].is_word_start && word == NULL && g_unichar_isalnum (c))
+        {
+          word = p;
+          letters = 0;
+          words++;
+          self->n_words++;
+        }
+      if (word != NULL && g_unichar_isalnum (c))
+        letters++;
+      previous = c;
     }
-  if (in_sentence)
-    {
-      RpSpan span = { sentence_start, (guint) (p - text) };
-
-      self->n_sentences++;
-      if (sentence_words > RP_LONG_SENTENCE_WORDS)
-        g_array_append_val (self->long_sentences, span);
-    }
+  if (sentence != NULL)
+    add_sentence (self, text, sentence, text + strlen (text), words, cjk);
   return self;
 }
 

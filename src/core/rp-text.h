@@ -7,6 +7,8 @@ G_BEGIN_DECLS
 
 #define RP_LONG_SENTENCE_WORDS 20
 #define RP_LONG_WORD_LETTERS   13
+/* A sentence in Chinese is long past this many characters */
+#define RP_LONG_SENTENCE_CHARACTERS 40
 
 typedef struct {
   guint start;   /* byte offsets into the analysed text */
