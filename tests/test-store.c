@@ -67,6 +67,28 @@ test_create (void)
   g_assert_cmpuint (header_be32 (path, 60), ==, RP_STORE_SCHEMA_VERSION);
 }
 
+/* A file the document portal handed over cannot hold a workspace: refused before anything
+ * is written, with where workspaces can go */
+static void
+test_refuse_portal (void)
+{
+  g_autofree char *doc = g_build_filename (g_get_user_runtime_dir (), "doc", "4f1d2a", NULL);
+  g_autofree char *path = g_build_filename (doc, "shared.rapport-db", NULL);
+  g_autofree char *folder = rp_store_workspace_folder ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpStore) store = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (doc, 0700), ==, 0);
+  g_assert_true (rp_store_path_is_portal (path));
+  g_assert_false (rp_store_path_is_portal (folder));
+  g_assert_true (g_str_has_suffix (folder, G_DIR_SEPARATOR_S "Rapport"));
+  store = rp_store_open (path, RP_STORE_OPEN_CREATE, &error);
+  g_assert_null (store);
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, folder));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_reopen (void)
 {
@@ -1079,6 +1101,7 @@ main (int    argc,
 
   g_test_add_func ("/store/create", test_create);
   g_test_add_func ("/store/reopen", test_reopen);
+  g_test_add_func ("/store/refuse/portal", test_refuse_portal);
   g_test_add_func ("/store/refuse/missing", test_refuse_missing);
   g_test_add_func ("/store/refuse/not-workspace", test_refuse_not_workspace);
   g_test_add_func ("/store/refuse/corrupt", test_refuse_corrupt);

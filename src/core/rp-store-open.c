@@ -46,6 +46,29 @@ rp_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "rapport", "workspace" BACKUP_SUFFIX, NULL);
 }
 
+/* Where workspaces other than the default one live: a Rapport folder in Documents, the one
+ * folder the Flatpak is granted besides its own, so SQLite can keep its -wal and -shm
+ * files and the backups/ folder beside each workspace. */
+char *
+rp_store_workspace_folder (void)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (documents == NULL)
+    return g_build_filename (g_get_home_dir (), "Documents", "Rapport", NULL);
+  return g_build_filename (documents, "Rapport", NULL);
+}
+
+/* A file handed over by the document portal (/run/user/UID/doc/…): SQLite cannot create
+ * files beside it there (xdg-desktop-portal issue 1117), so no workspace can live in it. */
+gboolean
+rp_store_path_is_portal (const char *path)
+{
+  g_autofree char *doc = g_build_filename (g_get_user_runtime_dir (), "doc", NULL);
+
+  return path != NULL && g_str_has_prefix (path, doc) && path[strlen (doc)] == G_DIR_SEPARATOR;
+}
+
 int
 _rp_store_busy_timeout (void)
 {
@@ -480,6 +503,16 @@ rp_store_open (const char        *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   ensure_resources ();
+  if (rp_store_path_is_portal (path))
+    {
+      g_autofree char *folder = rp_store_workspace_folder ();
+
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_IO,
+                   _("“%s” was handed over by the file chooser's portal, where nothing can be written beside it. "
+                     "Rapport keeps workspaces in “%s” or its own folder: move the workspace there and open it again."),
+                   path, folder);
+      return NULL;
+    }
   self = g_object_new (RP_TYPE_STORE, NULL);
   if (!_rp_store_open_db (self, path, flags, error))
     return NULL;

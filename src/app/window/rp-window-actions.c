@@ -43,6 +43,24 @@ open_path (RpWindow   *self,
                                    path, create);
 }
 
+/* Choosers start in @folder, else in the Rapport folder of Documents (made if missing). */
+static void
+set_workspace_folder (GtkFileChooser *chooser,
+                      const char     *folder)
+{
+  g_autofree char *rapport = rp_store_workspace_folder ();
+  g_autoptr(GFile) dir = NULL;
+
+  if (folder == NULL || !g_file_test (folder, G_FILE_TEST_IS_DIR) || rp_store_path_is_portal (folder))
+    {
+      if (g_mkdir_with_parents (rapport, 0700) != 0)
+        return;
+      folder = rapport;
+    }
+  dir = g_file_new_for_path (folder);
+  gtk_file_chooser_set_current_folder (chooser, dir, NULL);
+}
+
 static void
 new_workspace_response_cb (GtkNativeDialog *dialog,
                            int              response,
@@ -86,6 +104,7 @@ new_workspace_activated (GtkWidget  *widget,
   dialog = gtk_file_chooser_native_new (_("New Workspace"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("Workspace.rapport-db"));
+  set_workspace_folder (GTK_FILE_CHOOSER (dialog), NULL);
   add_filters (GTK_FILE_CHOOSER (dialog), _("Rapport Workspaces"), "*.rapport-db");
   g_signal_connect (dialog, "response", G_CALLBACK (new_workspace_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
@@ -116,12 +135,7 @@ show_open_dialog (RpWindow   *self,
   dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   add_filters (GTK_FILE_CHOOSER (dialog), _("Rapport Workspaces"), "*.rapport-db");
-  if (folder != NULL && g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) dir = g_file_new_for_path (folder);
-
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), dir, NULL);
-    }
+  set_workspace_folder (GTK_FILE_CHOOSER (dialog), folder);
   g_signal_connect (dialog, "response", G_CALLBACK (open_workspace_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
