@@ -1,6 +1,8 @@
 /* rp-test-utils.c */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -84,8 +86,26 @@ rp_test_init_ui (int    *argc,
       g_mkdir_with_parents (dir, 0700);
       g_setenv (vars[i], dir, TRUE);
     }
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "C", TRUE);
+  /* C unless RAPPORT_TEST_LOCALE names one (zh_HK.UTF-8), with the build's translations */
+  if (g_getenv ("RAPPORT_TEST_LOCALE") != NULL)
+    {
+      const char *locale = g_getenv ("RAPPORT_TEST_LOCALE");
+      g_auto(GStrv) parts = g_strsplit (locale, ".", 2);
+
+      if (setlocale (LC_ALL, locale) == NULL)
+        g_error ("The locale %s is not installed (build-aux/install-deps --test makes it)", locale);
+      g_setenv ("LANGUAGE", parts[0], TRUE);
+      /* gtk_init() sets the locale again from the environment */
+      g_setenv ("LC_ALL", locale, TRUE);
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("RAPPORT_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+  else
+    {
+      setlocale (LC_ALL, "C.UTF-8");
+      g_setenv ("LANGUAGE", "C", TRUE);
+    }
   g_test_init (argc, argv, NULL);
 }
 

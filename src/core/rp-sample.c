@@ -245,10 +245,12 @@ sample_profile (Sample  *s,
        RP_PROFILE_MISSION, _("Reliable, fairly priced connectivity for homes and small businesses, "
                     "with service people can actually reach."), RP_FIELD_NONE);
 
+  /* xgettext:no-c-format */
   p->growth = add (s, RP_KIND_OBJECTIVE, NULL, RP_OBJECTIVE_TITLE, _("Grow the subscriber base by 15% a year"),
                    RP_OBJECTIVE_DESCRIPTION, _("New coverage areas and referrals."), RP_FIELD_NONE);
   p->churn = add (s, RP_KIND_OBJECTIVE, NULL, RP_OBJECTIVE_TITLE, _("Keep yearly churn below 8%"),
                   RP_OBJECTIVE_DESCRIPTION, _("Customers who stay are the business."), RP_FIELD_NONE);
+  /* xgettext:no-c-format */
   p->faults = add (s, RP_KIND_OBJECTIVE, NULL, RP_OBJECTIVE_TITLE, _("Resolve 90% of faults within one working day"), RP_FIELD_NONE);
   p->trust = add (s, RP_KIND_OBJECTIVE, NULL, RP_OBJECTIVE_TITLE, _("Be the most trusted provider in customer surveys"), RP_FIELD_NONE);
   p->margin = add (s, RP_KIND_OBJECTIVE, NULL, RP_OBJECTIVE_TITLE, _("Keep the operating margin above 18%"), RP_FIELD_NONE);
@@ -497,6 +499,7 @@ sample_partners (Sample   *s,
   add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "vendor", RP_DUTY_DESCRIPTION, _("Keep customer data inside Hong Kong and report any breach within 24 hours."), RP_FIELD_NONE);
   add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "company", RP_DUTY_DESCRIPTION, _("Give ByteBridge read access to the fault ticket system."), RP_FIELD_NONE);
   add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "company", RP_DUTY_DESCRIPTION, _("Approve planned changes within two working days."), RP_FIELD_NONE);
+  /* xgettext:no-c-format */
   c1 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("Network availability of at least 99.9% each month"), RP_FIELD_NONE);
   c2 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("Monthly incident report by the 5th working day"), RP_FIELD_NONE);
   checks (s, c1, "met", "met", "met", _("Availability report, all months above target"));
@@ -526,9 +529,11 @@ sample_partners (Sample   *s,
   add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "vendor", RP_DUTY_DESCRIPTION, _("Answer calls and chats using our service scripts and our complaint process."), RP_FIELD_NONE);
   add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "vendor", RP_DUTY_DESCRIPTION, _("Train new agents on our philosophy before they take calls."), RP_FIELD_NONE);
   add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "company", RP_DUTY_DESCRIPTION, _("Share plan and price changes one week before launch."), RP_FIELD_NONE);
+  /* xgettext:no-c-format */
   c1 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("Answer 80% of calls within 30 seconds"), RP_FIELD_NONE);
   c2 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("Record every complaint in our complaint system the same day"), RP_FIELD_NONE);
   c3 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("New agents complete our philosophy briefing before their first shift"), RP_FIELD_NONE);
+  /* xgettext:no-c-format */
   checks (s, c1, "partly_met", "missed", "missed", _("Only 61% of calls answered within 30 seconds"));
   checks (s, c2, "met", "met", "partly_met", _("12 complaints entered a day late"));
   checks (s, c3, "met", "met", "met", _("Training records for all 9 new agents"));
@@ -546,6 +551,7 @@ sample_partners (Sample   *s,
        RP_REVIEW_DECISIONS, _("Pearl Delta to present a staffing plan; we brief their new agents ourselves."),
        RP_REVIEW_NEXT_REVIEW_ON, day (s, 6), RP_FIELD_NONE);
   add (s, RP_KIND_VENDOR_ACTION, o->service, RP_VENDOR_ACTION_PERIOD, month (s, 2), RP_VENDOR_ACTION_ACTION_KIND, "warning",
+       /* xgettext:no-c-format */
        RP_VENDOR_ACTION_REASON, _("Second month below 60% first-contact resolution; written warning under clause 9."),
        RP_VENDOR_ACTION_DECIDED_BY, _("Ada Wong"), RP_VENDOR_ACTION_DECIDED_ON, day (s, -35), RP_FIELD_NONE);
 
@@ -588,7 +594,9 @@ sample_partners (Sample   *s,
                   RP_CONTRACT_STARTS_ON, day (s, -500), RP_CONTRACT_ENDS_ON, day (s, 230), RP_CONTRACT_VALUE, "540000", RP_CONTRACT_CURRENCY, "HKD", RP_FIELD_NONE);
   add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "vendor", RP_DUTY_DESCRIPTION, _("Deliver equipment the working day after the order."), RP_FIELD_NONE);
   add (s, RP_KIND_DUTY, contract, RP_DUTY_PARTY, "company", RP_DUTY_DESCRIPTION, _("Send orders by 17:00 each working day."), RP_FIELD_NONE);
+  /* xgettext:no-c-format */
   c1 = add (s, RP_KIND_COMMITMENT, contract, RP_COMMITMENT_DESCRIPTION, _("Next-day delivery for 97% of orders"), RP_FIELD_NONE);
+  /* xgettext:no-c-format */
   checks (s, c1, "partly_met", "missed", "missed", _("80% on time last month"));
   k = kpi (s, o->logistics, _("On-time delivery"), "%", "measured", "higher", "3", "95");
   add (s, RP_KIND_KPI_TARGET, k, RP_KPI_TARGET_FROM_PERIOD, month (s, 6), RP_KPI_TARGET_TARGET, "97", RP_FIELD_NONE);
@@ -756,6 +764,7 @@ sample_execution (Sample       *s,
               RP_STRATEGY_ENDORSED_ON, day (s, -85), RP_STRATEGY_CADENCE, "quarterly", RP_FIELD_NONE);
   faster = add (s, RP_KIND_STRATEGY, NULL, RP_STRATEGY_PARENT, rp_record_get_uuid (main),
                 RP_STRATEGY_TITLE, _("Faster fault resolution"),
+                /* xgettext:no-c-format */
                 RP_STRATEGY_DESCRIPTION, _("One working day from report to fix for 90% of faults."),
                 RP_STRATEGY_STATUS, "active", RP_STRATEGY_ENDORSED_BY, _("Executive committee"), RP_STRATEGY_ENDORSED_ON, day (s, -80),
                 RP_STRATEGY_CADENCE, "monthly", RP_FIELD_NONE);
