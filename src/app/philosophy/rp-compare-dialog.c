@@ -19,6 +19,7 @@ struct _RpCompareDialog
   GtkWidget *grid_holder;
   GPtrArray *checks;      /* GtkCheckButton, one a candidate */
   GPtrArray *candidates;  /* RpRecord */
+  GtkWidget *legend;
   RpStore   *store;
   guint      n_rows;
 };
@@ -26,9 +27,16 @@ struct _RpCompareDialog
 G_DEFINE_FINAL_TYPE (RpCompareDialog, rp_compare_dialog, ADW_TYPE_WINDOW)
 
 /* Escaped text with Pango spans for what differs from @base; the text itself is never markup. */
+/* Added words underlined and removed ones struck through, so the difference does not rest
+ * on colour alone; the colours are the theme's success and error colours. */
+#define ADDED_SPAN "<span underline=\"single\" background=\"%s\" bgalpha=\"30%%\">%s</span>"
+#define REMOVED_SPAN "<span strikethrough=\"true\" foreground=\"%s\">%s</span>"
+
 char *
 rp_compare_diff_markup (const char *base,
-                        const char *other)
+                        const char *other,
+                        const char *added_color,
+                        const char *removed_color)
 {
   g_autoptr(GPtrArray) chunks = rp_diff_words (base, other);
   GString *out = g_string_new (NULL);
@@ -41,9 +49,9 @@ rp_compare_diff_markup (const char *base,
       if (out->len > 0)
         g_string_append_c (out, ' ');
       if (chunk->op == RP_DIFF_ADDED)
-        g_string_append_printf (out, "<span background=\"#2ec27e\" bgalpha=\"35%%\">%s</span>", text);
+        g_string_append_printf (out, ADDED_SPAN, added_color, text);
       else if (chunk->op == RP_DIFF_REMOVED)
-        g_string_append_printf (out, "<span strikethrough=\"true\" foreground=\"#e01b24\">%s</span>", text);
+        g_string_append_printf (out, REMOVED_SPAN, removed_color, text);
       else
         g_string_append (out, text);
     }
@@ -94,9 +102,29 @@ principle_texts (RpStore  *store,
   return texts;
 }
 
+/* The legend shows the marks in the colours the grid uses */
+static void
+update_legend (RpCompareDialog *self,
+               const char      *added_color,
+               const char      *removed_color)
+{
+  g_autofree char *added_words = g_markup_escape_text (_("added words"), -1);
+  g_autofree char *removed_words = g_markup_escape_text (_("removed words"), -1);
+  g_autofree char *added = g_strdup_printf (ADDED_SPAN, added_color, added_words);
+  g_autofree char *removed = g_strdup_printf (REMOVED_SPAN, removed_color, removed_words);
+  g_autofree char *markup = NULL;
+
+  /* Translators: %s are "added words" and "removed words", marked as in the comparison;
+   * the sentence is Pango markup, so no & or < in it */
+  markup = g_strdup_printf (_("Against the first candidate chosen: %s, %s; a changed word shows both."), added, removed);
+  gtk_label_set_markup (GTK_LABEL (self->legend), markup);
+}
+
 static void
 rebuild (RpCompareDialog *self)
 {
+  g_autofree char *added_color = NULL;
+  g_autofree char *removed_color = NULL;
   g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) alignments = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
@@ -117,6 +145,9 @@ rebuild (RpCompareDialog *self)
       return;
     }
 
+  added_color = rp_ui_theme_color_hex (GTK_WIDGET (self), "success_color", (GdkRGBA) { 0.18, 0.76, 0.49, 1 });
+  removed_color = rp_ui_theme_color_hex (GTK_WIDGET (self), "error_color", (GdkRGBA) { 0.88, 0.11, 0.14, 1 });
+  update_legend (self, added_color, removed_color);
   grid = gtk_grid_new ();
   gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
@@ -165,7 +196,7 @@ rebuild (RpCompareDialog *self)
             gtk_grid_attach (GTK_GRID (grid), plain_cell (_("No matching principle"), "dim-label"), c, row, 1, 1);
           else
             {
-              g_autofree char *markup = rp_compare_diff_markup (base->pdata[b], other->pdata[match]);
+              g_autofree char *markup = rp_compare_diff_markup (base->pdata[b], other->pdata[match], added_color, removed_color);
 
               gtk_grid_attach (GTK_GRID (grid), cell (markup, NULL), c, row, 1, 1);
             }
@@ -181,7 +212,7 @@ rebuild (RpCompareDialog *self)
         if (((gint *) pairs->data)[2 * i] < 0)
           {
             g_autofree char *escaped = g_markup_escape_text (other->pdata[((gint *) pairs->data)[2 * i + 1]], -1);
-            g_autofree char *markup = g_strdup_printf ("<span background=\"#2ec27e\" bgalpha=\"35%%\">%s</span>", escaped);
+            g_autofree char *markup = g_strdup_printf (ADDED_SPAN, added_color, escaped);
 
             gtk_grid_attach (GTK_GRID (grid), plain_cell (_("Not in the first candidate"), "dim-label"), 0, row, 1, 1);
             gtk_grid_attach (GTK_GRID (grid), cell (markup, NULL), c, row, 1, 1);
@@ -244,9 +275,7 @@ rp_compare_dialog_init (RpCompareDialog *self)
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->choices), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->choices), 4);
   gtk_box_append (GTK_BOX (content), self->choices);
-  gtk_label_set_markup (GTK_LABEL (legend),
-                        _("Against the first candidate chosen: <span background=\"#2ec27e\" bgalpha=\"35%\">added words</span>, "
-                          "<span strikethrough=\"true\" foreground=\"#e01b24\">removed words</span>; a changed word shows both."));
+  self->legend = legend;
   gtk_label_set_wrap (GTK_LABEL (legend), TRUE);
   gtk_label_set_xalign (GTK_LABEL (legend), 0);
   gtk_widget_add_css_class (legend, "dim-label");

@@ -18,6 +18,8 @@ void             rp_compare_dialog_choose     (RpCompareDialog *self,
                                                gboolean         chosen);
 guint            rp_compare_dialog_get_n_rows (RpCompareDialog *self);
 char            *rp_compare_diff_markup       (const char      *base,
-                                               const char      *other);
+                                               const char      *other,
+                                               const char      *added_color,
+                                               const char      *removed_color);
 
 G_END_DECLS

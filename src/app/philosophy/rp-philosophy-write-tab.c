@@ -73,6 +73,26 @@ principle_suffix (RpRecord *principle,
 /* The staff edition */
 
 static void
+color_marks (RpPhilosophyWriteTab *self)
+{
+  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (self->staff_buffer);
+  GdkRGBA warning = rp_ui_theme_color (GTK_WIDGET (self->staff_view), "warning_color", (GdkRGBA) { 0.90, 0.38, 0.0, 1.0 });
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  GdkRGBA band = warning;
+
+  band.alpha = high_contrast ? 0.45 : 0.22;
+  g_object_set (gtk_text_tag_table_lookup (tags, "long-sentence"), "background-rgba", &band, NULL);
+  g_object_set (gtk_text_tag_table_lookup (tags, "long-word"), "underline-rgba", &warning, NULL);
+}
+
+static void
+color_marks_realized (GtkWidget            *view,
+                      RpPhilosophyWriteTab *self)
+{
+  color_marks (self);
+}
+
+static void
 highlight_spans (GtkTextBuffer *buffer,
                  const char    *text,
                  GArray        *spans,
@@ -351,9 +371,12 @@ rp_philosophy_write_tab_init (RpPhilosophyWriteTab *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->staff_buffer = g_object_ref (gtk_text_view_get_buffer (self->staff_view));
-  gtk_text_buffer_create_tag (self->staff_buffer, "long-sentence", "background-rgba", &(GdkRGBA) { 0.96, 0.76, 0.07, 0.22 }, NULL);
-  gtk_text_buffer_create_tag (self->staff_buffer, "long-word", "underline", PANGO_UNDERLINE_ERROR,
-                              "underline-rgba", &(GdkRGBA) { 0.90, 0.38, 0.0, 1.0 }, NULL);
+  gtk_text_buffer_create_tag (self->staff_buffer, "long-sentence", NULL);
+  gtk_text_buffer_create_tag (self->staff_buffer, "long-word", "underline", PANGO_UNDERLINE_ERROR, NULL);
+  /* The marks take the theme's warning colour, and follow dark and high contrast */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (color_marks), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", G_CALLBACK (color_marks), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self->staff_view, "realize", G_CALLBACK (color_marks_realized), self);
   /* After the buffer has marked itself modified */
   g_signal_connect_after (self->staff_buffer, "changed", G_CALLBACK (staff_changed_cb), self);
   rp_record_list_set_suffix_func (self->principles, principle_suffix, self);

@@ -356,6 +356,34 @@ rp_ui_calendar_button_new (GtkEditable *target,
   return button;
 }
 
+/* One of the theme's named colours (accent_color, warning_color, success_color …) as the
+ * style of @widget has it now, dark and high contrast included. */
+GdkRGBA
+rp_ui_theme_color (GtkWidget  *widget,
+                   const char *name,
+                   GdkRGBA     fallback)
+{
+  GdkRGBA color;
+  gboolean found;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  found = gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return found ? color : fallback;
+}
+
+/* The same as #rrggbb, for Pango markup. */
+char *
+rp_ui_theme_color_hex (GtkWidget  *widget,
+                       const char *name,
+                       GdkRGBA     fallback)
+{
+  GdkRGBA c = rp_ui_theme_color (widget, name, fallback);
+
+  return g_strdup_printf ("#%02x%02x%02x", (guint) (CLAMP (c.red, 0, 1) * 255 + 0.5),
+                          (guint) (CLAMP (c.green, 0, 1) * 255 + 0.5), (guint) (CLAMP (c.blue, 0, 1) * 255 + 0.5));
+}
+
 /* An icon beside words that say the same: screen readers skip it. */
 GtkWidget *
 rp_ui_icon_new (const char *icon_name)

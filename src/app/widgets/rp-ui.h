@@ -33,6 +33,12 @@ GtkWidget *rp_ui_badge_new         (const char        *text,
                                     const char        *css_class);
 GtkWidget *rp_ui_empty_label       (const char        *text);
 GtkWidget *rp_ui_icon_new          (const char        *icon_name);
+GdkRGBA    rp_ui_theme_color       (GtkWidget         *widget,
+                                    const char        *name,
+                                    GdkRGBA            fallback);
+char      *rp_ui_theme_color_hex   (GtkWidget         *widget,
+                                    const char        *name,
+                                    GdkRGBA            fallback);
 GtkWidget *rp_ui_calendar_button_new (GtkEditable     *target,
                                       const char      *field);
 void       rp_ui_row_add_below     (AdwActionRow      *row,
