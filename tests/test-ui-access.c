@@ -275,6 +275,55 @@ test_dialogs (RpUiFixture   *f,
   walk_dialog (detail, "outsourcer.evaluate", NULL, RP_TYPE_EVALUATION_DIALOG);
 }
 
+static GtkWidget *
+find_by_action (GtkWidget  *widget,
+                const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_primary (GtkWidget *widget)
+{
+  guint n = GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+            gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_primary (child);
+  return n;
+}
+
+/* F10 is the main menu's key on every page, and closing a dialog gives the focus back */
+static void
+test_keyboard (RpUiFixture   *f,
+               gconstpointer  data)
+{
+  GtkWidget *detail = detail_at (f, "outsourcers", RP_KIND_OUTSOURCER);
+  GtkWidget *edit = find_by_action (detail, "outsourcer.edit");
+  GtkWindow *editor;
+
+  /* The main menu shown is the primary menu of the window (F10) */
+  g_assert_cmpuint (count_primary (GTK_WIDGET (f->window)), ==, 1);
+  g_assert_nonnull (edit);
+  g_assert_true (gtk_widget_grab_focus (edit));
+  g_assert_true (gtk_widget_activate_action (detail, "outsourcer.edit", NULL));
+  editor = rp_test_ui_wait_for_window (RP_TYPE_RECORD_EDITOR);
+  g_assert_nonnull (editor);
+  rp_test_ui_close_window (editor);
+  rp_test_ui_wait (100);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == edit);
+}
+
 /* Every chart can be read as a table */
 static void
 test_chart_tables (RpUiFixture   *f,
@@ -452,6 +501,7 @@ main (int   argc,
   g_test_add ("/access/journal", RpUiFixture, "journal", rp_ui_fixture_sample, test_journal, rp_ui_fixture_tear_down);
   g_test_add ("/access/dialogs", RpUiFixture, "overview", rp_ui_fixture_sample, test_dialogs, rp_ui_fixture_tear_down);
   g_test_add ("/access/chart-tables", RpUiFixture, "outsourcers", rp_ui_fixture_sample, test_chart_tables, rp_ui_fixture_tear_down);
+  g_test_add ("/access/keyboard", RpUiFixture, "outsourcers", rp_ui_fixture_sample, test_keyboard, rp_ui_fixture_tear_down);
   g_test_add ("/access/screens", RpUiFixture, "overview", rp_ui_fixture_sample, test_screens, rp_ui_fixture_tear_down);
   return g_test_run ();
 }
