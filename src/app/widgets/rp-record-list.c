@@ -78,37 +78,6 @@ find_record (RpRecordList *self,
   return row != NULL ? g_object_ref (rp_row_get_record (row)) : NULL;
 }
 
-/* A button of a row: the tooltip says what it does, the accessible name for which record. */
-static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip,
-             const char *accessible,
-             const char *action,
-             const char *uuid)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uuid);
-  return button;
-}
-
-static void
-append_item (GMenu      *menu,
-             const char *label,
-             const char *action,
-             const char *uuid)
-{
-  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
-
-  g_menu_item_set_action_and_target (item, action, "s", uuid);
-  g_menu_append_item (menu, item);
-}
-
 /* What a row says of itself to someone who cannot see it. */
 static char *
 row_name (RpRecordList *self,
@@ -176,48 +145,12 @@ create_row_cb (gpointer item,
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
     }
   {
-    g_autofree char *edit_name = rp_text_printf (_("Edit %s"), quoted);
-    g_autofree char *delete_name = rp_text_printf (_("Delete %s"), quoted);
-    g_autofree char *more_name = rp_text_printf (_("Actions for %s"), quoted);
-    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-    GtkWidget *squeezer = adw_squeezer_new ();
-    GtkWidget *more = gtk_menu_button_new ();
-    g_autoptr(GMenu) menu = g_menu_new ();
+    GtkWidget *down = NULL;
 
-    if (self->kind->flags & RP_KIND_ORDERED)
-      {
-        g_autofree char *up_name = rp_text_printf (_("Move %s up"), quoted);
-        g_autofree char *down_name = rp_text_printf (_("Move %s down"), quoted);
-        GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"), up_name, "list.move-up", uuid);
-        GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"), down_name, "list.move-down", uuid);
-
-        gtk_widget_set_sensitive (up, index > 0);
-        gtk_widget_set_sensitive (down, index + 1 < n);
-        g_object_set_data (G_OBJECT (row), "rp-down", down);
-        gtk_box_append (GTK_BOX (buttons), up);
-        gtk_box_append (GTK_BOX (buttons), down);
-        append_item (menu, _("Move _Up"), "list.move-up", uuid);
-        append_item (menu, _("Move _Down"), "list.move-down", uuid);
-      }
-    gtk_box_append (GTK_BOX (buttons), icon_button ("document-edit-symbolic", _("Edit"), edit_name, "list.edit", uuid));
-    gtk_box_append (GTK_BOX (buttons), icon_button ("user-trash-symbolic", _("Delete"), delete_name, "list.delete", uuid));
-    append_item (menu, _("_Edit…"), "list.edit", uuid);
-    append_item (menu, _("_Delete"), "list.delete", uuid);
-    /* In a narrow window the row's buttons give way to one menu of the same actions */
-    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (more), "view-more-symbolic");
-    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (more), G_MENU_MODEL (menu));
-    gtk_widget_set_tooltip_text (more, _("Actions"));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (more), GTK_ACCESSIBLE_PROPERTY_LABEL, more_name, -1);
-    gtk_widget_add_css_class (more, "flat");
-    gtk_widget_set_valign (more, GTK_ALIGN_CENTER);
-    adw_squeezer_set_switch_threshold_policy (ADW_SQUEEZER (squeezer), ADW_FOLD_THRESHOLD_POLICY_NATURAL);
-    adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
-    adw_squeezer_set_xalign (ADW_SQUEEZER (squeezer), 1);
-    adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
-    adw_squeezer_add (ADW_SQUEEZER (squeezer), buttons);
-    adw_squeezer_add (ADW_SQUEEZER (squeezer), more);
-    gtk_widget_set_valign (squeezer, GTK_ALIGN_CENTER);
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), squeezer);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               rp_ui_row_actions_new (quoted, uuid, (self->kind->flags & RP_KIND_ORDERED) != 0,
+                                                      index > 0, index + 1 < n, &down));
+    g_object_set_data (G_OBJECT (row), "rp-down", down);
   }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "rp-uuid", g_strdup (uuid), g_free);

@@ -33,6 +33,12 @@ GtkWidget *rp_ui_badge_new         (const char        *text,
                                     const char        *css_class);
 GtkWidget *rp_ui_empty_label       (const char        *text);
 GtkWidget *rp_ui_icon_new          (const char        *icon_name);
+GtkWidget *rp_ui_row_actions_new   (const char        *quoted,
+                                    const char        *uuid,
+                                    gboolean           ordered,
+                                    gboolean           can_go_up,
+                                    gboolean           can_go_down,
+                                    GtkWidget        **out_down);
 GdkRGBA    rp_ui_theme_color       (GtkWidget         *widget,
                                     const char        *name,
                                     GdkRGBA            fallback);
