@@ -71,4 +71,9 @@ gboolean      _rp_bundle_find_cycle  (sqlite3      *db,
                                       char        **cycle,
                                       GError      **error);
 
+gboolean _rp_bundle_check_whole (RpBundle   *bundle,
+                                 GPtrArray  *problems,
+                                 gboolean   *stopped,
+                                 GError    **error);
+
 G_END_DECLS

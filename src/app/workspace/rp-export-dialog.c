@@ -302,6 +302,10 @@ rp_export_dialog_init (RpExportDialog *self)
   self->uuids = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->from_row),
+                            rp_ui_calendar_button_new (GTK_EDITABLE (self->from_row), _("From")));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->to_row),
+                            rp_ui_calendar_button_new (GTK_EDITABLE (self->to_row), _("To")));
 }
 
 RpExportDialog *
