@@ -1,5 +1,6 @@
-/* rp-bundle-checks.c — what only the whole bundle can tell, checked in SQL once every
- * record is staged (rp-bundle-read.c reads and stages them one by one) */
+/* rp-bundle-checks.c — what only the whole bundle, or the bundle beside the workspace, can
+ * tell, checked in SQL once every record is staged (rp-bundle-read.c reads and stages
+ * them one by one) */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -260,3 +261,104 @@ check_whole (Checks  *l,
   return TRUE;
 }
 
+/* Problems only the workspace reveals */
+
+static void
+report_other_kind (RpBundleRun          *run,
+                   sqlite3_stmt *stmt,
+                   gpointer      data)
+{
+  const RpKind *const *kinds = rp_kinds (NULL);
+  const RpKind *in_workspace = data;
+  g_autofree char *where = _rp_bundle_record_path (kinds[sqlite3_column_int (stmt, 0)], sqlite3_column_int64 (stmt, 1), "uuid");
+
+  _rp_bundle_problem (run->problems, where, _("the workspace has a record of another kind (%s) with this UUID; a UUID belongs to one record."),
+                      rp_kind_get_label (in_workspace));
+}
+
+void
+_rp_bundle_report_key_clash (RpBundleRun  *run,
+                             sqlite3_stmt *stmt,
+                             gpointer      data)
+{
+  const RpKind *kind = data;
+  g_autofree char *fields = g_strjoinv (", ", (char **) rp_kind_get_unique (kind));
+  g_autofree char *where = _rp_bundle_record_path (kind, sqlite3_column_int64 (stmt, 0), NULL);
+
+  _rp_bundle_problem (run->problems, where, _("the workspace already has another record with the same %s; it cannot hold both."), fields);
+}
+
+void
+_rp_bundle_report_same_mine (RpBundleRun  *run,
+                             sqlite3_stmt *stmt,
+                             gpointer      data)
+{
+  const RpKind *kind = data;
+  g_autofree char *first = _rp_bundle_record_path (kind, sqlite3_column_int64 (stmt, 0), NULL);
+  g_autofree char *where = _rp_bundle_record_path (kind, sqlite3_column_int64 (stmt, 1), NULL);
+
+  _rp_bundle_problem (run->problems, where, _("the same record of the workspace as %s; the bundle can bring one copy of it."), first);
+}
+
+gboolean
+_rp_bundle_check_other_kinds (RpBundleRun  *run,
+                              GError      **error)
+{
+  guint n_kinds;
+  const RpKind *const *kinds = rp_kinds (&n_kinds);
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_autofree char *count_sql = g_strdup_printf ("SELECT count (*) FROM %s.\"%s\"", run->w, kinds[k]->name);
+      gint64 n = _rp_bundle_query_int (run, count_sql);
+      g_autofree char *sql = NULL;
+
+      if (n == 0)
+        continue;
+      /* Whichever side is smaller leads, so a small bundle into a big workspace stays quick */
+      if ((guint64) n <= run->bundle->n_records)
+        sql = g_strdup_printf ("SELECT x.kind, x.idx FROM %s.\"%s\" m CROSS JOIN %s.s_entry x ON x.uuid = m.\"uuid\" "
+                               "WHERE x.kind != %u ORDER BY x._e", run->w, kinds[k]->name, run->s, k);
+      else
+        sql = g_strdup_printf ("SELECT x.kind, x.idx FROM %s.s_entry x WHERE x.kind != %u AND "
+                               "EXISTS (SELECT 1 FROM %s.\"%s\" m WHERE m.\"uuid\" = x.uuid) ORDER BY x._e",
+                               run->s, k, run->w, kinds[k]->name);
+      if (!_rp_bundle_each_row (run, sql, report_other_kind, (gpointer) kinds[k], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_rp_bundle_check_cycles (RpBundleRun   *run,
+                         const RpKind  *kind,
+                         GError       **error)
+{
+  const char *parent = _rp_bundle_self_ref (kind);
+  g_autofree char *starts = NULL;
+  g_autofree char *parent_sql = NULL;
+  g_autofree char *cycle = NULL;
+
+  if (parent == NULL)
+    return TRUE;
+  /* The parents as they will be: the bundle's copy where it is written, the workspace's elsewhere */
+  starts = g_strdup_printf ("SELECT \"uuid\" FROM %s.\"s_%s\" WHERE _tk AND \"%s\" IS NOT NULL ORDER BY _e",
+                            run->s, kind->name, parent);
+  parent_sql = g_strdup_printf ("SELECT CASE WHEN b._e IS NOT NULL THEN b.\"%s\" "
+                                "ELSE (SELECT m.\"%s\" FROM %s.\"%s\" m WHERE m.\"uuid\" = ?1) END "
+                                "FROM (SELECT 1) LEFT JOIN %s.\"s_%s\" b ON b.\"uuid\" = ?1 AND b._tk",
+                                parent, parent, run->w, kind->name, run->s, kind->name);
+  if (!_rp_bundle_find_cycle (run->db, starts, parent_sql, &cycle, error))
+    return FALSE;
+  if (cycle != NULL)
+    {
+      g_autofree char *find = g_strdup_printf ("SELECT _idx FROM %s.\"s_%s\" WHERE \"uuid\" = '%s'", run->s, kind->name, cycle);
+      gint64 idx = _rp_bundle_query_int (run, find);
+      g_autofree char *where = _rp_bundle_record_path (kind, idx, parent);
+
+      _rp_bundle_problem (run->problems, where,
+                          _("with the workspace's records, %s %s would be, through its parents, part of itself."),
+                          rp_kind_get_label (kind), cycle);
+    }
+  return TRUE;
+}

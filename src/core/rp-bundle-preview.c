@@ -16,26 +16,9 @@
 #include "rp-store-private.h"
 #include "rp-util.h"
 
-struct _RpBundlePreview
-{
-  RpBundle *bundle;
-  RpStore  *store;
-  guint    *counts;  /* kind × status */
-};
-
-/* Where the statements run: the staging tables' schema, the workspace's, and
- * which columns receive the outcome ("" for the preview, "2" for the import). */
-typedef struct {
-  sqlite3    *db;
-  const char *s;
-  const char *w;
-  const char *x;
-  RpBundle   *bundle;
-  GPtrArray  *problems;
-} Run;
 
 G_GNUC_PRINTF (3, 4) static gboolean
-run_sql (Run         *run,
+run_sql (RpBundleRun         *run,
          GError     **error,
          const char  *format,
          ...)
@@ -49,12 +32,12 @@ run_sql (Run         *run,
   return _rp_bundle_exec (run->db, sql, error);
 }
 
-static gboolean
-each_row (Run          *run,
-          const char   *sql,
-          void        (*visit) (Run *run, sqlite3_stmt *stmt, gpointer data),
-          gpointer      data,
-          GError      **error)
+gboolean
+_rp_bundle_each_row (RpBundleRun  *run,
+                     const char   *sql,
+                     void        (*visit) (RpBundleRun *run, sqlite3_stmt *stmt, gpointer data),
+                     gpointer      data,
+                     GError      **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (run->db, sql, -1, &stmt, NULL);
@@ -73,9 +56,9 @@ each_row (Run          *run,
   return TRUE;
 }
 
-static gint64
-query_int (Run        *run,
-           const char *sql)
+gint64
+_rp_bundle_query_int (RpBundleRun        *run,
+                      const char *sql)
 {
   sqlite3_stmt *stmt = NULL;
   gint64 n = 0;
@@ -84,108 +67,6 @@ query_int (Run        *run,
     n = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   return n;
-}
-
-/* Problems only the workspace reveals */
-
-static void
-report_other_kind (Run          *run,
-                   sqlite3_stmt *stmt,
-                   gpointer      data)
-{
-  const RpKind *const *kinds = rp_kinds (NULL);
-  const RpKind *in_workspace = data;
-  g_autofree char *where = _rp_bundle_record_path (kinds[sqlite3_column_int (stmt, 0)], sqlite3_column_int64 (stmt, 1), "uuid");
-
-  _rp_bundle_problem (run->problems, where, _("the workspace has a record of another kind (%s) with this UUID; a UUID belongs to one record."),
-                      rp_kind_get_label (in_workspace));
-}
-
-static void
-report_key_clash (Run          *run,
-                  sqlite3_stmt *stmt,
-                  gpointer      data)
-{
-  const RpKind *kind = data;
-  g_autofree char *fields = g_strjoinv (", ", (char **) rp_kind_get_unique (kind));
-  g_autofree char *where = _rp_bundle_record_path (kind, sqlite3_column_int64 (stmt, 0), NULL);
-
-  _rp_bundle_problem (run->problems, where, _("the workspace already has another record with the same %s; it cannot hold both."), fields);
-}
-
-static void
-report_same_mine (Run          *run,
-                  sqlite3_stmt *stmt,
-                  gpointer      data)
-{
-  const RpKind *kind = data;
-  g_autofree char *first = _rp_bundle_record_path (kind, sqlite3_column_int64 (stmt, 0), NULL);
-  g_autofree char *where = _rp_bundle_record_path (kind, sqlite3_column_int64 (stmt, 1), NULL);
-
-  _rp_bundle_problem (run->problems, where, _("the same record of the workspace as %s; the bundle can bring one copy of it."), first);
-}
-
-static gboolean
-check_other_kinds (Run     *run,
-                   GError **error)
-{
-  guint n_kinds;
-  const RpKind *const *kinds = rp_kinds (&n_kinds);
-
-  for (guint k = 0; k < n_kinds; k++)
-    {
-      g_autofree char *count_sql = g_strdup_printf ("SELECT count (*) FROM %s.\"%s\"", run->w, kinds[k]->name);
-      gint64 n = query_int (run, count_sql);
-      g_autofree char *sql = NULL;
-
-      if (n == 0)
-        continue;
-      /* Whichever side is smaller leads, so a small bundle into a big workspace stays quick */
-      if ((guint64) n <= run->bundle->n_records)
-        sql = g_strdup_printf ("SELECT x.kind, x.idx FROM %s.\"%s\" m CROSS JOIN %s.s_entry x ON x.uuid = m.\"uuid\" "
-                               "WHERE x.kind != %u ORDER BY x._e", run->w, kinds[k]->name, run->s, k);
-      else
-        sql = g_strdup_printf ("SELECT x.kind, x.idx FROM %s.s_entry x WHERE x.kind != %u AND "
-                               "EXISTS (SELECT 1 FROM %s.\"%s\" m WHERE m.\"uuid\" = x.uuid) ORDER BY x._e",
-                               run->s, k, run->w, kinds[k]->name);
-      if (!each_row (run, sql, report_other_kind, (gpointer) kinds[k], error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-check_cycles (Run           *run,
-              const RpKind  *kind,
-              GError       **error)
-{
-  const char *parent = _rp_bundle_self_ref (kind);
-  g_autofree char *starts = NULL;
-  g_autofree char *parent_sql = NULL;
-  g_autofree char *cycle = NULL;
-
-  if (parent == NULL)
-    return TRUE;
-  /* The parents as they will be: the bundle's copy where it is written, the workspace's elsewhere */
-  starts = g_strdup_printf ("SELECT \"uuid\" FROM %s.\"s_%s\" WHERE _tk AND \"%s\" IS NOT NULL ORDER BY _e",
-                            run->s, kind->name, parent);
-  parent_sql = g_strdup_printf ("SELECT CASE WHEN b._e IS NOT NULL THEN b.\"%s\" "
-                                "ELSE (SELECT m.\"%s\" FROM %s.\"%s\" m WHERE m.\"uuid\" = ?1) END "
-                                "FROM (SELECT 1) LEFT JOIN %s.\"s_%s\" b ON b.\"uuid\" = ?1 AND b._tk",
-                                parent, parent, run->w, kind->name, run->s, kind->name);
-  if (!_rp_bundle_find_cycle (run->db, starts, parent_sql, &cycle, error))
-    return FALSE;
-  if (cycle != NULL)
-    {
-      g_autofree char *find = g_strdup_printf ("SELECT _idx FROM %s.\"s_%s\" WHERE \"uuid\" = '%s'", run->s, kind->name, cycle);
-      gint64 idx = query_int (run, find);
-      g_autofree char *where = _rp_bundle_record_path (kind, idx, parent);
-
-      _rp_bundle_problem (run->problems, where,
-                          _("with the workspace's records, %s %s would be, through its parents, part of itself."),
-                          rp_kind_get_label (kind), cycle);
-    }
-  return TRUE;
 }
 
 /* The statuses */
@@ -201,7 +82,7 @@ content_equal_sql (const RpKind *kind)
 }
 
 static gboolean
-compute_kind (Run           *run,
+compute_kind (RpBundleRun           *run,
               const RpKind  *kind,
               GError       **error)
 {
@@ -241,7 +122,7 @@ compute_kind (Run           *run,
 /* A workspace adopts one philosophy at a time. Another adopted one in the bundle is a
  * conflict: kept as ours, it arrives as proposed; taken, it is adopted and ours retired. */
 static gboolean
-compute_adoption (Run     *run,
+compute_adoption (RpBundleRun     *run,
                   GError **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT \"uuid\" FROM %s.\"philosophy\" WHERE \"status\" = 'adopted'", run->w);
@@ -259,7 +140,7 @@ compute_adoption (Run     *run,
                                               "AND _st%s IN (%d, %d) AND \"status\" != 'adopted')",
                                               run->s, run->x, ours, run->x, RP_ITEM_NEW, RP_ITEM_UPDATED);
 
-    ours_stays = query_int (run, stays) != 0;
+    ours_stays = _rp_bundle_query_int (run, stays) != 0;
   }
   if (!ours_stays)
     return TRUE;
@@ -269,9 +150,9 @@ compute_adoption (Run     *run,
                   run->x, ours, run->x, RP_ITEM_UNCHANGED);
 }
 
-static gboolean
-compute (Run     *run,
-         GError **error)
+gboolean
+_rp_bundle_compute (RpBundleRun     *run,
+                    GError **error)
 {
   guint n_kinds;
   const RpKind *const *kinds = rp_kinds (&n_kinds);
@@ -282,7 +163,7 @@ compute (Run     *run,
   if (run->bundle->counts[RP_KIND_PHILOSOPHY] > 0 && !compute_adoption (run, error))
     return FALSE;
 
-  if (!check_other_kinds (run, error))
+  if (!_rp_bundle_check_other_kinds (run, error))
     return FALSE;
   for (guint k = 0; k < n_kinds; k++)
     {
@@ -300,13 +181,13 @@ compute (Run     *run,
                                                     run->s, kind->name, run->w, kind->name,
                                                     unique[0], unique[0], unique[1], unique[1], run->x);
 
-          if (!each_row (run, clash, report_key_clash, (gpointer) kind, error))
+          if (!_rp_bundle_each_row (run, clash, _rp_bundle_report_key_clash, (gpointer) kind, error))
             return FALSE;
         }
       same = g_strdup_printf ("SELECT min (_idx), max (_idx) FROM %s.\"s_%s\" WHERE _mine%s IS NOT NULL "
                               "GROUP BY _mine%s HAVING count (*) > 1", run->s, kind->name, run->x, run->x);
-      if (!each_row (run, same, report_same_mine, (gpointer) kind, error) ||
-          !check_cycles (run, kind, error))
+      if (!_rp_bundle_each_row (run, same, _rp_bundle_report_same_mine, (gpointer) kind, error) ||
+          !_rp_bundle_check_cycles (run, kind, error))
         return FALSE;
     }
   return TRUE;
@@ -369,7 +250,7 @@ rp_bundle_preview (RpBundle  *bundle,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *uri = g_filename_to_uri (rp_store_get_path (store), NULL, NULL);
   g_autofree char *attach = NULL;
-  Run run = { .db = bundle->db, .s = "main", .w = "ws", .x = "", .bundle = bundle, .problems = problems };
+  RpBundleRun run = { .db = bundle->db, .s = "main", .w = "ws", .x = "", .bundle = bundle, .problems = problems };
   guint n_kinds;
   gboolean ok;
 
@@ -399,7 +280,7 @@ rp_bundle_preview (RpBundle  *bundle,
       _rp_bundle_set_sql_error (bundle->db, rc, error);
   }
   /* One snapshot of the workspace for every statement */
-  ok = ok && _rp_bundle_exec (bundle->db, "BEGIN", error) && compute (&run, error);
+  ok = ok && _rp_bundle_exec (bundle->db, "BEGIN", error) && _rp_bundle_compute (&run, error);
   if (ok)
     ok = _rp_bundle_exec (bundle->db, "COMMIT", error);
   else
@@ -731,201 +612,4 @@ rp_bundle_preview_summary (RpBundlePreview *self)
   /* Translators: "… 2 in conflict (1 taken from the bundle, 1 kept as it was)" */
   return g_strdup_printf (_("%s (%u taken from the bundle, %u kept as it was)"), base,
                           count_taken_conflicts (self, TRUE), count_taken_conflicts (self, FALSE));
-}
-
-/* Import */
-
-static char *
-write_sql (const RpKind *kind)
-{
-  g_autoptr(GString) cols = g_string_new ("\"uuid\", \"created_at\", \"updated_at\"");
-  g_autoptr(GString) values = g_string_new ("coalesce (_mine, \"uuid\"), \"created_at\", \"updated_at\"");
-  g_autoptr(GString) updates = g_string_new ("\"updated_at\" = excluded.\"updated_at\"");
-  gboolean philosophy = rp_kind_get_index (kind) == RP_KIND_PHILOSOPHY;
-
-  for (guint i = 0; i < kind->n_fields; i++)
-    {
-      const char *name = kind->fields[i].name;
-
-      g_string_append_printf (cols, ", \"%s\"", name);
-      /* A second adopted philosophy arrives as proposed, its adoption left to a choice */
-      if (philosophy && g_str_equal (name, "status"))
-        g_string_append (values, ", CASE WHEN _adopt > 0 THEN 'proposed' ELSE \"status\" END");
-      else if (philosophy && (kind->fields[i].flags & RP_FIELD_WORKFLOW))
-        g_string_append_printf (values, ", CASE WHEN _adopt > 0 THEN NULL ELSE \"%s\" END", name);
-      else
-        g_string_append_printf (values, ", \"%s\"", name);
-      g_string_append_printf (updates, ", \"%s\" = excluded.\"%s\"", name, name);
-    }
-  return g_strdup_printf ("INSERT INTO main.\"%s\" (%s) SELECT %s FROM bundle.\"s_%s\" "
-                          "WHERE _tk OR _adopt IN (%d, %d) ORDER BY _e "
-                          "ON CONFLICT (\"uuid\") DO UPDATE SET %s",
-                          kind->name, cols->str, values->str, kind->name,
-                          RP_ITEM_NEW + 1, RP_ITEM_UPDATED + 1, updates->str);
-}
-
-static gboolean
-adopt_taken (RpBundlePreview  *self,
-             RpStore          *store,
-             GError          **error)
-{
-  g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) approvers = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (store->db, "SELECT coalesce (_mine, \"uuid\"), \"approved_by\", \"adopted_on\" "
-                                     "FROM bundle.\"s_philosophy\" WHERE _adopt > 0 AND _tk", -1, &stmt, NULL) != SQLITE_OK)
-    {
-      _rp_bundle_set_sql_error (store->db, SQLITE_ERROR, error);
-      return FALSE;
-    }
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_ptr_array_add (uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      g_ptr_array_add (approvers, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-      g_ptr_array_add (dates, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
-    }
-  sqlite3_finalize (stmt);
-  for (guint i = 0; i < uuids->len; i++)
-    {
-      g_autoptr(RpRecord) philosophy = rp_store_get (store, RP_KIND_PHILOSOPHY, uuids->pdata[i]);
-      g_autofree char *why = g_strdup_printf (_("Adopted with the bundle “%s”."), self->bundle->title);
-
-      if (philosophy == NULL ||
-          !rp_philosophy_adopt (store, philosophy, approvers->pdata[i] ? approvers->pdata[i] : rp_store_get_user (store),
-                                dates->pdata[i], why, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-unchanged_since_preview (RpStore  *store,
-                         RpBundle *bundle)
-{
-  guint n_kinds;
-  const RpKind *const *kinds = rp_kinds (&n_kinds);
-
-  for (guint k = 0; k < n_kinds; k++)
-    {
-      g_autofree char *sql = NULL;
-      Run run = { .db = store->db };
-
-      if (bundle->counts[k] == 0)
-        continue;
-      sql = g_strdup_printf ("SELECT EXISTS (SELECT 1 FROM bundle.\"s_%s\" WHERE _st IS NOT _st2 "
-                             "OR _mine IS NOT _mine2 OR _adopt != _adopt2)", kinds[k]->name);
-      if (query_int (&run, sql) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-write_all (RpBundlePreview  *self,
-           RpStore          *store,
-           GError          **error)
-{
-  guint n_kinds;
-  const RpKind *const *kinds = rp_kinds (&n_kinds);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  Run run = { .db = store->db, .s = "bundle", .w = "main", .x = "2", .bundle = self->bundle, .problems = problems };
-
-  /* The same statements as the preview, now inside the import's transaction */
-  if (!compute (&run, error))
-    return FALSE;
-  if (problems->len > 0)
-    return _rp_bundle_fail_with_problems (problems, FALSE, error);
-  if (!unchanged_since_preview (store, self->bundle))
-    {
-      g_set_error_literal (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_CHANGED,
-                           _("the workspace changed after the preview was made. Look at the preview again."));
-      return FALSE;
-    }
-
-  /* Parents first (DESIGN §3); references are checked when the transaction commits. */
-  for (guint k = 0; k < n_kinds; k++)
-    {
-      g_autofree char *sql = NULL;
-
-      if (self->bundle->counts[k] == 0)
-        continue;
-      sql = write_sql (kinds[k]);
-      if (!_rp_store_exec (store, sql, error))
-        return FALSE;
-      if (sqlite3_changes (store->db) > 0)
-        _rp_store_mark_changed (store, kinds[k]);
-    }
-  return adopt_taken (self, store, error);
-}
-
-gboolean
-rp_bundle_apply (RpBundlePreview  *self,
-                 RpStore          *store,
-                 char            **out_summary,
-                 GError          **error)
-{
-  g_autofree char *summary = rp_bundle_preview_summary (self);
-  g_autofree char *journal = NULL;
-  g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok;
-  int rc;
-
-  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
-  g_return_val_if_fail (g_strcmp0 (rp_store_get_path (store), rp_store_get_path (self->store)) == 0, FALSE);
-
-  /* A copy first: an import can be undone by restoring it. */
-  if (!rp_store_backup (store, "before-import", NULL, &local_error))
-    {
-      g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_IO,
-                   _("Nothing was imported: no backup could be made first (%s)."), local_error->message);
-      return FALSE;
-    }
-
-  g_mutex_lock (&self->bundle->lock);
-  rc = sqlite3_prepare_v2 (store->db, "ATTACH DATABASE ?1 AS bundle", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, self->bundle->path, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _rp_store_set_error (store, rc, _("Nothing was imported: the bundle could not be read again"), error);
-      g_mutex_unlock (&self->bundle->lock);
-      return FALSE;
-    }
-
-  ok = _rp_store_exec (store, "PRAGMA bundle.journal_mode = OFF; PRAGMA bundle.synchronous = OFF; "
-                              "PRAGMA synchronous = FULL", error) &&
-       rp_store_begin (store, error) &&
-       _rp_store_exec (store, "PRAGMA defer_foreign_keys = ON", error) &&
-       write_all (self, store, error);
-  if (ok)
-    {
-      g_autofree char *title = rp_text_isolate (self->bundle->title);
-      g_autofree char *by = rp_text_isolate (self->bundle->exported_by ? self->bundle->exported_by : _("someone unnamed"));
-
-      /* Translators: journal line, "Imported “Our philosophy” from Ada Wong: 12 new, …" */
-      journal = g_strdup_printf (_("Imported “%s” from %s: %s"), title, by, summary);
-      ok = _rp_store_journal (store, "bundle", NULL, "imported", journal, error) &&
-           rp_store_commit (store, error);
-    }
-  if (!ok && store->depth > 0)
-    rp_store_rollback (store);
-  _rp_store_exec (store, "PRAGMA synchronous = NORMAL", NULL);
-  sqlite3_exec (store->db, "DETACH DATABASE bundle", NULL, NULL, NULL);
-  g_mutex_unlock (&self->bundle->lock);
-
-  if (!ok)
-    {
-      g_prefix_error (error, _("Nothing was imported: "));
-      return FALSE;
-    }
-  if (out_summary != NULL)
-    *out_summary = g_steal_pointer (&summary);
-  return TRUE;
 }

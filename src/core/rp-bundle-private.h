@@ -76,4 +76,45 @@ gboolean _rp_bundle_check_whole (RpBundle   *bundle,
                                  gboolean   *stopped,
                                  GError    **error);
 
+/* The preview's state, shared with the import (rp-bundle-apply.c) */
+struct _RpBundlePreview
+{
+  RpBundle *bundle;
+  RpStore  *store;
+  guint    *counts;  /* kind × status */
+};
+
+/* Where the statements run: the staging tables' schema, the workspace's, and
+ * which columns receive the outcome ("" for the preview, "2" for the import). */
+typedef struct {
+  sqlite3    *db;
+  const char *s;
+  const char *w;
+  const char *x;
+  RpBundle   *bundle;
+  GPtrArray  *problems;
+} RpBundleRun;
+
+gboolean _rp_bundle_compute   (RpBundleRun  *run,
+                               GError      **error);
+gint64   _rp_bundle_query_int (RpBundleRun  *run,
+                               const char   *sql);
+gboolean _rp_bundle_each_row  (RpBundleRun  *run,
+                               const char   *sql,
+                               void        (*visit) (RpBundleRun *run, sqlite3_stmt *stmt, gpointer data),
+                               gpointer      data,
+                               GError      **error);
+/* Problems only the workspace reveals (rp-bundle-checks.c) */
+void     _rp_bundle_report_key_clash (RpBundleRun  *run,
+                                      sqlite3_stmt *stmt,
+                                      gpointer      data);
+void     _rp_bundle_report_same_mine (RpBundleRun  *run,
+                                      sqlite3_stmt *stmt,
+                                      gpointer      data);
+gboolean _rp_bundle_check_other_kinds (RpBundleRun   *run,
+                                       GError       **error);
+gboolean _rp_bundle_check_cycles      (RpBundleRun   *run,
+                                       const RpKind  *kind,
+                                       GError       **error);
+
 G_END_DECLS

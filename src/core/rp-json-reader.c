@@ -18,65 +18,10 @@
 #include <string.h>
 
 #include "rp-json-reader.h"
+#include "rp-json-reader-private.h"
 
 G_DEFINE_QUARK (rp-json-error-quark, rp_json_error)
 
-#define CHUNK        (256 * 1024)
-#define NUMBER_MAX   320
-#define LINEAR_KEYS  32   /* beyond this many names, an object's names go in a hash set */
-
-typedef enum {
-  STATE_START,
-  STATE_VALUE,
-  STATE_ARRAY_FIRST,
-  STATE_OBJECT_FIRST,
-  STATE_AFTER_VALUE,
-  STATE_DONE,
-  STATE_FAILED,
-} State;
-
-typedef struct {
-  gboolean    is_array;
-  guint       index;
-  guint       n_members;
-  GString    *keys;     /* every name of the object, each ending in '\0' */
-  GArray     *offsets;  /* guint: where each name starts in keys */
-  GHashTable *set;      /* the names, once there are many */
-  gsize       key_at;   /* the current name */
-  gboolean    has_key;
-} Level;
-
-struct _RpJsonReader
-{
-  GInputStream *stream;
-  char         *owned;
-  const char   *buf;
-  gsize         len;
-  gsize         pos;
-  guint64       base;          /* offset in the input of buf[0] */
-  gboolean      eof;
-
-  guint         line;
-  guint64       line_start;    /* offset where the current line starts */
-  guint64       dropped_chars; /* characters of the current line no longer in buf */
-  guint64       token_at;      /* where the current token starts */
-  guint64       token_col;     /* its column, when worked out before its start left buf */
-
-  RpJsonLimits  limits;
-  GArray       *levels;        /* Level, reused; depth says how many are open */
-  guint         depth;
-  State         state;
-  guint64       n_values;
-  gboolean      decode;        /* strings are kept (off while skipping) */
-
-  GString      *string;
-  char          number[NUMBER_MAX + 1];
-  gboolean      is_integer;
-  gint64        int_value;
-  double        double_value;
-
-  GError       *error;         /* the first error, kept: the reader stops there */
-};
 
 /* Input */
 
@@ -108,9 +53,9 @@ column_at (RpJsonReader *self,
 static void set_io_error (RpJsonReader *self, GError *error);
 
 /* Makes at least @n bytes available at pos unless the input ends first. */
-static gboolean
-ensure (RpJsonReader *self,
-        gsize         n)
+gboolean
+_rp_json_ensure (RpJsonReader *self,
+                 gsize         n)
 {
   if (self->len - self->pos >= n)
     return TRUE;
@@ -148,20 +93,6 @@ ensure (RpJsonReader *self,
       self->len += (gsize) got;
     }
   return self->len - self->pos >= n;
-}
-
-static inline int
-peek (RpJsonReader *self)
-{
-  if (self->pos < self->len || ensure (self, 1))
-    return (guchar) self->buf[self->pos];
-  return -1;
-}
-
-static inline guint64
-offset (RpJsonReader *self)
-{
-  return self->base + self->pos;
 }
 
 /* Errors */
@@ -220,12 +151,12 @@ rp_json_reader_dup_path (RpJsonReader *self)
   return g_string_free (path, FALSE);
 }
 
-G_GNUC_PRINTF (4, 5) static RpJsonToken
-fail (RpJsonReader *self,
-      RpJsonError   code,
-      guint64       at,
-      const char   *format,
-      ...)
+RpJsonToken
+_rp_json_fail (RpJsonReader *self,
+               RpJsonError   code,
+               guint64       at,
+               const char   *format,
+               ...)
 {
   g_autofree char *what = NULL;
   g_autofree char *path = NULL;
@@ -259,8 +190,8 @@ set_io_error (RpJsonReader *self,
 }
 
 /* 1 to 4 when a valid UTF-8 sequence starts at pos, 0 when not */
-static guint
-utf8_sequence (RpJsonReader *self)
+guint
+_rp_json_utf8_sequence (RpJsonReader *self)
 {
   const guchar *p;
   gsize avail;
@@ -268,7 +199,7 @@ utf8_sequence (RpJsonReader *self)
   guint n;
   guchar lo = 0x80, hi = 0xBF;
 
-  ensure (self, 4);
+  _rp_json_ensure (self, 4);
   p = (const guchar *) self->buf + self->pos;
   avail = self->len - self->pos;
   b0 = p[0];
@@ -302,400 +233,38 @@ utf8_sequence (RpJsonReader *self)
   return n;
 }
 
-static RpJsonToken
-bad_byte (RpJsonReader *self)
+RpJsonToken
+_rp_json_bad_byte (RpJsonReader *self)
 {
   guchar ch = (guchar) self->buf[self->pos];
 
   if (ch == 0)
-    return fail (self, RP_JSON_ERROR_ENCODING, offset (self), _("the file contains a zero byte; it is not a text file."));
-  return fail (self, RP_JSON_ERROR_ENCODING, offset (self), _("the file is not valid UTF-8 text."));
+    return _rp_json_fail (self, RP_JSON_ERROR_ENCODING, _rp_json_offset (self), _("the file contains a zero byte; it is not a text file."));
+  return _rp_json_fail (self, RP_JSON_ERROR_ENCODING, _rp_json_offset (self), _("the file is not valid UTF-8 text."));
 }
 
-static RpJsonToken
-unexpected (RpJsonReader *self,
-            const char   *expected)
+RpJsonToken
+_rp_json_unexpected (RpJsonReader *self,
+                     const char   *expected)
 {
-  int ch = peek (self);
+  int ch = _rp_json_peek (self);
 
   if (self->error != NULL)
-    return fail (self, RP_JSON_ERROR_IO, offset (self), "%s", "");
+    return _rp_json_fail (self, RP_JSON_ERROR_IO, _rp_json_offset (self), "%s", "");
   if (ch < 0)
-    return fail (self, RP_JSON_ERROR_TRUNCATED, offset (self),
+    return _rp_json_fail (self, RP_JSON_ERROR_TRUNCATED, _rp_json_offset (self),
                  _("the file ends here, in the middle of the data: it was probably cut short."));
-  if (ch == 0 || (ch >= 0x80 && utf8_sequence (self) == 0))
-    return bad_byte (self);
+  if (ch == 0 || (ch >= 0x80 && _rp_json_utf8_sequence (self) == 0))
+    return _rp_json_bad_byte (self);
   if (ch == '/')
-    return fail (self, RP_JSON_ERROR_SYNTAX, offset (self), _("JSON does not allow comments."));
+    return _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, _rp_json_offset (self), _("JSON does not allow comments."));
   if (ch == '\'')
-    return fail (self, RP_JSON_ERROR_SYNTAX, offset (self), _("JSON strings use double quotes (\"), not single quotes."));
+    return _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, _rp_json_offset (self), _("JSON strings use double quotes (\"), not single quotes."));
   if (ch < 0x20)
-    return fail (self, RP_JSON_ERROR_SYNTAX, offset (self), _("a control character (code %u) is not allowed here."), (guint) ch);
+    return _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, _rp_json_offset (self), _("a control character (code %u) is not allowed here."), (guint) ch);
   if (g_ascii_isprint (ch))
-    return fail (self, RP_JSON_ERROR_SYNTAX, offset (self), _("“%c” is not allowed here; %s was expected."), ch, expected);
-  return fail (self, RP_JSON_ERROR_SYNTAX, offset (self), _("this character is not allowed here; %s was expected."), expected);
-}
-
-/* Lexing */
-
-static void
-skip_ws (RpJsonReader *self)
-{
-  for (;;)
-    {
-      while (self->pos < self->len)
-        {
-          char ch = self->buf[self->pos];
-
-          if (ch == '\n')
-            {
-              self->line++;
-              self->line_start = offset (self) + 1;
-              self->dropped_chars = 0;
-            }
-          else if (ch != ' ' && ch != '\t' && ch != '\r')
-            return;
-          self->pos++;
-        }
-      if (!ensure (self, 1))
-        return;
-    }
-}
-
-static int
-hex_value (char ch)
-{
-  if (ch >= '0' && ch <= '9')
-    return ch - '0';
-  if (ch >= 'a' && ch <= 'f')
-    return ch - 'a' + 10;
-  if (ch >= 'A' && ch <= 'F')
-    return ch - 'A' + 10;
-  return -1;
-}
-
-/* The four hex digits after "\u" at pos + skip; -1 when they are not there */
-static int
-read_u4 (RpJsonReader *self,
-         gsize         skip)
-{
-  int value = 0;
-
-  if (!ensure (self, skip + 4))
-    return -2;
-  for (gsize i = 0; i < 4; i++)
-    {
-      int h = hex_value (self->buf[self->pos + skip + i]);
-
-      if (h < 0)
-        return -1;
-      value = value * 16 + h;
-    }
-  return value;
-}
-
-static gboolean
-read_escape (RpJsonReader *self,
-             gboolean      decode)
-{
-  guint64 at = offset (self);
-  char esc;
-
-  if (!ensure (self, 2))
-    {
-      fail (self, RP_JSON_ERROR_TRUNCATED, at, _("the file ends in the middle of an escape."));
-      return FALSE;
-    }
-  esc = self->buf[self->pos + 1];
-  switch (esc)
-    {
-    case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-      if (decode)
-        {
-          static const char from[] = "\"\\/bfnrt";
-          static const char to[] = "\"\\/\b\f\n\r\t";
-
-          g_string_append_c (self->string, to[strchr (from, esc) - from]);
-        }
-      self->pos += 2;
-      return TRUE;
-    case 'u':
-      {
-        int u = read_u4 (self, 2);
-
-        if (u == -2)
-          {
-            fail (self, RP_JSON_ERROR_TRUNCATED, at, _("the file ends in the middle of a \\u escape."));
-            return FALSE;
-          }
-        if (u < 0)
-          {
-            fail (self, RP_JSON_ERROR_SYNTAX, at, _("a \\u escape needs four hexadecimal digits."));
-            return FALSE;
-          }
-        if (u == 0)
-          {
-            fail (self, RP_JSON_ERROR_SYNTAX, at, _("a text contains the character \\u0000, which Rapport does not accept."));
-            return FALSE;
-          }
-        if (u >= 0xDC00 && u <= 0xDFFF)
-          {
-            fail (self, RP_JSON_ERROR_SYNTAX, at, _("a \\u escape holds half of a character (a lone low surrogate)."));
-            return FALSE;
-          }
-        if (u >= 0xD800 && u <= 0xDBFF)
-          {
-            int low = -1;
-
-            if (ensure (self, 8) && self->buf[self->pos + 6] == '\\' && self->buf[self->pos + 7] == 'u')
-              low = read_u4 (self, 8);
-            if (low < 0xDC00 || low > 0xDFFF)
-              {
-                fail (self, RP_JSON_ERROR_SYNTAX, at, _("a \\u escape holds half of a character (a lone high surrogate)."));
-                return FALSE;
-              }
-            u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
-            self->pos += 6;
-          }
-        if (decode)
-          g_string_append_unichar (self->string, (gunichar) u);
-        self->pos += 6;
-        return TRUE;
-      }
-    default:
-      fail (self, RP_JSON_ERROR_SYNTAX, at, _("“\\%c” is not an escape JSON knows."), g_ascii_isprint (esc) ? esc : '?');
-      return FALSE;
-    }
-}
-
-/* A string from its opening quote; kept in self->string when @decode. */
-static gboolean
-read_string (RpJsonReader *self,
-             gboolean      decode,
-             gsize         limit)
-{
-  guint64 start = offset (self);
-
-  self->token_at = start;
-  self->token_col = 0;
-  self->pos++; /* the opening quote */
-  if (decode)
-    g_string_truncate (self->string, 0);
-  for (;;)
-    {
-      const char *p, *q, *end;
-      guchar ch;
-
-      if (self->pos >= self->len && !ensure (self, 1))
-        {
-          if (self->error == NULL)
-            fail (self, RP_JSON_ERROR_TRUNCATED, start, _("this text has no closing quote: the file was probably cut short."));
-          self->state = STATE_FAILED;
-          return FALSE;
-        }
-      p = q = self->buf + self->pos;
-      end = self->buf + self->len;
-      while (q < end && (guchar) *q >= 0x20 && (guchar) *q < 0x80 && *q != '"' && *q != '\\')
-        q++;
-      if (decode)
-        g_string_append_len (self->string, p, q - p);
-      self->pos += (gsize) (q - p);
-      if (offset (self) - start > limit)
-        {
-          fail (self, RP_JSON_ERROR_TOO_LONG, start,
-                _("a text longer than %u kB; Rapport does not read texts that long."), (guint) MIN (limit / 1024, G_MAXUINT));
-          return FALSE;
-        }
-      if (q == end)
-        continue;
-      ch = (guchar) *q;
-      if (ch == '"')
-        {
-          self->pos++;
-          return TRUE;
-        }
-      if (ch == '\\')
-        {
-          if (!read_escape (self, decode))
-            return FALSE;
-          continue;
-        }
-      if (ch >= 0x80)
-        {
-          guint n = utf8_sequence (self);
-
-          if (n == 0)
-            {
-              bad_byte (self);
-              return FALSE;
-            }
-          if (decode)
-            g_string_append_len (self->string, self->buf + self->pos, n);
-          self->pos += n;
-          continue;
-        }
-      if (ch == 0)
-        bad_byte (self);
-      else
-        fail (self, RP_JSON_ERROR_SYNTAX, offset (self),
-              _("a raw control character (code %u) inside a text; JSON writes it as an escape such as \\n or \\t."),
-              (guint) ch);
-      return FALSE;
-    }
-}
-
-static gboolean
-number_char (RpJsonReader *self,
-             gsize        *n)
-{
-  if (*n >= NUMBER_MAX)
-    {
-      self->number[NUMBER_MAX] = '\0';
-      fail (self, RP_JSON_ERROR_RANGE, self->token_at, _("a number of more than %d characters cannot be read exactly."), NUMBER_MAX);
-      return FALSE;
-    }
-  self->number[(*n)++] = self->buf[self->pos++];
-  return TRUE;
-}
-
-static gboolean
-digits (RpJsonReader *self,
-        gsize        *n)
-{
-  int ch;
-
-  while ((ch = peek (self)) >= '0' && ch <= '9')
-    if (!number_char (self, n))
-      return FALSE;
-  return TRUE;
-}
-
-static RpJsonToken
-read_number (RpJsonReader *self)
-{
-  guint64 start = offset (self);
-  gboolean fraction = FALSE, exponent = FALSE;
-  gsize n = 0;
-  int ch;
-
-  self->token_at = start;
-  self->token_col = 0;
-  if (peek (self) == '-' && !number_char (self, &n))
-    return RP_JSON_TOKEN_ERROR;
-  ch = peek (self);
-  if (ch < 0)
-    return fail (self, RP_JSON_ERROR_TRUNCATED, start, _("the file ends in the middle of a number."));
-  if (ch == '0')
-    {
-      if (!number_char (self, &n))
-        return RP_JSON_TOKEN_ERROR;
-      ch = peek (self);
-      if (ch >= '0' && ch <= '9')
-        return fail (self, RP_JSON_ERROR_SYNTAX, start, _("numbers in JSON do not start with 0 (leading zeros are not allowed)."));
-      if (ch == 'x' || ch == 'X')
-        return fail (self, RP_JSON_ERROR_SYNTAX, start, _("JSON has no hexadecimal numbers."));
-    }
-  else if (ch >= '1' && ch <= '9')
-    {
-      if (!digits (self, &n))
-        return RP_JSON_TOKEN_ERROR;
-    }
-  else
-    return fail (self, RP_JSON_ERROR_SYNTAX, start, _("“-” must be followed by a digit."));
-
-  if (peek (self) == '.')
-    {
-      fraction = TRUE;
-      if (!number_char (self, &n))
-        return RP_JSON_TOKEN_ERROR;
-      ch = peek (self);
-      if (ch < '0' || ch > '9')
-        return fail (self, RP_JSON_ERROR_SYNTAX, start, _("a decimal point must be followed by digits."));
-      if (!digits (self, &n))
-        return RP_JSON_TOKEN_ERROR;
-    }
-  ch = peek (self);
-  if (ch == 'e' || ch == 'E')
-    {
-      exponent = TRUE;
-      if (!number_char (self, &n))
-        return RP_JSON_TOKEN_ERROR;
-      ch = peek (self);
-      if ((ch == '+' || ch == '-') && !number_char (self, &n))
-        return RP_JSON_TOKEN_ERROR;
-      ch = peek (self);
-      if (ch < '0' || ch > '9')
-        return fail (self, RP_JSON_ERROR_SYNTAX, start, _("an exponent must have digits."));
-      if (!digits (self, &n))
-        return RP_JSON_TOKEN_ERROR;
-    }
-  if (self->error != NULL)
-    return fail (self, RP_JSON_ERROR_IO, start, "%s", "");
-  self->number[n] = '\0';
-
-  self->is_integer = !fraction && !exponent;
-  if (self->is_integer)
-    {
-      /* json-glib and many others would wrap these silently. */
-      if (n > 20 || !g_ascii_string_to_signed (self->number, 10, G_MININT64, G_MAXINT64, &self->int_value, NULL))
-        {
-          g_autofree char *shown = g_strndup (self->number, 30);
-
-          return fail (self, RP_JSON_ERROR_RANGE, start, _("the number %s%s is too large to be read exactly."),
-                       shown, n > 30 ? "…" : "");
-        }
-      self->double_value = (double) self->int_value;
-    }
-  else
-    {
-      gboolean nonzero = FALSE;
-      double d;
-
-      for (gsize i = 0; i < n && self->number[i] != 'e' && self->number[i] != 'E'; i++)
-        if (self->number[i] >= '1' && self->number[i] <= '9')
-          nonzero = TRUE;
-      errno = 0;
-      d = g_ascii_strtod (self->number, NULL);
-      if (!isfinite (d))
-        {
-          g_autofree char *shown = g_strndup (self->number, 40);
-
-          return fail (self, RP_JSON_ERROR_RANGE, start, _("the number %s is too large."), shown);
-        }
-      if ((d == 0 && nonzero) || (d != 0 && fabs (d) < DBL_MIN))
-        {
-          g_autofree char *shown = g_strndup (self->number, 40);
-
-          return fail (self, RP_JSON_ERROR_RANGE, start,
-                       _("the number %s is too close to zero to be kept exactly; it would be read as 0."), shown);
-        }
-      /* -0 is 0: one way to say nothing */
-      self->double_value = d == 0 ? 0.0 : d;
-      self->int_value = 0;
-    }
-  return RP_JSON_TOKEN_NUMBER;
-}
-
-static RpJsonToken
-read_literal (RpJsonReader *self,
-              const char   *word,
-              RpJsonToken   token)
-{
-  gsize n = strlen (word);
-  guint64 at = offset (self);
-
-  self->token_at = at;
-  self->token_col = 0;
-  if (ensure (self, n) && memcmp (self->buf + self->pos, word, n) == 0)
-    {
-      self->pos += n;
-      return token;
-    }
-  if (self->error != NULL)
-    return fail (self, RP_JSON_ERROR_IO, at, "%s", "");
-  if (self->len - self->pos < n && memcmp (self->buf + self->pos, word, self->len - self->pos) == 0)
-    return fail (self, RP_JSON_ERROR_TRUNCATED, at, _("the file ends in the middle of “%s”."), word);
-  return unexpected (self, _("a value"));
+    return _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, _rp_json_offset (self), _("“%c” is not allowed here; %s was expected."), ch, expected);
+  return _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, _rp_json_offset (self), _("this character is not allowed here; %s was expected."), expected);
 }
 
 /* Structure */
@@ -716,7 +285,7 @@ push (RpJsonReader *self,
 
   if (self->depth >= self->limits.max_depth)
     {
-      fail (self, RP_JSON_ERROR_TOO_DEEP, offset (self),
+      _rp_json_fail (self, RP_JSON_ERROR_TOO_DEEP, _rp_json_offset (self),
             _("the data is nested more than %u levels deep; a bundle never is."), self->limits.max_depth);
       return FALSE;
     }
@@ -755,7 +324,7 @@ count_value (RpJsonReader *self)
 {
   if (++self->n_values > self->limits.max_values)
     {
-      fail (self, RP_JSON_ERROR_TOO_MANY, offset (self),
+      _rp_json_fail (self, RP_JSON_ERROR_TOO_MANY, _rp_json_offset (self),
             _("more than %u values; Rapport does not read files that large."), (guint) MIN (self->limits.max_values, G_MAXUINT));
       return FALSE;
     }
@@ -767,10 +336,10 @@ read_value (RpJsonReader *self)
 {
   int ch;
 
-  skip_ws (self);
-  ch = peek (self);
+  _rp_json_skip_ws (self);
+  ch = _rp_json_peek (self);
   if (ch < 0)
-    return unexpected (self, _("a value"));
+    return _rp_json_unexpected (self, _("a value"));
   if (!count_value (self))
     return RP_JSON_TOKEN_ERROR;
   switch (ch)
@@ -783,32 +352,32 @@ read_value (RpJsonReader *self)
       self->state = ch == '[' ? STATE_ARRAY_FIRST : STATE_OBJECT_FIRST;
       return ch == '[' ? RP_JSON_TOKEN_BEGIN_ARRAY : RP_JSON_TOKEN_BEGIN_OBJECT;
     case '"':
-      if (!read_string (self, self->decode, self->limits.max_string))
+      if (!_rp_json_read_string (self, self->decode, self->limits.max_string))
         return RP_JSON_TOKEN_ERROR;
       self->state = STATE_AFTER_VALUE;
       return RP_JSON_TOKEN_STRING;
     case 't':
       self->state = STATE_AFTER_VALUE;
-      return read_literal (self, "true", RP_JSON_TOKEN_TRUE);
+      return _rp_json_read_literal (self, "true", RP_JSON_TOKEN_TRUE);
     case 'f':
       self->state = STATE_AFTER_VALUE;
-      return read_literal (self, "false", RP_JSON_TOKEN_FALSE);
+      return _rp_json_read_literal (self, "false", RP_JSON_TOKEN_FALSE);
     case 'n':
       self->state = STATE_AFTER_VALUE;
-      return read_literal (self, "null", RP_JSON_TOKEN_NULL);
+      return _rp_json_read_literal (self, "null", RP_JSON_TOKEN_NULL);
     case 'N':
     case 'I':
-      return fail (self, RP_JSON_ERROR_SYNTAX, offset (self), _("JSON has no NaN or Infinity."));
+      return _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, _rp_json_offset (self), _("JSON has no NaN or Infinity."));
     case '+':
     case '.':
-      return fail (self, RP_JSON_ERROR_SYNTAX, offset (self), _("numbers in JSON start with a digit or “-”."));
+      return _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, _rp_json_offset (self), _("numbers in JSON start with a digit or “-”."));
     default:
       if (ch == '-' || (ch >= '0' && ch <= '9'))
         {
           self->state = STATE_AFTER_VALUE;
-          return read_number (self);
+          return _rp_json_read_number (self);
         }
-      return unexpected (self, _("a value"));
+      return _rp_json_unexpected (self, _("a value"));
     }
 }
 
@@ -831,14 +400,14 @@ read_key (RpJsonReader *self)
   guint64 at;
   guint key_at;
 
-  skip_ws (self);
-  at = offset (self);
-  if (peek (self) != '"')
-    return unexpected (self, _("a name in double quotes"));
+  _rp_json_skip_ws (self);
+  at = _rp_json_offset (self);
+  if (_rp_json_peek (self) != '"')
+    return _rp_json_unexpected (self, _("a name in double quotes"));
   if (++level->n_members > self->limits.max_members)
-    return fail (self, RP_JSON_ERROR_TOO_MANY, at,
+    return _rp_json_fail (self, RP_JSON_ERROR_TOO_MANY, at,
                  _("an object with more than %u members; a bundle never has that many."), self->limits.max_members);
-  if (!read_string (self, TRUE, self->limits.max_key))
+  if (!_rp_json_read_string (self, TRUE, self->limits.max_key))
     return RP_JSON_TOKEN_ERROR;
 
   key_at = (guint) level->keys->len;
@@ -847,7 +416,7 @@ read_key (RpJsonReader *self)
   level->key_at = key_at;
   level->has_key = TRUE;
   if (key_seen (level, self->string->str))
-    return fail (self, RP_JSON_ERROR_DUPLICATE_KEY, at,
+    return _rp_json_fail (self, RP_JSON_ERROR_DUPLICATE_KEY, at,
                  _("“%s” appears twice in the same object; tools disagree on which one counts."), self->string->str);
   if (level->set != NULL)
     g_hash_table_add (level->set, g_strdup (self->string->str));
@@ -858,9 +427,9 @@ read_key (RpJsonReader *self)
         g_hash_table_add (level->set, g_strdup (level->keys->str + g_array_index (level->offsets, guint, i)));
     }
 
-  skip_ws (self);
-  if (peek (self) != ':')
-    return unexpected (self, _("“:”"));
+  _rp_json_skip_ws (self);
+  if (_rp_json_peek (self) != ':')
+    return _rp_json_unexpected (self, _("“:”"));
   self->pos++;
   self->state = STATE_VALUE;
   return RP_JSON_TOKEN_KEY;
@@ -893,13 +462,13 @@ rp_json_reader_next (RpJsonReader  *self,
     case STATE_DONE:
       return RP_JSON_TOKEN_END;
     case STATE_START:
-      if (ensure (self, 3) && memcmp (self->buf, "\xEF\xBB\xBF", 3) == 0)
+      if (_rp_json_ensure (self, 3) && memcmp (self->buf, "\xEF\xBB\xBF", 3) == 0)
         {
-          fail (self, RP_JSON_ERROR_SYNTAX, 0, _("the file starts with a byte-order mark, which JSON does not allow."));
+          _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, 0, _("the file starts with a byte-order mark, which JSON does not allow."));
           break;
         }
-      skip_ws (self);
-      if (peek (self) < 0)
+      _rp_json_skip_ws (self);
+      if (_rp_json_peek (self) < 0)
         {
           self->state = STATE_FAILED;
           if (self->error == NULL)
@@ -912,27 +481,27 @@ rp_json_reader_next (RpJsonReader  *self,
       token = read_value (self);
       break;
     case STATE_ARRAY_FIRST:
-      skip_ws (self);
-      if (peek (self) == ']')
+      _rp_json_skip_ws (self);
+      if (_rp_json_peek (self) == ']')
         token = close_level (self);
       else
         token = read_value (self);
       break;
     case STATE_OBJECT_FIRST:
-      skip_ws (self);
-      if (peek (self) == '}')
+      _rp_json_skip_ws (self);
+      if (_rp_json_peek (self) == '}')
         token = close_level (self);
       else
         token = read_key (self);
       break;
     case STATE_AFTER_VALUE:
     default:
-      skip_ws (self);
+      _rp_json_skip_ws (self);
       if (self->depth == 0)
         {
-          if (peek (self) >= 0)
+          if (_rp_json_peek (self) >= 0)
             {
-              fail (self, RP_JSON_ERROR_SYNTAX, offset (self), _("there is more after the end of the data."));
+              _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, _rp_json_offset (self), _("there is more after the end of the data."));
               break;
             }
           if (self->error != NULL)
@@ -941,31 +510,31 @@ rp_json_reader_next (RpJsonReader  *self,
           return RP_JSON_TOKEN_END;
         }
       level = top (self);
-      ch = peek (self);
+      ch = _rp_json_peek (self);
       if (ch == ',')
         {
           self->pos++;
-          skip_ws (self);
-          ch = peek (self);
+          _rp_json_skip_ws (self);
+          ch = _rp_json_peek (self);
           if (level->is_array)
             {
               if (ch == ']')
                 {
-                  fail (self, RP_JSON_ERROR_SYNTAX, offset (self), _("JSON does not allow a comma before “]”."));
+                  _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, _rp_json_offset (self), _("JSON does not allow a comma before “]”."));
                   break;
                 }
               level->index++;
               token = read_value (self);
             }
           else if (ch == '}')
-            fail (self, RP_JSON_ERROR_SYNTAX, offset (self), _("JSON does not allow a comma before “}”."));
+            _rp_json_fail (self, RP_JSON_ERROR_SYNTAX, _rp_json_offset (self), _("JSON does not allow a comma before “}”."));
           else
             token = read_key (self);
         }
       else if (ch == (level->is_array ? ']' : '}'))
         token = close_level (self);
       else
-        token = unexpected (self, level->is_array ? _("“,” or “]”") : _("“,” or “}”"));
+        token = _rp_json_unexpected (self, level->is_array ? _("“,” or “]”") : _("“,” or “}”"));
       break;
     }
   if (token == RP_JSON_TOKEN_ERROR && error != NULL)
