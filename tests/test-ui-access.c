@@ -133,52 +133,29 @@ walk_record_tabs (RpUiFixture *f,
     }
 }
 
+/* The page named by the fixture's data; and, for an area of records, every tab of its first */
 static void
-test_overview (RpUiFixture   *f,
-               gconstpointer  data)
+test_area (RpUiFixture   *f,
+           gconstpointer  data)
 {
-  rp_ui_fixture_page (f, "overview");
+  const char *page = data;
+  static const struct { const char *page; RpKindId kind; } records[] = {
+    { "philosophy", RP_KIND_PHILOSOPHY },
+    { "framework", RP_KIND_FRAMEWORK },
+    { "execution", RP_KIND_STRATEGY },
+    { "outsourcers", RP_KIND_OUTSOURCER },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (records); i++)
+    if (g_str_equal (records[i].page, page))
+      {
+        walk_record_tabs (f, page, records[i].kind);
+        return;
+      }
+  rp_ui_fixture_page (f, page);
   rp_test_ui_wait (100);
-  assert_named (GTK_WIDGET (f->window), "overview");
-  assert_fits (GTK_WIDGET (f->window), "overview");
-}
-
-static void
-test_journal (RpUiFixture   *f,
-              gconstpointer  data)
-{
-  rp_ui_fixture_page (f, "journal");
-  rp_test_ui_wait (100);
-  assert_named (GTK_WIDGET (f->window), "journal");
-  assert_fits (GTK_WIDGET (f->window), "journal");
-}
-
-static void
-test_philosophy (RpUiFixture   *f,
-                 gconstpointer  data)
-{
-  walk_record_tabs (f, "philosophy", RP_KIND_PHILOSOPHY);
-}
-
-static void
-test_framework (RpUiFixture   *f,
-                gconstpointer  data)
-{
-  walk_record_tabs (f, "framework", RP_KIND_FRAMEWORK);
-}
-
-static void
-test_execution (RpUiFixture   *f,
-                gconstpointer  data)
-{
-  walk_record_tabs (f, "execution", RP_KIND_STRATEGY);
-}
-
-static void
-test_outsourcers (RpUiFixture   *f,
-                  gconstpointer  data)
-{
-  walk_record_tabs (f, "outsourcers", RP_KIND_OUTSOURCER);
+  assert_named (GTK_WIDGET (f->window), page);
+  assert_fits (GTK_WIDGET (f->window), page);
 }
 
 /* Opens a dialog with @action on @from, walks it and closes it. */
@@ -493,12 +470,12 @@ main (int   argc,
     return 77;
   g_test_add_func ("/access/describe-scores", test_describe_scores);
   g_test_add ("/access/translated", RpUiFixture, "overview", rp_ui_fixture_sample, test_translated, rp_ui_fixture_tear_down);
-  g_test_add ("/access/overview", RpUiFixture, "overview", rp_ui_fixture_sample, test_overview, rp_ui_fixture_tear_down);
-  g_test_add ("/access/philosophy", RpUiFixture, "philosophy", rp_ui_fixture_sample, test_philosophy, rp_ui_fixture_tear_down);
-  g_test_add ("/access/framework", RpUiFixture, "framework", rp_ui_fixture_sample, test_framework, rp_ui_fixture_tear_down);
-  g_test_add ("/access/execution", RpUiFixture, "execution", rp_ui_fixture_sample, test_execution, rp_ui_fixture_tear_down);
-  g_test_add ("/access/outsourcers", RpUiFixture, "outsourcers", rp_ui_fixture_sample, test_outsourcers, rp_ui_fixture_tear_down);
-  g_test_add ("/access/journal", RpUiFixture, "journal", rp_ui_fixture_sample, test_journal, rp_ui_fixture_tear_down);
+  g_test_add ("/access/overview", RpUiFixture, "overview", rp_ui_fixture_sample, test_area, rp_ui_fixture_tear_down);
+  g_test_add ("/access/philosophy", RpUiFixture, "philosophy", rp_ui_fixture_sample, test_area, rp_ui_fixture_tear_down);
+  g_test_add ("/access/framework", RpUiFixture, "framework", rp_ui_fixture_sample, test_area, rp_ui_fixture_tear_down);
+  g_test_add ("/access/execution", RpUiFixture, "execution", rp_ui_fixture_sample, test_area, rp_ui_fixture_tear_down);
+  g_test_add ("/access/outsourcers", RpUiFixture, "outsourcers", rp_ui_fixture_sample, test_area, rp_ui_fixture_tear_down);
+  g_test_add ("/access/journal", RpUiFixture, "journal", rp_ui_fixture_sample, test_area, rp_ui_fixture_tear_down);
   g_test_add ("/access/dialogs", RpUiFixture, "overview", rp_ui_fixture_sample, test_dialogs, rp_ui_fixture_tear_down);
   g_test_add ("/access/chart-tables", RpUiFixture, "outsourcers", rp_ui_fixture_sample, test_chart_tables, rp_ui_fixture_tear_down);
   g_test_add ("/access/keyboard", RpUiFixture, "outsourcers", rp_ui_fixture_sample, test_keyboard, rp_ui_fixture_tear_down);

@@ -23,10 +23,7 @@ problem (Checks     *l,
          const char *path,
          const char *what)
 {
-  _rp_bundle_problem (l->problems, path, "%s", what);
-  if (l->problems->len >= RP_BUNDLE_MAX_PROBLEMS)
-    l->stopped = TRUE;
-  return !l->stopped;
+  return _rp_bundle_add_problem (l->problems, &l->stopped, path, what);
 }
 
 /* Checks of the whole bundle */

@@ -71,6 +71,10 @@ gboolean      _rp_bundle_find_cycle  (sqlite3      *db,
                                       char        **cycle,
                                       GError      **error);
 
+gboolean _rp_bundle_add_problem (GPtrArray  *problems,
+                                 gboolean   *stopped,
+                                 const char *path,
+                                 const char *what);
 gboolean _rp_bundle_check_whole (RpBundle   *bundle,
                                  GPtrArray  *problems,
                                  gboolean   *stopped,

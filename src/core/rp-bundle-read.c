@@ -254,10 +254,20 @@ problem (Loader     *l,
          const char *path,
          const char *what)
 {
-  _rp_bundle_problem (l->problems, path, "%s", what);
-  if (l->problems->len >= RP_BUNDLE_MAX_PROBLEMS)
-    l->stopped = TRUE;
-  return !l->stopped;
+  return _rp_bundle_add_problem (l->problems, &l->stopped, path, what);
+}
+
+/* A problem more; at the limit, reading stops (@stopped). FALSE once stopped. */
+gboolean
+_rp_bundle_add_problem (GPtrArray  *problems,
+                        gboolean   *stopped,
+                        const char *path,
+                        const char *what)
+{
+  _rp_bundle_problem (problems, path, "%s", what);
+  if (problems->len >= RP_BUNDLE_MAX_PROBLEMS)
+    *stopped = TRUE;
+  return !*stopped;
 }
 
 /* A problem at $.plural[idx] or, with @field, at $.plural[idx].field */

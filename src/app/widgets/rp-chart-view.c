@@ -7,6 +7,7 @@
 
 #include "rp-chart-view.h"
 #include "rp-charts.h"
+#include "rp-ui.h"
 #include "rp-util.h"
 
 struct _RpChartView
@@ -32,13 +33,9 @@ named_color (GtkWidget  *widget,
              const char *name,
              RpRgba      fallback)
 {
-  GdkRGBA color;
-  gboolean found;
+  GdkRGBA color = rp_ui_theme_color (widget, name, (GdkRGBA) { fallback.r, fallback.g, fallback.b, fallback.a });
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  found = gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  return found ? (RpRgba) { color.red, color.green, color.blue, color.alpha } : fallback;
+  return (RpRgba) { color.red, color.green, color.blue, color.alpha };
 }
 
 /* The theme's named colours, so charts follow the dark style and high contrast; in high
