@@ -23,31 +23,7 @@
 #include "rp-store-private.h"
 #include "rp-util.h"
 
-#define MAX_FIELDS 32
-#define MAX_NOTES  50
-
-typedef struct {
-  char  *text;   /* the note, for its first place */
-  guint  more;   /* places after the first */
-} Note;
-
-typedef struct {
-  RpBundle      *bundle;
-  RpJsonReader  *reader;
-  GPtrArray     *problems;
-  gboolean       stopped;        /* at the limit of problems */
-  GHashTable    *notes_by_key;   /* "plural\x1fname" → Note index in notes_list */
-  GArray        *notes_list;     /* Note */
-  guint          notes_left_out;
-  RpRecord     **records;        /* one per kind, reused */
-  sqlite3_stmt **inserts;        /* per kind */
-  sqlite3_stmt  *insert_entry;
-  gint64         next_e;
-  guint64        n_elements;
-  gboolean       seen_format;
-  gint64         version;
-  gboolean       has_version;
-} Loader;
+#include "rp-bundle-loader.h"
 
 static const RpJsonLimits limits = {
   .max_depth = RP_BUNDLE_MAX_DEPTH,
@@ -57,32 +33,6 @@ static const RpJsonLimits limits = {
   .max_values = RP_BUNDLE_MAX_VALUES,
 };
 
-void
-rp_bundle_free (RpBundle *self)
-{
-  if (self == NULL)
-    return;
-  g_clear_pointer (&self->statements, g_hash_table_unref);
-  if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
-  if (self->path != NULL)
-    {
-      g_autofree char *journal = g_strconcat (self->path, "-journal", NULL);
-
-      g_unlink (self->path);
-      g_unlink (journal);
-    }
-  g_free (self->path);
-  g_mutex_clear (&self->lock);
-  g_free (self->title);
-  g_free (self->note);
-  g_free (self->exported_by);
-  g_free (self->exported_at);
-  g_free (self->generator);
-  g_free (self->counts);
-  g_clear_pointer (&self->notes, g_ptr_array_unref);
-  g_free (self);
-}
 
 /* Staging */
 
@@ -210,11 +160,11 @@ insert_statement (Loader        *l,
   return l->inserts[k];
 }
 
-static gboolean
-stage_record (Loader        *l,
-              RpRecord      *record,
-              gint64         idx,
-              GError       **error)
+gboolean
+_rp_loader_stage_record (Loader        *l,
+                         RpRecord      *record,
+                         gint64         idx,
+                         GError       **error)
 {
   const RpKind *kind = rp_record_get_kind (record);
   sqlite3_stmt *stmt = insert_statement (l, kind, error);
@@ -249,10 +199,10 @@ stage_record (Loader        *l,
 
 /* Problems and notes */
 
-static gboolean
-problem (Loader     *l,
-         const char *path,
-         const char *what)
+gboolean
+_rp_loader_problem (Loader     *l,
+                    const char *path,
+                    const char *what)
 {
   return _rp_bundle_add_problem (l->problems, &l->stopped, path, what);
 }
@@ -271,13 +221,13 @@ _rp_bundle_add_problem (GPtrArray  *problems,
 }
 
 /* A problem at $.plural[idx] or, with @field, at $.plural[idx].field */
-G_GNUC_PRINTF (5, 6) static void
-field_problem (Loader       *l,
-               const RpKind *kind,
-               gint64        idx,
-               const char   *field,
-               const char   *format,
-               ...)
+void
+_rp_loader_field_problem (Loader       *l,
+                          const RpKind *kind,
+                          gint64        idx,
+                          const char   *field,
+                          const char   *format,
+                          ...)
 {
   g_autofree char *what = NULL;
   g_autofree char *path = _rp_bundle_record_path (kind, idx, NULL);
@@ -288,13 +238,13 @@ field_problem (Loader       *l,
   what = g_strdup_vprintf (format, args);
   va_end (args);
   where = field ? rp_json_path_append_key (path, field) : g_strdup (path);
-  problem (l, where, what);
+  _rp_loader_problem (l, where, what);
 }
 
-static void
-note (Loader     *l,
-      const char *key,
-      char       *text)
+void
+_rp_loader_note (Loader     *l,
+                 const char *key,
+                 char       *text)
 {
   gpointer index;
 
@@ -340,10 +290,10 @@ finish_notes (Loader *l)
 
 /* Reading */
 
-static gboolean
-json_error (Loader  *l,
-            GError  *local_error,
-            GError **error)
+gboolean
+_rp_loader_json_error (Loader  *l,
+                       GError  *local_error,
+                       GError **error)
 {
   if (g_error_matches (local_error, RP_JSON_ERROR, RP_JSON_ERROR_IO))
     g_set_error_literal (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_IO, local_error->message);
@@ -354,22 +304,22 @@ json_error (Loader  *l,
   return FALSE;
 }
 
-static RpJsonToken
-next (Loader  *l,
-      GError **error)
+RpJsonToken
+_rp_loader_next (Loader  *l,
+                 GError **error)
 {
   GError *local_error = NULL;
   RpJsonToken token = rp_json_reader_next (l->reader, &local_error);
 
   if (token == RP_JSON_TOKEN_ERROR)
-    json_error (l, local_error, error);
+    _rp_loader_json_error (l, local_error, error);
   return token;
 }
 
-static gboolean
-skip (Loader      *l,
-      RpJsonToken  token,
-      GError     **error)
+gboolean
+_rp_loader_skip (Loader      *l,
+                 RpJsonToken  token,
+                 GError     **error)
 {
   GError *local_error = NULL;
 
@@ -377,335 +327,7 @@ skip (Loader      *l,
   if (token == RP_JSON_TOKEN_ERROR)
     return FALSE;
   if (!rp_json_reader_skip (l->reader, token, &local_error))
-    return json_error (l, local_error, error);
-  return TRUE;
-}
-
-static const char *
-expected_type (const RpField *field)
-{
-  switch (field->type)
-    {
-    case RP_FIELD_INT:
-      return _("a whole number");
-    case RP_FIELD_REAL:
-      return _("a number");
-    case RP_FIELD_BOOL:
-      return _("true or false");
-    case RP_FIELD_DATE:
-      return _("a date as text (YYYY-MM-DD)");
-    case RP_FIELD_PERIOD:
-      return _("a month as text (YYYY-MM)");
-    case RP_FIELD_REF:
-      return _("the UUID of a record, as text");
-    case RP_FIELD_ENUM:
-    case RP_FIELD_TEXT:
-    default:
-      return _("text");
-    }
-}
-
-/* One member's value into the record; FALSE only when reading cannot go on. */
-static gboolean
-read_field (Loader        *l,
-            RpRecord      *record,
-            guint          f,
-            gint64         idx,
-            gboolean      *ok,
-            GError       **error)
-{
-  const RpKind *kind = rp_record_get_kind (record);
-  const RpField *field = &kind->fields[f];
-  RpJsonToken token = next (l, error);
-  g_auto(GValue) value = G_VALUE_INIT;
-  gboolean fits = FALSE;
-
-  switch (token)
-    {
-    case RP_JSON_TOKEN_ERROR:
-      return FALSE;
-    case RP_JSON_TOKEN_NULL:
-      {
-        gboolean may_be_null = !(field->flags & RP_FIELD_REQUIRED) &&
-                               field->type != RP_FIELD_INT && field->type != RP_FIELD_BOOL &&
-                               (field->type != RP_FIELD_REAL || (field->flags & RP_FIELD_NULLABLE));
-
-        if (!may_be_null)
-          {
-            *ok = FALSE;
-            field_problem (l, kind, idx, field->name, _("cannot be empty; it must be %s."), expected_type (field));
-            return TRUE;
-          }
-        if (field->type == RP_FIELD_REAL)
-          {
-            g_value_init (&value, G_TYPE_DOUBLE);
-            g_value_set_double (&value, NAN);
-          }
-        else
-          g_value_init (&value, G_TYPE_STRING);
-        rp_record_set_value (record, f, &value);
-        return TRUE;
-      }
-    case RP_JSON_TOKEN_STRING:
-      fits = field->type == RP_FIELD_TEXT || field->type == RP_FIELD_DATE || field->type == RP_FIELD_PERIOD ||
-             field->type == RP_FIELD_ENUM || field->type == RP_FIELD_REF;
-      if (fits)
-        {
-          g_value_init (&value, G_TYPE_STRING);
-          g_value_set_static_string (&value, rp_json_reader_get_string (l->reader, NULL));
-        }
-      break;
-    case RP_JSON_TOKEN_NUMBER:
-      if (field->type == RP_FIELD_INT && rp_json_reader_get_is_integer (l->reader))
-        {
-          fits = TRUE;
-          g_value_init (&value, G_TYPE_INT64);
-          g_value_set_int64 (&value, rp_json_reader_get_int (l->reader));
-        }
-      else if (field->type == RP_FIELD_REAL)
-        {
-          fits = TRUE;
-          g_value_init (&value, G_TYPE_DOUBLE);
-          g_value_set_double (&value, rp_json_reader_get_double (l->reader));
-        }
-      break;
-    case RP_JSON_TOKEN_TRUE:
-    case RP_JSON_TOKEN_FALSE:
-      if (field->type == RP_FIELD_BOOL)
-        {
-          fits = TRUE;
-          g_value_init (&value, G_TYPE_BOOLEAN);
-          g_value_set_boolean (&value, token == RP_JSON_TOKEN_TRUE);
-        }
-      break;
-    default:
-      if (!skip (l, token, error))
-        return FALSE;
-      break;
-    }
-  if (!fits)
-    {
-      *ok = FALSE;
-      field_problem (l, kind, idx, field->name, _("must be %s."), expected_type (field));
-      return TRUE;
-    }
-  rp_record_set_value (record, f, &value);
-  {
-    g_autoptr(GError) invalid = NULL;
-
-    if (!rp_record_validate_field (record, f, &invalid))
-      {
-        *ok = FALSE;
-        field_problem (l, kind, idx, field->name, "%s", invalid->message);
-      }
-  }
-  return TRUE;
-}
-
-typedef struct {
-  char *uuid, *created, *updated;
-} Identity;
-
-static gboolean
-read_identity (Loader      *l,
-               char       **out,
-               GError     **error)
-{
-  RpJsonToken token = next (l, error);
-
-  if (token == RP_JSON_TOKEN_ERROR)
-    return FALSE;
-  g_clear_pointer (out, g_free);
-  if (token == RP_JSON_TOKEN_STRING)
-    *out = g_strdup (rp_json_reader_get_string (l->reader, NULL));
-  else
-    {
-      *out = g_strdup ("\x1f"); /* there, but not text */
-      return skip (l, token, error);
-    }
-  return TRUE;
-}
-
-static gboolean
-check_identity (Loader       *l,
-                const RpKind *kind,
-                gint64        idx,
-                const char   *name,
-                const char   *value,
-                gboolean      timestamp)
-{
-  if (value == NULL)
-    field_problem (l, kind, idx, name, _("is missing; every record needs it."));
-  else if (value[0] == '\x1f')
-    field_problem (l, kind, idx, name, _("must be text."));
-  else if (timestamp && !rp_timestamp_is_valid (value))
-    field_problem (l, kind, idx, name, _("“%s” is not a date and time such as 2026-01-31T09:30:00.000Z."), value);
-  else if (!timestamp && !g_uuid_string_is_valid (value))
-    field_problem (l, kind, idx, name, _("“%s” is not a UUID such as 2aeb21d7-0fac-41a7-bad1-2b5b85e2da54."), value);
-  else
-    return TRUE;
-  return FALSE;
-}
-
-/* One element of a kind's list, from its first token */
-static gboolean
-read_record (Loader        *l,
-             const RpKind  *kind,
-             gint64         idx,
-             RpJsonToken    token,
-             GError       **error)
-{
-  RpRecord *record = l->records[rp_kind_get_index (kind)];
-  gboolean seen[MAX_FIELDS] = { FALSE };
-  Identity id = { NULL };
-  gboolean ok = TRUE;
-
-  if (token != RP_JSON_TOKEN_BEGIN_OBJECT)
-    {
-      g_autofree char *path = _rp_bundle_record_path (kind, idx, NULL);
-
-      problem (l, path, _("must be a record ({…})."));
-      return skip (l, token, error);
-    }
-  _rp_record_reset (record);
-  for (;;)
-    {
-      const char *name;
-      int f;
-
-      token = next (l, error);
-      if (token == RP_JSON_TOKEN_ERROR)
-        goto fail;
-      if (token == RP_JSON_TOKEN_END_OBJECT)
-        break;
-      name = rp_json_reader_get_string (l->reader, NULL);
-      if (g_str_equal (name, "uuid"))
-        {
-          if (!read_identity (l, &id.uuid, error))
-            goto fail;
-          continue;
-        }
-      if (g_str_equal (name, "created_at"))
-        {
-          if (!read_identity (l, &id.created, error))
-            goto fail;
-          continue;
-        }
-      if (g_str_equal (name, "updated_at"))
-        {
-          if (!read_identity (l, &id.updated, error))
-            goto fail;
-          continue;
-        }
-      f = rp_kind_field_index (kind, name);
-      if (f < 0)
-        {
-          g_autofree char *path = _rp_bundle_record_path (kind, idx, NULL);
-          g_autofree char *where = rp_json_path_append_key (path, name);
-          g_autofree char *key = g_strdup_printf ("%s\x1f%s", kind->plural, name);
-
-          note (l, key, g_strdup_printf (_("%s: ignored; Rapport does not know this field."), where));
-          if (!skip (l, next (l, error), error))
-            goto fail;
-          continue;
-        }
-      seen[f] = TRUE;
-      if (!read_field (l, record, (guint) f, idx, &ok, error))
-        goto fail;
-    }
-
-  ok = check_identity (l, kind, idx, "uuid", id.uuid, FALSE) && ok;
-  ok = check_identity (l, kind, idx, "created_at", id.created, TRUE) && ok;
-  ok = check_identity (l, kind, idx, "updated_at", id.updated, TRUE) && ok;
-  for (guint i = 0; i < kind->n_fields; i++)
-    if (!seen[i] && (kind->fields[i].flags & RP_FIELD_REQUIRED))
-      {
-        /* An optional field left out keeps its default. */
-        field_problem (l, kind, idx, kind->fields[i].name, _("is missing; it must be %s."),
-                       expected_type (&kind->fields[i]));
-        ok = FALSE;
-      }
-  if (ok)
-    {
-      const char *const *subjects = rp_kind_get_subjects (kind);
-      guint n_set = 0;
-
-      for (guint i = 0; subjects != NULL && subjects[i] != NULL; i++)
-        if (rp_record_get_string (record, rp_kind_field_id (kind, subjects[i])) != NULL)
-          n_set++;
-      if (subjects != NULL && n_set != 1)
-        {
-          g_autofree char *list = g_strjoinv (", ", (char **) subjects);
-
-          field_problem (l, kind, idx, NULL, _("exactly one of %s must be set, not %u."), list, n_set);
-          ok = FALSE;
-        }
-    }
-  if (ok)
-    {
-      /* The orders of dates the app's save keeps (RP_ORDER): a review's next one after it … */
-      g_autoptr(GError) invalid = NULL;
-      const char *field = NULL;
-
-      if (!_rp_record_validate_order (record, &field, &invalid))
-        {
-          field_problem (l, kind, idx, field, "%s", invalid->message);
-          ok = FALSE;
-        }
-    }
-  if (ok && l->problems->len == 0)
-    {
-      _rp_record_set_identity (record, id.uuid, id.created, id.updated);
-      if (!stage_record (l, record, idx, error))
-        goto fail;
-    }
-  g_free (id.uuid);
-  g_free (id.created);
-  g_free (id.updated);
-  return TRUE;
-
-fail:
-  g_free (id.uuid);
-  g_free (id.created);
-  g_free (id.updated);
-  return FALSE;
-}
-
-static gboolean
-read_kind (Loader        *l,
-           const RpKind  *kind,
-           GError       **error)
-{
-  RpJsonToken token = next (l, error);
-  gint64 idx = 0;
-
-  if (token == RP_JSON_TOKEN_ERROR)
-    return FALSE;
-  if (token == RP_JSON_TOKEN_NULL)
-    return TRUE;
-  if (token != RP_JSON_TOKEN_BEGIN_ARRAY)
-    {
-      g_autofree char *path = g_strdup_printf ("$.%s", kind->plural);
-
-      problem (l, path, _("must be a list of records ([…])."));
-      return skip (l, token, error);
-    }
-  while ((token = next (l, error)) != RP_JSON_TOKEN_END_ARRAY)
-    {
-      if (token == RP_JSON_TOKEN_ERROR)
-        return FALSE;
-      if (++l->n_elements > RP_BUNDLE_MAX_RECORDS)
-        {
-          g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_TOO_MANY,
-                       _("The bundle holds more than %d records, more than Rapport imports at once."),
-                       RP_BUNDLE_MAX_RECORDS);
-          return FALSE;
-        }
-      if (!read_record (l, kind, idx++, token, error))
-        return FALSE;
-      if (l->stopped)
-        return TRUE;
-    }
+    return _rp_loader_json_error (l, local_error, error);
   return TRUE;
 }
 
@@ -715,7 +337,7 @@ header_string (Loader      *l,
                char       **out,
                GError     **error)
 {
-  RpJsonToken token = next (l, error);
+  RpJsonToken token = _rp_loader_next (l, error);
   g_autofree char *path = g_strdup_printf ("$.%s", name);
 
   if (token == RP_JSON_TOKEN_ERROR)
@@ -731,8 +353,8 @@ header_string (Loader      *l,
       return TRUE;
     }
   if (token != RP_JSON_TOKEN_NULL)
-    problem (l, path, _("must be text."));
-  return skip (l, token, error);
+    _rp_loader_problem (l, path, _("must be text."));
+  return _rp_loader_skip (l, token, error);
 }
 
 static gboolean
@@ -748,14 +370,14 @@ static gboolean
 read_top (Loader  *l,
           GError **error)
 {
-  RpJsonToken token = next (l, error);
+  RpJsonToken token = _rp_loader_next (l, error);
 
   if (token == RP_JSON_TOKEN_ERROR)
     return FALSE;
   if (token != RP_JSON_TOKEN_BEGIN_OBJECT)
     {
       /* Valid JSON first, so the message does not call a broken file JSON */
-      if (!skip (l, token, error) || next (l, error) == RP_JSON_TOKEN_ERROR)
+      if (!_rp_loader_skip (l, token, error) || _rp_loader_next (l, error) == RP_JSON_TOKEN_ERROR)
         return FALSE;
       return not_a_bundle (error);
     }
@@ -764,7 +386,7 @@ read_top (Loader  *l,
       g_autofree char *name = NULL;
       const RpKind *kind;
 
-      token = next (l, error);
+      token = _rp_loader_next (l, error);
       if (token == RP_JSON_TOKEN_ERROR)
         return FALSE;
       if (token == RP_JSON_TOKEN_END_OBJECT)
@@ -772,7 +394,7 @@ read_top (Loader  *l,
       name = g_strdup (rp_json_reader_get_string (l->reader, NULL));
       if (g_str_equal (name, "format"))
         {
-          token = next (l, error);
+          token = _rp_loader_next (l, error);
           if (token == RP_JSON_TOKEN_ERROR)
             return FALSE;
           if (token != RP_JSON_TOKEN_STRING || !g_str_equal (rp_json_reader_get_string (l->reader, NULL), RP_BUNDLE_FORMAT))
@@ -781,7 +403,7 @@ read_top (Loader  *l,
         }
       else if (g_str_equal (name, "version"))
         {
-          token = next (l, error);
+          token = _rp_loader_next (l, error);
           if (token == RP_JSON_TOKEN_ERROR)
             return FALSE;
           if (token != RP_JSON_TOKEN_NUMBER || !rp_json_reader_get_is_integer (l->reader))
@@ -833,12 +455,12 @@ read_top (Loader  *l,
         }
       else if (g_str_equal (name, "scope"))
         {
-          if (!skip (l, next (l, error), error))
+          if (!_rp_loader_skip (l, _rp_loader_next (l, error), error))
             return FALSE;
         }
       else if ((kind = rp_kind_lookup_plural (name)) != NULL)
         {
-          if (!read_kind (l, kind, error))
+          if (!_rp_loader_read_kind (l, kind, error))
             return FALSE;
         }
       else
@@ -846,14 +468,14 @@ read_top (Loader  *l,
           g_autofree char *where = rp_json_path_append_key ("$", name);
           g_autofree char *key = g_strdup_printf ("\x1f%s", name);
 
-          note (l, key, g_strdup_printf (_("%s: ignored; Rapport does not know this part."), where));
-          if (!skip (l, next (l, error), error))
+          _rp_loader_note (l, key, g_strdup_printf (_("%s: ignored; Rapport does not know this part."), where));
+          if (!_rp_loader_skip (l, _rp_loader_next (l, error), error))
             return FALSE;
         }
       if (l->stopped)
         return TRUE;
     }
-  return next (l, error) == RP_JSON_TOKEN_END;
+  return _rp_loader_next (l, error) == RP_JSON_TOKEN_END;
 }
 
 static RpBundle *
@@ -903,16 +525,16 @@ load (RpJsonReader  *reader,
   if (ok && !l.stopped)
     {
       if (self->title == NULL)
-        problem (&l, "$.title", _("is missing; every bundle has it."));
+        _rp_loader_problem (&l, "$.title", _("is missing; every bundle has it."));
       if (self->generator == NULL)
-        problem (&l, "$.generator", _("is missing; every bundle has it."));
+        _rp_loader_problem (&l, "$.generator", _("is missing; every bundle has it."));
       if (self->exported_at == NULL)
-        problem (&l, "$.exported_at", _("is missing; every bundle has it."));
+        _rp_loader_problem (&l, "$.exported_at", _("is missing; every bundle has it."));
       else if (!rp_timestamp_is_valid (self->exported_at))
         {
           g_autofree char *what = g_strdup_printf (_("“%s” is not a date and time."), self->exported_at);
 
-          problem (&l, "$.exported_at", what);
+          _rp_loader_problem (&l, "$.exported_at", what);
         }
     }
   ok = ok && _rp_bundle_exec (self->db, "COMMIT", error);
@@ -1004,71 +626,4 @@ rp_bundle_load_file (GFile      *file,
     }
   reader = rp_json_reader_new (G_INPUT_STREAM (stream), &limits);
   return load (reader, problems, error);
-}
-
-const char *
-rp_bundle_get_title (RpBundle *self)
-{
-  return self->title;
-}
-
-const char *
-rp_bundle_get_note (RpBundle *self)
-{
-  return self->note;
-}
-
-const char *
-rp_bundle_get_exported_by (RpBundle *self)
-{
-  return self->exported_by;
-}
-
-const char *
-rp_bundle_get_exported_at (RpBundle *self)
-{
-  return self->exported_at;
-}
-
-const char *
-rp_bundle_get_generator (RpBundle *self)
-{
-  return self->generator;
-}
-
-guint
-rp_bundle_get_n_records (RpBundle *self)
-{
-  return self->n_records;
-}
-
-guint
-rp_bundle_count_kind (RpBundle     *self,
-                      const RpKind *kind)
-{
-  return self->counts[rp_kind_get_index (kind)];
-}
-
-GPtrArray *
-rp_bundle_get_notes (RpBundle *self)
-{
-  return self->notes;
-}
-
-char *
-rp_bundle_describe (RpBundle *self)
-{
-  guint n_kinds;
-  const RpKind *const *kinds = rp_kinds (&n_kinds);
-  GString *text = g_string_new (NULL);
-  g_autofree char *title = rp_text_isolate (self->title);
-  g_autofree char *by = rp_text_isolate (self->exported_by ? self->exported_by : _("someone unnamed"));
-  g_autofree char *generator = rp_text_isolate (self->generator);
-
-  /* Translators: "“Our philosophy” exported by Ada Wong on 2026-11-23T…, Rapport 0.1.0" */
-  g_string_append_printf (text, _("“%s”, exported by %s on %s with %s"), title, by, self->exported_at, generator);
-  for (guint k = 0; k < n_kinds; k++)
-    if (self->counts[k] > 0)
-      g_string_append_printf (text, "\n  %-30s %6u", g_dgettext (GETTEXT_PACKAGE, kinds[k]->label_plural), self->counts[k]);
-  return g_string_free (text, FALSE);
 }

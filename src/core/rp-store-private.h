@@ -118,4 +118,6 @@ gboolean      _rp_store_foreach          (RpStore        *self,
                                           gpointer        user_data,
                                           GError        **error);
 
+void          _rp_store_emit_changed      (RpStore *self);
+
 G_END_DECLS
