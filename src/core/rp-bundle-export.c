@@ -37,8 +37,8 @@ rp_export_options_clear (RpExportOptions *options)
   g_clear_pointer (&options->note, g_free);
 }
 
-/* The CLI's --what: all, standards, philosophy:UUID, framework:UUID, outsourcer:UUID,
- * journal:FROM..TO */
+/* The CLI's --what: all, standards, acknowledgements, philosophy:UUID, framework:UUID,
+ * outsourcer:UUID, journal:FROM..TO */
 gboolean
 rp_export_options_parse_what (RpExportOptions  *options,
                               const char       *text,
@@ -58,6 +58,11 @@ rp_export_options_parse_what (RpExportOptions  *options,
   if (g_str_equal (text, "standards"))
     {
       options->what = RP_EXPORT_STANDARDS;
+      return TRUE;
+    }
+  if (g_str_equal (text, "acknowledgements"))
+    {
+      options->what = RP_EXPORT_ACKNOWLEDGEMENTS;
       return TRUE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (with_uuid); i++)
@@ -98,7 +103,7 @@ rp_export_options_parse_what (RpExportOptions  *options,
       return TRUE;
     }
   g_set_error (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_CHOICE,
-               _("“%s” is not something to export: use all, standards, philosophy:UUID, framework:UUID, outsourcer:UUID or journal:FROM..TO."),
+               _("“%s” is not something to export: use all, standards, acknowledgements, philosophy:UUID, framework:UUID, outsourcer:UUID or journal:FROM..TO."),
                text);
   return FALSE;
 }
@@ -424,7 +429,19 @@ export_selection (Writer                 *w,
   for (guint k = 0; k < n_kinds; k++)
     c.sets[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if (options->what == RP_EXPORT_STANDARDS)
+  if (options->what == RP_EXPORT_ACKNOWLEDGEMENTS)
+    {
+      /* What they acknowledge comes along without its parts, for the manager's
+       * workspace to match them to the records it sent. */
+      g_autoptr(GListModel) acks = rp_store_list (w->store, RP_KIND_ACKNOWLEDGEMENT, RP_FIELD_NONE, NULL);
+
+      for (guint i = 0; i < g_list_model_get_n_items (acks); i++)
+        {
+          g_autoptr(RpRecord) r = g_list_model_get_item (acks, i);
+          closure_add (&c, rp_record_get_kind (r), rp_record_get_uuid (r), TRUE);
+        }
+    }
+  else if (options->what == RP_EXPORT_STANDARDS)
     {
       g_autoptr(GListModel) criteria = rp_store_list (w->store, RP_KIND_CRITERION, RP_CRITERION_SCOPE, "selection");
       g_autoptr(GListModel) rules = rp_store_list (w->store, RP_KIND_STANDING_RULE, RP_FIELD_NONE, NULL);
@@ -498,6 +515,7 @@ scope_name (RpExportWhat what)
     case RP_EXPORT_STANDARDS: return "standards";
     case RP_EXPORT_OUTSOURCER: return "outsourcer";
     case RP_EXPORT_JOURNAL: return "journal";
+    case RP_EXPORT_ACKNOWLEDGEMENTS: return "acknowledgements";
     case RP_EXPORT_ALL:
     default: return "all";
     }
@@ -585,7 +603,7 @@ rp_bundle_export (RpStore                *store,
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
 
   if (options->what != RP_EXPORT_ALL && options->what != RP_EXPORT_STANDARDS &&
-      options->what != RP_EXPORT_JOURNAL && options->uuid == NULL)
+      options->what != RP_EXPORT_JOURNAL && options->what != RP_EXPORT_ACKNOWLEDGEMENTS && options->uuid == NULL)
     {
       g_set_error_literal (error, RP_BUNDLE_ERROR, RP_BUNDLE_ERROR_CHOICE, _("Choose the record to export."));
       return FALSE;

@@ -181,7 +181,7 @@ rp_bundle_schema_generate (void)
   g_autoptr(JsonNode) root = NULL;
   guint n_kinds;
   const RpKind *const *kinds = rp_kinds (&n_kinds);
-  static const char *const scopes[] = { "all", "philosophy", "framework", "standards", "outsourcer", "journal" };
+  static const char *const scopes[] = { "all", "philosophy", "framework", "standards", "outsourcer", "journal", "acknowledgements" };
   g_autofree char *text = NULL;
 
   json_builder_begin_object (b);

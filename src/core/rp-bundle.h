@@ -44,6 +44,7 @@ typedef enum {
   RP_EXPORT_STANDARDS,    /* partner-selection criteria and standing rules */
   RP_EXPORT_OUTSOURCER,
   RP_EXPORT_JOURNAL,      /* entries from a date to a date, inclusive */
+  RP_EXPORT_ACKNOWLEDGEMENTS, /* every acknowledgement, with the records they acknowledge */
 } RpExportWhat;
 
 typedef struct {

@@ -49,9 +49,10 @@ kpi_index_init (KpiIndex   *index,
                 RpStore    *store,
                 const char *outsourcer_uuid)
 {
-  g_autoptr(GListModel) kpis = outsourcer_uuid ? rp_store_list (store, RP_KIND_KPI, RP_KPI_OUTSOURCER, outsourcer_uuid)
+  g_autoptr(GListModel) kpis = outsourcer_uuid ? rp_store_list (store, RP_KIND_KPI, rp_kpi_owner_field (store, outsourcer_uuid), outsourcer_uuid)
                                                : rp_store_list (store, RP_KIND_KPI, RP_FIELD_NONE, NULL);
   g_autoptr(GListModel) outsourcers = rp_store_list (store, RP_KIND_OUTSOURCER, RP_FIELD_NONE, NULL);
+  g_autoptr(RpRecord) profile = rp_store_get_profile (store);
 
   index->by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   index->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
@@ -63,6 +64,9 @@ kpi_index_init (KpiIndex   *index,
       g_hash_table_insert (index->outsourcer_names, g_strdup (rp_record_get_uuid (o)),
                            g_strdup (rp_record_get_string (o, RP_OUTSOURCER_NAME)));
     }
+  if (profile != NULL)
+    g_hash_table_insert (index->outsourcer_names, g_strdup (rp_record_get_uuid (profile)),
+                         g_strdup (rp_record_get_string (profile, RP_PROFILE_COMPANY_NAME)));
   for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
     {
       RpRecord *kpi = g_list_model_get_item (kpis, i);
@@ -225,6 +229,7 @@ rp_figures_csv_parse (RpStore    *store,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) raws = g_ptr_array_new_with_free_func (raw_row_free);
   KpiIndex index;
+  gboolean company = outsourcer_uuid != NULL && rp_kpi_owner_field (store, outsourcer_uuid) == RP_KPI_PROFILE;
   gboolean header_seen = FALSE;
   char delimiter = ',';
   int col_period = -1, col_kpi = -1, col_value = -1;
@@ -332,8 +337,9 @@ rp_figures_csv_parse (RpStore    *store,
           kpi = g_hash_table_lookup (index.by_uuid, kpi_text);
           if (kpi == NULL)
             {
-              line_error (import, line, "kpi", outsourcer_uuid ? _("no KPI of this outsourcer has the UUID %s")
-                                                               : _("no KPI has the UUID %s"), kpi_text);
+              line_error (import, line, "kpi", company ? _("no KPI of the company has the UUID %s")
+                                               : outsourcer_uuid ? _("no KPI of this outsourcer has the UUID %s")
+                                                                 : _("no KPI has the UUID %s"), kpi_text);
               continue;
             }
         }
@@ -344,8 +350,9 @@ rp_figures_csv_parse (RpStore    *store,
 
           if (same == NULL)
             {
-              line_error (import, line, "kpi", outsourcer_uuid ? _("this outsourcer has no KPI called “%s”")
-                                                               : _("no KPI is called “%s”"), kpi_text);
+              line_error (import, line, "kpi", company ? _("the company has no KPI called “%s”")
+                                               : outsourcer_uuid ? _("this outsourcer has no KPI called “%s”")
+                                                                 : _("no KPI is called “%s”"), kpi_text);
               continue;
             }
           if (same->len > 1)
@@ -355,7 +362,7 @@ rp_figures_csv_parse (RpStore    *store,
               for (guint o = 0; o < same->len; o++)
                 g_string_append_printf (owners, "%s%s", o ? ", " : "",
                                         (char *) g_hash_table_lookup (index.outsourcer_names,
-                                                                      rp_record_get_string (same->pdata[o], RP_KPI_OUTSOURCER)));
+                                                                      rp_kpi_get_owner (same->pdata[o])));
               line_error (import, line, "kpi",
                           _("“%s” names KPIs of several outsourcers (%s): choose the outsourcer, or use the KPI's UUID"),
                           kpi_text, owners->str);
@@ -424,7 +431,7 @@ rp_figures_csv_parse (RpStore    *store,
       row->kpi_uuid = g_strdup (rp_record_get_uuid (kpi));
       row->kpi_name = g_strdup (rp_record_get_string (kpi, RP_KPI_NAME));
       row->outsourcer_name = g_strdup (g_hash_table_lookup (index.outsourcer_names,
-                                                            rp_record_get_string (kpi, RP_KPI_OUTSOURCER)));
+                                                            rp_kpi_get_owner (kpi)));
       {
         g_autoptr(RpRecord) old = rp_figure_get (store, row->kpi_uuid, row->period);
 

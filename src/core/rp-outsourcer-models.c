@@ -76,7 +76,7 @@ rp_figure_model_load (RpModel       *model,
   RpFigureModel *self = RP_FIGURE_MODEL (model);
   g_autoptr(GPtrArray) periods = rp_outsourcer_periods (store, self->outsourcer, 12);
   g_autoptr(GHashTable) by_period = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GListModel) kpis = rp_store_list (store, RP_KIND_KPI, RP_KPI_OUTSOURCER, self->outsourcer);
+  g_autoptr(GListModel) kpis = rp_store_list (store, RP_KIND_KPI, rp_kpi_owner_field (store, self->outsourcer), self->outsourcer);
   GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* Newest month on top: that is where the next figures go. */

@@ -244,6 +244,31 @@ rp_kpi_describe (RpStore    *store,
                           weight);
 }
 
+/* A KPI belongs to an outsourcer or to the company, whose own indicators hang off the
+ * workspace profile: the field that holds @owner_uuid. */
+RpFieldId
+rp_kpi_owner_field (RpStore    *store,
+                    const char *owner_uuid)
+{
+  g_autoptr(RpRecord) profile = rp_store_get_profile (store);
+
+  return profile != NULL && g_strcmp0 (rp_record_get_uuid (profile), owner_uuid) == 0 ? RP_KPI_PROFILE : RP_KPI_OUTSOURCER;
+}
+
+const char *
+rp_kpi_get_owner (RpRecord *kpi)
+{
+  const char *outsourcer = rp_record_get_string (kpi, RP_KPI_OUTSOURCER);
+
+  return outsourcer != NULL ? outsourcer : rp_record_get_string (kpi, RP_KPI_PROFILE);
+}
+
+gboolean
+rp_kpi_is_company (RpRecord *kpi)
+{
+  return rp_record_get_string (kpi, RP_KPI_PROFILE) != NULL;
+}
+
 /* The months of the figure grid: from the first month with a figure (or @at_least
  * months back) to the current month, oldest first. */
 GPtrArray *
@@ -261,7 +286,7 @@ rp_outsourcer_periods (RpStore    *store,
   rp_date_set_today (&today);
   current = rp_period_of_date (&today);
   stmt = _rp_store_prepare (store,
-                            "SELECT min(f.period) FROM figure f JOIN kpi k ON k.uuid = f.kpi WHERE k.outsourcer = ?1",
+                            "SELECT min(f.period) FROM figure f JOIN kpi k ON k.uuid = f.kpi WHERE k.outsourcer = ?1 OR k.profile = ?1",
                             NULL);
   if (stmt != NULL)
     {

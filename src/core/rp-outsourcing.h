@@ -38,6 +38,10 @@ gboolean   rp_kpi_change_target    (RpStore     *store,
 char      *rp_kpi_describe         (RpStore     *store,
                                     RpRecord    *kpi,
                                     const char  *period);
+RpFieldId  rp_kpi_owner_field      (RpStore     *store,
+                                    const char  *owner_uuid);
+const char *rp_kpi_get_owner       (RpRecord    *kpi);
+gboolean   rp_kpi_is_company       (RpRecord    *kpi);
 GPtrArray *rp_outsourcer_periods   (RpStore     *store,
                                     const char  *outsourcer_uuid,
                                     guint        at_least);

@@ -48,10 +48,10 @@ _rp_sample_staff (Sample   *s,
                  RP_STAFF_TECHNICAL, "1", RP_STAFF_BUSINESS, "2", RP_STAFF_SOFT_SKILLS, "3", RP_FIELD_NONE);
 }
 
-static RpRecord *
-find_activity (GPtrArray  *activities,
-               const char *category,
-               guint       nth)
+RpRecord *
+_rp_sample_find_activity (GPtrArray  *activities,
+                          const char *category,
+                          guint       nth)
 {
   for (guint i = 0; i < activities->len; i++)
     if (g_strcmp0 (rp_record_get_string (activities->pdata[i], RP_ACTIVITY_CATEGORY), category) == 0 && nth-- == 0)
@@ -87,37 +87,37 @@ _rp_sample_framework (Sample       *s,
 
   activities = rp_framework_list_activities (s->store, framework);
   /* Who does what, with one gap and one skills shortfall for the trainer to see. */
-  if ((a = find_activity (activities, "information", 0)))
+  if ((a = _rp_sample_find_activity (activities, "information", 0)))
     {
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->grace);
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[0]);
     }
-  if ((a = find_activity (activities, "marketing", 0)))
+  if ((a = _rp_sample_find_activity (activities, "marketing", 0)))
     {
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->siu_fan);
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->grace);
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[5]);
     }
-  if ((a = find_activity (activities, "advertising", 0)))
+  if ((a = _rp_sample_find_activity (activities, "advertising", 0)))
     _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->grace);
-  if ((a = find_activity (activities, "information", 2)))
+  if ((a = _rp_sample_find_activity (activities, "information", 2)))
     {
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->siu_fan);
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[0]);
     }
-  if ((a = find_activity (activities, "support", 0)))
+  if ((a = _rp_sample_find_activity (activities, "support", 0)))
     {
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->raj);
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[1]);
     }
-  if ((a = find_activity (activities, "recovery", 0)))
+  if ((a = _rp_sample_find_activity (activities, "recovery", 0)))
     _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->raj);
-  if ((a = find_activity (activities, "feedback", 0)))
+  if ((a = _rp_sample_find_activity (activities, "feedback", 0)))
     {
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->ada);
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[2]);
     }
-  if ((a = find_activity (activities, "support", 1)))
+  if ((a = _rp_sample_find_activity (activities, "support", 1)))
     {
       /* The fault hotline is staffed by Pearl Delta's agents, who fall short on technical knowledge. */
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->ken);
@@ -126,19 +126,19 @@ _rp_sample_framework (Sample       *s,
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[1]);
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[3]);
     }
-  if ((a = find_activity (activities, "recovery", 1)))
+  if ((a = _rp_sample_find_activity (activities, "recovery", 1)))
     {
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->ada);
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[2]);
     }
-  if ((a = find_activity (activities, "feedback", 1)))
+  if ((a = _rp_sample_find_activity (activities, "feedback", 1)))
     _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->ada);
-  if ((a = find_activity (activities, "post_sale_marketing", 0)))
+  if ((a = _rp_sample_find_activity (activities, "post_sale_marketing", 0)))
     {
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->siu_fan);
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[4]);
     }
-  if ((a = find_activity (activities, "training", 0)))
+  if ((a = _rp_sample_find_activity (activities, "training", 0)))
     {
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_STAFF, a, st->tom);
       _rp_sample_add_link (s, RP_KIND_ACTIVITY_PRINCIPLE, a, ph->principles[3]);
@@ -237,7 +237,7 @@ _rp_sample_execution (Sample       *s,
                               RP_PROPOSAL_SUMMARY, _("Automatic restart of stuck ports and customer notification when it happens."),
                               RP_PROPOSAL_SUBMITTED_ON, _rp_sample_day (s, -75), RP_PROPOSAL_STATUS, "integrated", RP_FIELD_NONE);
     g_autoptr(GPtrArray) activities = framework ? rp_framework_list_activities (s->store, framework) : NULL;
-    RpRecord *hotline = activities ? find_activity (activities, "support", 1) : NULL;
+    RpRecord *hotline = activities ? _rp_sample_find_activity (activities, "support", 1) : NULL;
 
     _rp_sample_add (s, RP_KIND_COMPATIBILITY, proposal, RP_COMPATIBILITY_PRINCIPLE, rp_record_get_uuid (ph->principles[1]), RP_COMPATIBILITY_VERDICT, "supports",
          RP_COMPATIBILITY_NOTE, _("Fewer faults reach customers at all."), RP_FIELD_NONE);

@@ -76,5 +76,13 @@ void      _rp_sample_execution (Sample       *s,
                                 Philosophies *ph,
                                 Partners     *o,
                                 RpRecord     *framework);
+void      _rp_sample_living    (Sample       *s,
+                                Philosophies *ph,
+                                Partners     *o,
+                                Staff        *st,
+                                RpRecord     *framework);
+RpRecord *_rp_sample_find_activity (GPtrArray  *activities,
+                                    const char *category,
+                                    guint       nth);
 
 G_END_DECLS

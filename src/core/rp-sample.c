@@ -423,6 +423,7 @@ rp_sample_fill (RpStore  *store,
       _rp_sample_staff (&s, &partners, &staff);
       framework = _rp_sample_framework (&s, &philosophies, &staff);
       _rp_sample_execution (&s, &philosophies, &partners, framework);
+      _rp_sample_living (&s, &philosophies, &partners, &staff, framework);
       _rp_store_set_writing_history (store, FALSE);
       if (!s.failed && !_rp_store_flush_history (store, error))
         s.failed = TRUE;

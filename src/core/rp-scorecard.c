@@ -136,6 +136,7 @@ rp_scorecard_compute (RpStore     *store,
   g_autofree char *from = NULL;
   g_autofree double *min_scores = NULL;
   double cap = 1, share = 0.75;
+  gboolean company = FALSE;
   guint n_rules;
   sqlite3_stmt *stmt;
   int rc;
@@ -157,6 +158,7 @@ rp_scorecard_compute (RpStore     *store,
       share = rp_record_get_real (profile, RP_PROFILE_COMPLETE_SHARE);
       if (isnan (share))
         share = 0.75;
+      company = g_strcmp0 (outsourcer_uuid, rp_record_get_uuid (profile)) == 0;
     }
   rules = rp_store_list (store, RP_KIND_STANDING_RULE, RP_FIELD_NONE, NULL);
   n_rules = g_list_model_get_n_items (rules);
@@ -168,10 +170,12 @@ rp_scorecard_compute (RpStore     *store,
       min_scores[i] = rp_record_get_real (rule, RP_STANDING_RULE_MIN_SCORE);
     }
 
-  /* Outsourcers */
+  /* Outsourcers, or the company for its own indicators */
   stmt = _rp_store_prepare (store,
-                            "SELECT uuid, name, service_model, status FROM outsourcer "
-                            "WHERE ?1 IS NULL OR uuid = ?1 ORDER BY name COLLATE NOCASE, rowid", error);
+                            company
+                            ? "SELECT uuid, company_name, NULL, NULL FROM profile WHERE uuid = ?1"
+                            : "SELECT uuid, name, service_model, status FROM outsourcer "
+                              "WHERE ?1 IS NULL OR uuid = ?1 ORDER BY name COLLATE NOCASE, rowid", error);
   if (stmt == NULL)
     return NULL;
   bind_filter (stmt, 1, outsourcer_uuid);
@@ -196,8 +200,8 @@ rp_scorecard_compute (RpStore     *store,
 
   /* KPIs, in their order */
   stmt = _rp_store_prepare (store,
-                            "SELECT uuid, outsourcer, name, unit, kpi_kind, direction, weight FROM kpi "
-                            "WHERE ?1 IS NULL OR outsourcer = ?1 ORDER BY outsourcer, position, rowid", error);
+                            "SELECT uuid, coalesce (outsourcer, profile), name, unit, kpi_kind, direction, weight FROM kpi "
+                            "WHERE ?1 IS NULL OR outsourcer = ?1 OR profile = ?1 ORDER BY 2, position, rowid", error);
   if (stmt == NULL)
     return NULL;
   bind_filter (stmt, 1, outsourcer_uuid);
@@ -242,7 +246,7 @@ rp_scorecard_compute (RpStore     *store,
   /* Targets, oldest first */
   stmt = _rp_store_prepare (store,
                             "SELECT t.kpi, t.from_period, t.target FROM kpi_target t "
-                            "JOIN kpi k ON k.uuid = t.kpi WHERE ?1 IS NULL OR k.outsourcer = ?1 "
+                            "JOIN kpi k ON k.uuid = t.kpi WHERE ?1 IS NULL OR k.outsourcer = ?1 OR k.profile = ?1 "
                             "ORDER BY t.kpi, t.from_period", error);
   if (stmt == NULL)
     return NULL;
@@ -264,7 +268,7 @@ rp_scorecard_compute (RpStore     *store,
   stmt = _rp_store_prepare (store,
                             outsourcer_uuid != NULL
                             ? "SELECT f.kpi, f.period, f.value, f.not_applicable FROM figure f "
-                              "JOIN kpi k ON k.uuid = f.kpi WHERE k.outsourcer = ?3 AND f.period BETWEEN ?1 AND ?2"
+                              "JOIN kpi k ON k.uuid = f.kpi WHERE (k.outsourcer = ?3 OR k.profile = ?3) AND f.period BETWEEN ?1 AND ?2"
                             : "SELECT kpi, period, value, not_applicable FROM figure "
                               "WHERE period BETWEEN ?1 AND ?2",
                             error);

@@ -24,6 +24,7 @@ static const char *const migrations[] = {
   "/io/github/rapport/core/sql/0002-journal-search.sql",
   "/io/github/rapport/core/sql/0003-scoring-rules.sql",
   "/io/github/rapport/core/sql/0004-journal-search-characters.sql",
+  "/io/github/rapport/core/sql/0005-living-the-philosophy.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RP_STORE_SCHEMA_VERSION + 1);
@@ -264,6 +265,24 @@ probe_tables (RpStore  *self,
 }
 
 static gboolean
+foreign_keys_intact (RpStore  *self,
+                     GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CORRUPT,
+                 _("a record of “%s” refers to one that is not there."), (const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    _rp_store_set_error (self, rc, _("Could not check the workspace"), error);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE;
+}
+
+static gboolean
 apply_migration (RpStore  *self,
                  int       step,
                  GError  **error)
@@ -271,26 +290,37 @@ apply_migration (RpStore  *self,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *pragmas = NULL;
+  gboolean rebuilds;
 
   bytes = g_resources_lookup_data (migrations[step], 0, error);
   if (bytes == NULL)
     return FALSE;
   sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
+  /* A step that rebuilds a table runs with foreign keys off (dropping the old table
+   * would otherwise cascade to what refers to it) and proves them intact before it
+   * commits. The pragma has no effect inside a transaction, hence before BEGIN. */
+  rebuilds = step == 5;
   if (!_rp_store_exec (self, "PRAGMA synchronous = FULL", error) ||
+      (rebuilds && !_rp_store_exec (self, "PRAGMA foreign_keys = OFF", error)) ||
       !rp_store_begin (self, error))
     return FALSE;
   pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
                              RP_STORE_APPLICATION_ID, step);
-  if (!_rp_store_exec (self, sql, error) || !_rp_store_exec (self, pragmas, error))
+  if (!_rp_store_exec (self, sql, error) || !_rp_store_exec (self, pragmas, error) ||
+      (rebuilds && !foreign_keys_intact (self, error)))
     {
       g_prefix_error (error, _("Updating the workspace to version %d failed; it was left as it was. "), step);
       rp_store_rollback (self);
+      if (rebuilds)
+        _rp_store_exec (self, "PRAGMA foreign_keys = ON", NULL);
       return FALSE;
     }
   if (step == 1)
     _rp_store_seed_defaults (self);
   if (!rp_store_commit (self, error))
+    return FALSE;
+  if (rebuilds && !_rp_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
   return _rp_store_exec (self, "PRAGMA synchronous = NORMAL", error);
 }

@@ -28,7 +28,7 @@ typedef enum {
 
 /* "Rapp", at offset 68 of the file */
 #define RP_STORE_APPLICATION_ID 0x52617070
-#define RP_STORE_SCHEMA_VERSION 4
+#define RP_STORE_SCHEMA_VERSION 5
 #define RP_STORE_BACKUPS_KEPT   10
 
 typedef enum {

@@ -270,7 +270,7 @@ rp_figure_grid_set_outsourcer (RpFigureGrid *self,
   self->outsourcer = g_strdup (outsourcer_uuid);
   if (store != NULL && outsourcer_uuid != NULL)
     {
-      self->kpis = rp_record_model_get (store, RP_KIND_KPI, RP_KPI_OUTSOURCER, outsourcer_uuid);
+      self->kpis = rp_record_model_get (store, RP_KIND_KPI, rp_kpi_owner_field (store, outsourcer_uuid), outsourcer_uuid);
       self->months = rp_figure_model_get (store, outsourcer_uuid);
       g_signal_connect_swapped (self->kpis, "items-changed", G_CALLBACK (rebuild_columns), self);
     }

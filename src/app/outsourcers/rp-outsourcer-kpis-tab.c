@@ -289,7 +289,7 @@ rp_outsourcer_kpis_tab_bind (RpDetailTab *tab,
   RpOutsourcerKpisTab *self = RP_OUTSOURCER_KPIS_TAB (tab);
   const char *uuid = record ? rp_record_get_uuid (record) : NULL;
 
-  rp_record_list_bind (self->kpis, store, RP_KPI_OUTSOURCER, uuid);
+  rp_record_list_bind (self->kpis, store, store ? rp_kpi_owner_field (store, uuid) : RP_KPI_OUTSOURCER, uuid);
   rp_figure_grid_set_outsourcer (self->grid, store, uuid);
 }
 
