@@ -32,6 +32,8 @@ static const Command commands[] = {
   { "figures", N_("Import monthly KPI figures from CSV (figures import FILE.csv)"), rp_cli_figures },
   { "proposal", N_("Show a proposal's next steps, or take one (proposal move UUID STATUS)"), rp_cli_proposal },
   { "evaluation", N_("Record an evaluation with its scores (evaluation add)"), rp_cli_evaluation },
+  { "trace", N_("Which figures tell whether each principle of the adopted philosophy is lived"), rp_cli_trace },
+  { "acknowledge", N_("Record that someone acknowledged a philosophy, a framework or a plan"), rp_cli_acknowledge },
 };
 
 static void

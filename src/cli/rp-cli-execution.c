@@ -175,6 +175,8 @@ rp_cli_plan (RpCli  *cli,
              int     argc,
              char  **argv)
 {
+  if (argc >= 2 && g_str_equal (argv[1], "acknowledgements"))
+    return rp_cli_acknowledgements (cli, argc, argv, RP_KIND_STRATEGY);
   if (argc >= 2 && g_str_equal (argv[1], "list"))
     return plan_list (cli, argc, argv);
   if (argc >= 2 && g_str_equal (argv[1], "overdue"))
@@ -182,10 +184,11 @@ rp_cli_plan (RpCli  *cli,
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
       printf ("%s\n", _("Usage: rapport-cli plan list [--format text|json] [--on YYYY-MM-DD]\n"
-                        "       rapport-cli plan overdue [--format text|json] [--on YYYY-MM-DD]"));
+                        "       rapport-cli plan overdue [--format text|json] [--on YYYY-MM-DD]\n"
+                        "       rapport-cli plan acknowledgements STRATEGY-UUID [--format text|json]"));
       return RP_CLI_OK;
     }
-  return rp_cli_usage (cli, NULL, _("use: plan list | plan overdue"));
+  return rp_cli_usage (cli, NULL, _("use: plan list | plan overdue | plan acknowledgements UUID"));
 }
 
 int

@@ -176,6 +176,8 @@ rp_cli_framework (RpCli  *cli,
                   int     argc,
                   char  **argv)
 {
+  if (argc >= 2 && g_str_equal (argv[1], "acknowledgements"))
+    return rp_cli_acknowledgements (cli, argc, argv, RP_KIND_FRAMEWORK);
   if (argc >= 2 && g_str_equal (argv[1], "list"))
     return framework_list (cli, argc, argv);
   if (argc >= 2 && g_str_equal (argv[1], "handout"))
@@ -186,7 +188,8 @@ rp_cli_framework (RpCli  *cli,
     {
       printf ("%s\n", _("Usage: rapport-cli framework list [--format text|json]\n"
                         "       rapport-cli framework handout UUID -o FILE.pdf\n"
-                        "       rapport-cli framework diagram UUID -o FILE.svg|FILE.png [--scale N]"));
+                        "       rapport-cli framework diagram UUID -o FILE.svg|FILE.png [--scale N]\n"
+                        "       rapport-cli framework acknowledgements UUID [--format text|json]"));
       return RP_CLI_OK;
     }
   return rp_cli_usage (cli, NULL, _("use: framework list | framework handout UUID -o FILE.pdf | framework diagram UUID -o FILE.svg|png"));

@@ -111,6 +111,8 @@ rp_cli_philosophy (RpCli  *cli,
                    int     argc,
                    char  **argv)
 {
+  if (argc >= 2 && g_str_equal (argv[1], "acknowledgements"))
+    return rp_cli_acknowledgements (cli, argc, argv, RP_KIND_PHILOSOPHY);
   if (argc >= 2 && g_str_equal (argv[1], "list"))
     return philosophy_list (cli, argc, argv);
   if (argc >= 2 && g_str_equal (argv[1], "handout"))
@@ -118,7 +120,8 @@ rp_cli_philosophy (RpCli  *cli,
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
       printf ("%s\n", _("Usage: rapport-cli philosophy list [--format text|json]\n"
-                        "       rapport-cli philosophy handout UUID|adopted -o FILE.pdf"));
+                        "       rapport-cli philosophy handout UUID|adopted -o FILE.pdf\n"
+                        "       rapport-cli philosophy acknowledgements UUID [--format text|json]"));
       return RP_CLI_OK;
     }
   return rp_cli_usage (cli, NULL, _("use: philosophy list | philosophy handout UUID|adopted -o FILE.pdf"));

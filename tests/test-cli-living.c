@@ -1,0 +1,186 @@
+/* test-cli-living.c — rapport-cli trace, acknowledge, export --what acknowledgements and
+ * philosophy|framework|plan acknowledgements */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "rp-cli-test.h"
+#include "rp-test-utils.h"
+
+static JsonNode *
+run_json (const char *const *args)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (rp_cli_run (args, NULL, &out, NULL), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static char *
+adopted_uuid (const char *path)
+{
+  const char *args[] = { "--workspace", path, "philosophy", "list", "--format", "json", NULL };
+  g_autoptr(JsonNode) root = run_json (args);
+  JsonArray *list = json_node_get_array (root);
+
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonObject *o = json_array_get_object_element (list, i);
+
+      if (g_str_equal (json_object_get_string_member (o, "status"), "adopted"))
+        return g_strdup (json_object_get_string_member (o, "uuid"));
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_trace (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "t.rapport-db");
+  const char *demo[] = { "--workspace", path, "demo", NULL };
+  const char *json[] = { "--workspace", path, "trace", "--format", "json", NULL };
+  const char *text[] = { "--workspace", path, "trace", NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) one = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  JsonArray *principles;
+  JsonObject *first, *faults, *kpi = NULL;
+  guint unmeasured = 0;
+
+  g_assert_cmpint (rp_cli_run (demo, NULL, NULL, NULL), ==, 0);
+  root = run_json (json);
+  principles = json_object_get_array_member (json_node_get_object (root), "principles");
+  g_assert_cmpuint (json_array_get_length (principles), ==, 6);
+  for (guint i = 0; i < 6; i++)
+    unmeasured += !json_object_get_boolean_member (json_array_get_object_element (principles, i), "measured");
+  g_assert_cmpuint (unmeasured, ==, 1);
+
+  first = json_array_get_object_element (principles, 0);
+  g_assert_false (json_object_get_boolean_member (first, "measured"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "kpis")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "activities")), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "strategies")), ==, 1);
+
+  faults = json_array_get_object_element (principles, 1);
+  g_assert_true (json_object_get_boolean_member (faults, "measured"));
+  for (guint i = 0; i < json_array_get_length (json_object_get_array_member (faults, "kpis")); i++)
+    {
+      JsonObject *k = json_array_get_object_element (json_object_get_array_member (faults, "kpis"), i);
+
+      if (g_str_equal (json_object_get_string_member (k, "name"), "First-contact resolution"))
+        kpi = k;
+    }
+  g_assert_nonnull (kpi);
+  g_assert_cmpstr (json_object_get_string_member (kpi, "owner"), ==, "Pearl Delta Contact");
+  g_assert_cmpfloat (json_object_get_double_member (kpi, "latest_value"), ==, 57);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (kpi, "attainment"), 57.0 / 75, 1e-4);
+  g_assert_cmpuint (strlen (json_object_get_string_member (kpi, "latest_period")), ==, 7);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (kpi, "trend")), ==, 12);
+
+  /* One principle; an unknown one fails and names it. */
+  {
+    const char *only[] = { "--workspace", path, "trace", "--principle", json_object_get_string_member (faults, "uuid"),
+                           "--format", "json", NULL };
+    const char *unknown[] = { "--workspace", path, "trace", "--principle", "0b0e0c1a-0000-4000-8000-00000000ffff", NULL };
+
+    one = run_json (only);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (one), "principles")), ==, 1);
+    g_assert_cmpint (rp_cli_run (unknown, NULL, NULL, &err), ==, 1);
+    rp_cli_assert_one_line (err, "trace");
+    g_assert_nonnull (strstr (err, "0b0e0c1a-0000-4000-8000-00000000ffff"));
+  }
+
+  g_assert_cmpint (rp_cli_run (text, NULL, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "no figure measures this principle"));
+  g_assert_nonnull (strstr (out, "First-contact resolution (Pearl Delta Contact): 57 in "));
+}
+
+/* Staff workspace → manager's, through the CLI as a script would. */
+static void
+test_acknowledge_round_trip (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *manager = rp_test_dir_path (dir, "manager.rapport-db");
+  g_autofree char *staff = rp_test_dir_path (dir, "staff.rapport-db");
+  g_autofree char *sent = rp_test_dir_path (dir, "sent.rapport");
+  g_autofree char *back = rp_test_dir_path (dir, "back.rapport");
+  g_autofree char *uuid = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(JsonNode) after = NULL;
+  const char *demo[] = { "--workspace", manager, "demo", NULL };
+  const char *init[] = { "--workspace", staff, "init", NULL };
+  JsonArray *acks;
+  gboolean found = FALSE;
+
+  g_assert_cmpint (rp_cli_run (demo, NULL, NULL, NULL), ==, 0);
+  g_assert_cmpint (rp_cli_run (init, NULL, NULL, NULL), ==, 0);
+  uuid = adopted_uuid (manager);
+  subject = g_strdup_printf ("philosophy:%s", uuid);
+  {
+    const char *export[] = { "--workspace", manager, "export", "--what", subject, "-o", sent, NULL };
+    const char *import[] = { "--workspace", staff, "import", sent, NULL };
+    const char *ack[] = { "--workspace", staff, "acknowledge", subject, "--by", "Siu Fan Lee", "--comment", "Read with my team.", NULL };
+    const char *no_by[] = { "--workspace", staff, "acknowledge", subject, NULL };
+    const char *wrong[] = { "--workspace", staff, "acknowledge", "principle:0b0e0c1a-0000-4000-8000-00000000ffff", "--by", "X", NULL };
+    const char *export_back[] = { "--workspace", staff, "export", "--what", "acknowledgements", "-o", back, NULL };
+    const char *import_back[] = { "--workspace", manager, "import", back, NULL };
+    const char *list[] = { "--workspace", manager, "philosophy", "acknowledgements", uuid, "--format", "json", NULL };
+    const char *text[] = { "--workspace", manager, "philosophy", "acknowledgements", uuid, NULL };
+
+    before = run_json (list);
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (before), "current"), ==, 5);
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (before), "staff"), ==, 9);
+
+    g_assert_cmpint (rp_cli_run (export, NULL, NULL, NULL), ==, 0);
+    g_assert_cmpint (rp_cli_run (import, NULL, NULL, NULL), ==, 0);
+    g_assert_cmpint (rp_cli_run (no_by, NULL, NULL, &err), ==, 2);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (rp_cli_run (wrong, NULL, NULL, &err), ==, 1);
+    rp_cli_assert_one_line (err, "acknowledge");
+    g_assert_nonnull (strstr (err, "philosophy:UUID, framework:UUID or strategy:UUID"));
+    g_assert_cmpint (rp_cli_run (ack, NULL, &out, NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "Siu Fan Lee acknowledged “Customers first, for the long run”"));
+    g_assert_cmpint (rp_cli_run (export_back, NULL, NULL, NULL), ==, 0);
+    g_assert_cmpint (rp_cli_run (import_back, NULL, NULL, NULL), ==, 0);
+
+    after = run_json (list);
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (after), "current"), ==, 6);
+    acks = json_object_get_array_member (json_node_get_object (after), "acknowledgements");
+    for (guint i = 0; i < json_array_get_length (acks); i++)
+      {
+        JsonObject *a = json_array_get_object_element (acks, i);
+
+        if (g_str_equal (json_object_get_string_member (a, "by"), "Siu Fan Lee"))
+          {
+            found = TRUE;
+            g_assert_false (json_object_get_boolean_member (a, "outdated"));
+            g_assert_cmpstr (json_object_get_string_member (a, "comment"), ==, "Read with my team.");
+          }
+      }
+    g_assert_true (found);
+    g_clear_pointer (&out, g_free);
+    g_assert_cmpint (rp_cli_run (text, NULL, &out, NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "6 of 9 staff acknowledged it as it stands"));
+    g_assert_nonnull (strstr (out, "Ken Lau (Pearl Delta Contact) — acknowledged an earlier version"));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  rp_test_init (&argc, &argv);
+  g_test_add_func ("/cli/trace", test_trace);
+  g_test_add_func ("/cli/acknowledge/round-trip", test_acknowledge_round_trip);
+  return g_test_run ();
+}
