@@ -289,7 +289,10 @@ test_keyboard (RpUiFixture   *f,
   GtkWidget *edit = find_by_action (detail, "outsourcer.edit");
   GtkWindow *editor;
 
-  /* The main menu shown is the primary menu of the window (F10) */
+  /* The main menu shown is the primary menu of the window (F10); while the page
+   * stack's transition runs, the page left is still mapped. */
+  for (guint i = 0; i < 40 && count_primary (GTK_WIDGET (f->window)) != 1; i++)
+    rp_test_ui_wait (50);
   g_assert_cmpuint (count_primary (GTK_WIDGET (f->window)), ==, 1);
   g_assert_nonnull (edit);
   g_assert_true (gtk_widget_grab_focus (edit));

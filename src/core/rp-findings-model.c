@@ -317,7 +317,12 @@ rp_findings_model_class_init (RpFindingsModelClass *klass)
   rp_model_class_set_reads (model_class, RP_KIND_PROFILE, RP_KIND_PHILOSOPHY, RP_KIND_PROMOTION,
                             RP_KIND_STRATEGY, RP_KIND_PLAN_ITEM, RP_KIND_CHANGE_REQUEST, RP_KIND_REVIEW,
                             RP_KIND_OUTSOURCER, RP_KIND_CONTRACT, RP_KIND_COMMITMENT, RP_KIND_COMPLIANCE_CHECK,
-                            RP_KIND_KPI, RP_KIND_KPI_TARGET, RP_KIND_FIGURE, RP_KIND_STANDING_RULE, -1);
+                            RP_KIND_KPI, RP_KIND_KPI_TARGET, RP_KIND_FIGURE, RP_KIND_STANDING_RULE,
+                            /* … and what tracing and acknowledgements read */
+                            RP_KIND_PRINCIPLE, RP_KIND_KPI_PRINCIPLE, RP_KIND_KPI_ACTIVITY, RP_KIND_ACTIVITY,
+                            RP_KIND_ACTIVITY_PRINCIPLE, RP_KIND_PHASE, RP_KIND_FRAMEWORK, RP_KIND_FACTOR,
+                            RP_KIND_STRATEGY_PRINCIPLE, RP_KIND_PROPOSAL, RP_KIND_COMPATIBILITY, RP_KIND_STAFF,
+                            RP_KIND_ACKNOWLEDGEMENT, -1);
 }
 
 static void

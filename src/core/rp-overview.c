@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "rp-living.h"
 #include "rp-overview.h"
 #include "rp-cadence.h"
 #include "rp-philosophy.h"
@@ -286,6 +287,8 @@ rp_overview_findings (RpStore     *store,
   append_all (findings, rp_change_request_findings (store));
   append_all (findings, rp_outsourcer_findings (store, today));
   append_all (findings, rp_promotion_findings (store, today));
+  append_all (findings, rp_trace_findings (store));
+  append_all (findings, rp_ack_findings (store));
   g_ptr_array_sort (findings, rp_finding_compare);
   return findings;
 }

@@ -45,6 +45,7 @@ links_activated (GtkWidget  *widget,
   g_autoptr(RpRecord) adopted = NULL;
   g_autoptr(GListModel) principles = NULL;
   g_autoptr(GListModel) staff = NULL;
+  g_autoptr(GListModel) kpis = NULL;
   g_autofree char *needs = NULL;
   GtkWidget *dialog;
   const char *uuid;
@@ -67,6 +68,11 @@ links_activated (GtkWidget  *widget,
   rp_links_dialog_add (dialog, rp_links_group_new (store, _("Principles It Serves"),
                                                    adopted ? _("From the adopted philosophy.") : _("No philosophy is adopted yet."),
                                                    RP_ACTIVITY_PRINCIPLE_ACTIVITY, uuid, RP_ACTIVITY_PRINCIPLE_PRINCIPLE, principles));
+  kpis = rp_store_list (store, RP_KIND_KPI, RP_FIELD_NONE, NULL);
+  rp_links_dialog_add (dialog, rp_links_group_new_full (store, _("Indicators of the Customers' Reaction"),
+                                                        _("The company's own KPIs and outsourcers' KPIs that measure how customers react to it."),
+                                                        RP_KPI_ACTIVITY_ACTIVITY, uuid, RP_KPI_ACTIVITY_KPI, kpis,
+                                                        rp_ui_kpi_owner, store));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

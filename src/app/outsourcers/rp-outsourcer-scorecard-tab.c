@@ -30,6 +30,7 @@ struct _RpOutsourcerScorecardTab
   GPtrArray          *periods;    /* the dropdown's months, latest first */
   RpScorecardDetail  *scorecard;  /* the month chosen */
   gboolean            filling;
+  gboolean            company;    /* the company's own indicators: no vendor standing */
 };
 
 G_DEFINE_FINAL_TYPE (RpOutsourcerScorecardTab, rp_outsourcer_scorecard_tab, RP_TYPE_DETAIL_TAB)
@@ -140,6 +141,8 @@ show_card (RpOutsourcerScorecardTab *self)
     }
   if (isnan (card->score))
     score_text = g_strdup (_("No score"));
+  else if (card->complete && self->company)
+    score_text = g_strdup_printf ("%.0f", card->score);
   else if (card->complete)
     score_text = rp_text_printf (_("%.0f — %s"), card->score, card->standing ? card->standing : "");
   else
@@ -263,6 +266,9 @@ rp_outsourcer_scorecard_tab_bind (RpDetailTab *tab,
 {
   RpOutsourcerScorecardTab *self = RP_OUTSOURCER_SCORECARD_TAB (tab);
 
+  /* Standings and the actions they call for are for vendors, not the company. */
+  self->company = record != NULL && rp_kind_get_index (rp_record_get_kind (record)) == RP_KIND_PROFILE;
+  gtk_widget_set_visible (GTK_WIDGET (self->decision), !self->company);
   if (self->latest != NULL && (store == NULL || rp_model_get_store (RP_MODEL (self->latest)) != store))
     {
       g_signal_handlers_disconnect_by_func (self->latest, fill_periods, self);

@@ -184,6 +184,7 @@ rp_philosophy_page_show_record (RpAreaPage *page,
     case RP_KIND_PROMOTION: tab = "promote"; break;
     case RP_KIND_PHILOSOPHY_EVENT: tab = "adoption"; break;
     case RP_KIND_EVALUATION: tab = "evaluate"; break;
+    case RP_KIND_ACKNOWLEDGEMENT: tab = "living"; break;
     default: break;
     }
   /* Whatever filter is on, what is opened is listed */

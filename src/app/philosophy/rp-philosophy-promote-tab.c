@@ -79,4 +79,5 @@ rp_philosophy_tabs_ensure_types (void)
   g_type_ensure (RP_TYPE_PHILOSOPHY_EVALUATE_TAB);
   g_type_ensure (RP_TYPE_PHILOSOPHY_ADOPTION_TAB);
   g_type_ensure (RP_TYPE_PHILOSOPHY_PROMOTE_TAB);
+  g_type_ensure (RP_TYPE_PHILOSOPHY_LIVING_TAB);
 }

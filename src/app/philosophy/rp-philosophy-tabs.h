@@ -1,6 +1,7 @@
 /* rp-philosophy-tabs.h — the tabs of a philosophy's detail */
 #pragma once
 
+#include "rp-ack-group.h"
 #include "rp-detail-tab.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,12 @@ G_DECLARE_FINAL_TYPE (RpPhilosophyAdoptionTab, rp_philosophy_adoption_tab, RP, P
 
 #define RP_TYPE_PHILOSOPHY_PROMOTE_TAB (rp_philosophy_promote_tab_get_type ())
 G_DECLARE_FINAL_TYPE (RpPhilosophyPromoteTab, rp_philosophy_promote_tab, RP, PHILOSOPHY_PROMOTE_TAB, RpDetailTab)
+
+#define RP_TYPE_PHILOSOPHY_LIVING_TAB (rp_philosophy_living_tab_get_type ())
+G_DECLARE_FINAL_TYPE (RpPhilosophyLivingTab, rp_philosophy_living_tab, RP, PHILOSOPHY_LIVING_TAB, RpDetailTab)
+guint              rp_philosophy_living_tab_get_n_principles     (RpPhilosophyLivingTab *self);
+guint              rp_philosophy_living_tab_get_n_flags          (RpPhilosophyLivingTab *self);
+RpAckGroup        *rp_philosophy_living_tab_get_acknowledgements (RpPhilosophyLivingTab *self);
 
 void rp_philosophy_tabs_ensure_types (void);
 

@@ -615,3 +615,16 @@ rp_ui_row_actions_new (const char  *quoted,
   gtk_widget_set_valign (squeezer, GTK_ALIGN_CENTER);
   return squeezer;
 }
+
+/* Whose KPI it is, under its name in a list of candidates: an outsourcer's or the company's. */
+char *
+rp_ui_kpi_owner (RpRecord *kpi,
+                 gpointer  store)
+{
+  g_autoptr(RpRecord) owner = NULL;
+
+  if (rp_record_get_string (kpi, RP_KPI_PROFILE) != NULL)
+    return g_strdup (_("The company's own indicator"));
+  owner = rp_store_get (store, RP_KIND_OUTSOURCER, rp_record_get_string (kpi, RP_KPI_OUTSOURCER));
+  return owner ? rp_text_printf (_("Outsourcer %s"), rp_record_get_string (owner, RP_OUTSOURCER_NAME)) : NULL;
+}

@@ -89,5 +89,7 @@ gboolean   rp_ui_decision_read       (AdwMessageDialog *dialog,
                                       RpUiDecision     *decision,
                                       GError          **error);
 void       rp_ui_decision_clear      (RpUiDecision     *decision);
+char      *rp_ui_kpi_owner           (RpRecord         *kpi,
+                                      gpointer          store);
 
 G_END_DECLS

@@ -137,7 +137,7 @@ page_for_kind (RpWindow   *self,
   static const struct { const char *kind; const char *page; } map[] = {
     { "profile", "overview" }, { "objective", "overview" }, { "stakeholder_group", "overview" },
     { "philosophy", "philosophy" }, { "principle", "philosophy" }, { "promotion", "philosophy" },
-    { "philosophy_event", "philosophy" },
+    { "philosophy_event", "philosophy" }, { "kpi_principle", "philosophy" }, { "acknowledgement", "philosophy" },
     { "framework", "framework" }, { "phase", "framework" }, { "activity", "framework" },
     { "factor", "framework" }, { "staff", "framework" },
     { "strategy", "execution" }, { "plan_item", "execution" }, { "change_request", "execution" },
