@@ -10,6 +10,7 @@
 #include "rp-philosophy.h"
 #include "rp-philosophy-page.h"
 #include "rp-philosophy-models.h"
+#include "rp-living.h"
 #include "rp-philosophy-tabs.h"
 #include "rp-presentation.h"
 #include "rp-sample.h"
@@ -571,6 +572,75 @@ test_empty (RpUiFixture   *f,
   g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (page_of (f)), "No Philosophy Yet"));
 }
 
+/* Living the philosophy: each principle with its indicators and flags, linking an
+ * indicator through the Indicators… dialog's switch, and Acknowledge… recording who. */
+static void
+test_living (RpUiFixture   *f,
+             gconstpointer  data)
+{
+  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (f->store);
+  g_autoptr(RpRecord) retention = rp_store_find (f->store, RP_KIND_KPI, RP_KPI_NAME, "Customer retention (12 months)", RP_FIELD_NONE, NULL);
+  g_autoptr(GListModel) principles = rp_store_list (f->store, RP_KIND_PRINCIPLE, RP_PRINCIPLE_PHILOSOPHY, rp_record_get_uuid (adopted));
+  g_autoptr(RpRecord) price = g_list_model_get_item (principles, 0);
+  g_autoptr(GError) error = NULL;
+  RpPhilosophyLivingTab *living;
+  AdwMessageDialog *dialog;
+  guint flags, rows;
+  GtkWidget *button;
+  g_autofree char *choose_name = rp_text_printf ("Choose the indicators that measure “%s”",
+                                                 rp_record_get_string (price, RP_PRINCIPLE_STATEMENT));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-record", "(ss)", "philosophy", rp_record_get_uuid (adopted)));
+  living = RP_PHILOSOPHY_LIVING_TAB (show_tab (f, "living"));
+  rp_test_ui_wait (50);
+  g_assert_cmpuint (rp_philosophy_living_tab_get_n_principles (living), ==, 6);
+  flags = rp_philosophy_living_tab_get_n_flags (living);
+  g_assert_cmpuint (flags, >, 0);
+  g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (living), "No figure measures this principle: choose the indicators that tell whether it is lived."));
+  g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (living), "Complaints per 1,000 customers"));
+  g_assert_nonnull (rp_test_ui_find_accessible (GTK_WIDGET (living), choose_name));
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-living");
+
+  /* Linking retention to the price principle clears that principle's flag. */
+  button = rp_test_ui_find_accessible (GTK_WIDGET (living), choose_name);
+  g_signal_emit_by_name (button, "clicked");
+  {
+    GtkWindow *links = rp_test_ui_wait_for_window (ADW_TYPE_WINDOW);
+
+    g_assert_nonnull (links);
+    g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (links), "Customer retention (12 months)"));
+    rp_test_ui_close_window (links);
+  }
+  g_assert_true (rp_link_toggle (f->store, RP_KPI_PRINCIPLE_KPI, rp_record_get_uuid (retention),
+                                 RP_KPI_PRINCIPLE_PRINCIPLE, rp_record_get_uuid (price), TRUE, &error));
+  g_assert_no_error (error);
+  rp_test_ui_wait (200);
+  g_assert_cmpuint (rp_philosophy_living_tab_get_n_flags (living), ==, flags - 1);
+  g_assert_null (rp_test_ui_find_label (GTK_WIDGET (living), "No figure measures this principle: choose the indicators that tell whether it is lived."));
+
+  /* Acknowledge…: Siu Fan is no longer among those who have not. */
+  rows = rp_ack_group_get_n_rows (rp_philosophy_living_tab_get_acknowledgements (living));
+  g_assert_cmpuint (rows, ==, 10);
+  dialog = ADW_MESSAGE_DIALOG (rp_ack_group_acknowledge_dialog (rp_philosophy_living_tab_get_acknowledgements (living)));
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "acknowledge") &&
+                  g_strcmp0 (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "rp-by")), "") == 0);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-by"), "Siu Fan Lee");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "rp-notes"), "Read with my team.");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "acknowledge"));
+  rp_test_ui_save_png (GTK_WIDGET (dialog), "philosophy-acknowledge-dialog");
+  adw_message_dialog_response (dialog, "acknowledge");
+  rp_test_ui_close_window (GTK_WINDOW (dialog));
+  rp_test_ui_wait (200);
+  {
+    g_autoptr(RpAckStatus) status = rp_ack_status_compute (f->store, adopted);
+
+    g_assert_cmpuint (status->n_current, ==, 6);
+  }
+  g_assert_cmpuint (rp_ack_group_get_n_rows (rp_philosophy_living_tab_get_acknowledgements (living)), ==, rows);
+  g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (living), "6 of 9 staff acknowledged it as it stands. An acknowledgement made before a change is marked as of an earlier version."));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -581,6 +651,7 @@ main (int    argc,
 #define ADD(path, setup, func) \
   g_test_add (path, RpUiFixture, "philosophy", setup, func, rp_ui_fixture_tear_down)
   ADD ("/ui/philosophy/sample-is-shown", rp_ui_fixture_sample, test_sample_is_shown);
+  ADD ("/ui/philosophy/living", rp_ui_fixture_sample, test_living);
   ADD ("/ui/philosophy/search-and-filter", rp_ui_fixture_sample, test_search_and_filter);
   ADD ("/ui/philosophy/new-candidate", rp_ui_fixture_sample, test_new_candidate);
   ADD ("/ui/philosophy/principles-flagged-and-ordered", rp_ui_fixture_sample, test_principles_flagged_and_ordered);

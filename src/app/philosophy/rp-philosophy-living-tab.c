@@ -53,8 +53,8 @@ kpi_row (RpTraceKpi *kpi)
   else
     {
       g_autofree char *month = rp_ui_format_month (kpi->latest_period, TRUE);
-      g_autofree char *value = rp_ui_format_number (kpi->latest_value, 2);
-      g_autofree char *target = rp_ui_format_number (kpi->target, 2);
+      g_autofree char *value = rp_ui_format_number (kpi->latest_value, kpi->latest_value == floor (kpi->latest_value) ? 0 : 2);
+      g_autofree char *target = rp_ui_format_number (kpi->target, kpi->target == floor (kpi->target) ? 0 : 2);
       g_autofree char *attained = rp_ui_format_number (100 * kpi->attainment, 0);
 
       subtitle = isnan (kpi->attainment)
