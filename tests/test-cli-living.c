@@ -175,6 +175,67 @@ test_acknowledge_round_trip (void)
   }
 }
 
+static char *
+pdf_words (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_regex_replace_literal (spaces, out, -1, 0, " ", 0, NULL);
+}
+
+/* philosophy compare: the board pack read back from the PDF. */
+static void
+test_board_pack (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "b.rapport-db");
+  g_autofree char *pdf = rp_test_dir_path (dir, "board.pdf");
+  const char *demo[] = { "--workspace", path, "demo", NULL };
+  const char *list[] = { "--workspace", path, "philosophy", "list", "--format", "json", NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *err = NULL;
+  JsonArray *all;
+  const char *a, *b;
+
+  g_assert_cmpint (rp_cli_run (demo, NULL, NULL, NULL), ==, 0);
+  root = run_json (list);
+  all = json_node_get_array (root);
+  a = json_object_get_string_member (json_array_get_object_element (all, 0), "uuid");
+  b = json_object_get_string_member (json_array_get_object_element (all, 1), "uuid");
+  {
+    const char *compare[] = { "--workspace", path, "philosophy", "compare", a, b, "-o", pdf, NULL };
+    const char *one[] = { "--workspace", path, "philosophy", "compare", a, "-o", pdf, NULL };
+    const char *unknown[] = { "--workspace", path, "philosophy", "compare", a, "0b0e0c1a-0000-4000-8000-00000000ffff", "-o", pdf, NULL };
+
+    g_assert_cmpint (rp_cli_run (one, NULL, NULL, NULL), ==, 2);
+    g_assert_cmpint (rp_cli_run (unknown, NULL, NULL, &err), ==, 1);
+    rp_cli_assert_one_line (err, "philosophy");
+    g_assert_nonnull (strstr (err, "0b0e0c1a-0000-4000-8000-00000000ffff"));
+    g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    g_assert_cmpint (rp_cli_run (compare, NULL, NULL, NULL), ==, 0);
+  }
+  text = pdf_words (pdf);
+  /* The title wraps at its hyphen on the page. */
+  g_assert_true (strstr (text, "Board pack: choosing our customer- relationship philosophy") != NULL ||
+                 strstr (text, "Board pack: choosing our customer-relationship philosophy") != NULL);
+  g_assert_nonnull (strstr (text, "Customers first, for the long run — Adopted, evaluation 85 out of 100 (2 evaluations) ★"));
+  g_assert_nonnull (strstr (text, "Value and efficiency — Proposed, evaluation 75 out of 100 (1 evaluation)"));
+  g_assert_nonnull (strstr (text, "The evaluation, criterion by criterion"));
+  g_assert_nonnull (strstr (text, "Board of directors 5 ★"));
+  g_assert_nonnull (strstr (text, "Weighted total (out of 100)"));
+  g_assert_nonnull (strstr (text, "The principles side by side"));
+  g_assert_nonnull (strstr (text, "the candidates differ"));
+  g_assert_nonnull (strstr (text, "No principle on this subject"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,5 +243,6 @@ main (int   argc,
   rp_test_init (&argc, &argv);
   g_test_add_func ("/cli/trace", test_trace);
   g_test_add_func ("/cli/acknowledge/round-trip", test_acknowledge_round_trip);
+  g_test_add_func ("/cli/philosophy/board-pack", test_board_pack);
   return g_test_run ();
 }

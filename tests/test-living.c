@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "rp-board.h"
 #include "rp-bundle.h"
 #include "rp-living.h"
 #include "rp-outsourcing.h"
@@ -489,6 +490,57 @@ test_acknowledge_plan (void)
   }
 }
 
+/* The board pack of the sample's two candidates: the evaluation criterion by criterion
+ * (the staff council and the board on the first, the board alone on the second) and the
+ * principles aligned by subject with their ratings. */
+static void
+test_board_pack (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autoptr(RpStore) store = open_store (dir, "s.rapport-db", TRUE);
+  g_autoptr(RpRecord) adopted = rp_philosophy_get_adopted (store);
+  g_autoptr(RpRecord) other = rp_store_find (store, RP_KIND_PHILOSOPHY, RP_PHILOSOPHY_TITLE, "Value and efficiency", RP_FIELD_NONE, NULL);
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autoptr(RpBoardPack) pack = NULL;
+  RpBoardCandidate *first, *second;
+  guint feasibility = G_MAXUINT, differing = 0, alone = 0;
+
+  g_ptr_array_add (chosen, adopted);
+  g_ptr_array_add (chosen, other);
+  pack = rp_board_pack_compute (store, chosen);
+  g_assert_cmpuint (pack->criteria->len, ==, 5);
+  first = pack->candidates->pdata[0];
+  second = pack->candidates->pdata[1];
+  g_assert_cmpuint (first->evaluations->len, ==, 2);
+  g_assert_cmpuint (second->evaluations->len, ==, 1);
+  g_assert_cmpint (pack->best, ==, 0);
+  g_assert_cmpfloat (first->total, >, second->total);
+  for (guint k = 0; k < pack->criteria->len; k++)
+    if (g_str_equal (rp_record_get_string (pack->criteria->pdata[k], RP_CRITERION_NAME), "Feasibility"))
+      feasibility = k;
+  g_assert_cmpuint (feasibility, <, 5);
+  /* Feasibility: 3 and 4 for the first (3.5), 5 for the second, which leads on it. */
+  g_assert_cmpfloat (first->mean[feasibility], ==, 3.5);
+  g_assert_cmpfloat (second->mean[feasibility], ==, 5);
+  g_assert_cmpint (rp_board_pack_best_for (pack, feasibility), ==, 1);
+  /* Fit with objectives: 4 each, a tie, so nobody is marked. */
+  g_assert_cmpint (rp_board_pack_best_for (pack, 1), ==, -1);
+
+  g_assert_cmpuint (pack->principles->len, >=, 6);
+  for (guint i = 0; i < pack->principles->len; i++)
+    {
+      RpBoardPrinciple *p = pack->principles->pdata[i];
+
+      differing += p->differs;
+      alone += p->statements[0] == NULL || p->statements[1] == NULL;
+      if (p->statements[0] != NULL && p->statements[1] != NULL &&
+          (p->customer[0] != p->customer[1] || p->company[0] != p->company[1]))
+        g_assert_true (p->differs);
+    }
+  g_assert_cmpuint (differing, >, 0);
+  g_assert_cmpuint (alone, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -499,5 +551,6 @@ main (int   argc,
   g_test_add_func ("/living/trace/links", test_trace_follows_links);
   g_test_add_func ("/living/acknowledgements/round-trip", test_acknowledgement_round_trip);
   g_test_add_func ("/living/acknowledgements/plan", test_acknowledge_plan);
+  g_test_add_func ("/living/board-pack", test_board_pack);
   return g_test_run ();
 }

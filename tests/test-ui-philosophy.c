@@ -432,6 +432,23 @@ test_evaluation (RpUiFixture   *f,
   }
 }
 
+static guint
+count_labels_containing (GtkWidget  *widget,
+                         const char *text)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      g_autofree char *plain = rp_text_strip_bidi (gtk_label_get_text (GTK_LABEL (widget)));
+
+      n += strstr (plain, text) != NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_labels_containing (child, text);
+  return n;
+}
+
 static void
 test_compare (RpUiFixture   *f,
               gconstpointer  data)
@@ -448,6 +465,14 @@ test_compare (RpUiFixture   *f,
   /* The adopted philosophy and its alternative, aligned principle by principle */
   g_assert_cmpuint (rp_compare_dialog_get_n_rows (compare), >=, 6);
   rp_test_ui_save_png (GTK_WIDGET (compare), "philosophy-compare");
+  /* The board pack: criterion by criterion, the best marked in words; what Save Board Pack as
+   * PDF… writes is the document test-cli-living reads back. */
+  g_assert_nonnull (rp_compare_dialog_get_board_pack (compare));
+  g_assert_cmpuint (rp_compare_dialog_get_board_pack (compare)->candidates->len, ==, 2);
+  g_assert_nonnull (rp_test_ui_find_accessible (GTK_WIDGET (compare), "Save the board pack as PDF"));
+  /* Benefit to customers, clarity and balance lead in the first; feasibility in the second. */
+  g_assert_cmpuint (count_labels_containing (GTK_WIDGET (compare), "— highest"), ==, 4);
+  g_assert_cmpuint (count_labels_containing (GTK_WIDGET (compare), "Benefit to customers 3 (−2) · to the company 4 (+1)"), ==, 1);
   /* Text from the workspace is shown as written, never read as markup */
   rp_compare_dialog_choose (compare, rp_record_get_uuid (created), TRUE);
   rp_test_ui_wait (50);

@@ -1,4 +1,4 @@
-/* rp-cli-philosophy.c — philosophy list, philosophy handout */
+/* rp-cli-philosophy.c — philosophy list, handout and board pack (compare) */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -7,6 +7,7 @@
 
 #include "rp-cli.h"
 #include "rp-evaluation.h"
+#include "rp-board-pack.h"
 #include "rp-handouts.h"
 #include "rp-philosophy.h"
 
@@ -106,6 +107,50 @@ philosophy_handout (RpCli  *cli,
   return RP_CLI_OK;
 }
 
+static int
+philosophy_compare (RpCli  *cli,
+                    int     argc,
+                    char  **argv)
+{
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF to write"), "FILE.pdf" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("compare UUID UUID…"));
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(RpBoardPack) pack = NULL;
+  g_autoptr(RpDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = RP_CLI_OK;
+
+  g_option_context_set_summary (context, _("Write the board pack of two or more candidate philosophies as a PDF: the evaluation "
+                                           "criterion by criterion, each evaluator's score and the weighted totals, and the "
+                                           "principles' benefit ratings and rationale side by side."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!rp_cli_parse (cli, context, &argc, &argv, &status))
+    return status;
+  if (argc < 4 || output == NULL)
+    return rp_cli_usage (cli, context, _("use: philosophy compare UUID UUID… -o FILE.pdf"));
+  if (rp_cli_open_store (cli, RP_STORE_OPEN_DEFAULT) == NULL)
+    return RP_CLI_FAILED;
+  for (int i = 2; i < argc; i++)
+    {
+      RpRecord *philosophy = rp_store_get (cli->store, RP_KIND_PHILOSOPHY, argv[i]);
+
+      if (philosophy == NULL)
+        return rp_cli_fail (cli, _("the workspace has no philosophy with the UUID %s"), argv[i]);
+      g_ptr_array_add (chosen, philosophy);
+    }
+  pack = rp_board_pack_compute (cli->store, chosen);
+  document = rp_handout_board_pack (cli->store, pack);
+  if (!rp_document_write_pdf (document, output, &error))
+    return rp_cli_fail_error (cli, error);
+  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %u page to %s\n", "Wrote %u pages to %s\n",
+                       rp_document_get_n_pages (document)), rp_document_get_n_pages (document), output);
+  return RP_CLI_OK;
+}
+
 int
 rp_cli_philosophy (RpCli  *cli,
                    int     argc,
@@ -117,12 +162,15 @@ rp_cli_philosophy (RpCli  *cli,
     return philosophy_list (cli, argc, argv);
   if (argc >= 2 && g_str_equal (argv[1], "handout"))
     return philosophy_handout (cli, argc, argv);
+  if (argc >= 2 && g_str_equal (argv[1], "compare"))
+    return philosophy_compare (cli, argc, argv);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
       printf ("%s\n", _("Usage: rapport-cli philosophy list [--format text|json]\n"
                         "       rapport-cli philosophy handout UUID|adopted -o FILE.pdf\n"
+                        "       rapport-cli philosophy compare UUID UUID… -o FILE.pdf\n"
                         "       rapport-cli philosophy acknowledgements UUID [--format text|json]"));
       return RP_CLI_OK;
     }
-  return rp_cli_usage (cli, NULL, _("use: philosophy list | philosophy handout UUID|adopted -o FILE.pdf"));
+  return rp_cli_usage (cli, NULL, _("use: philosophy list | philosophy handout UUID|adopted -o FILE.pdf | philosophy compare UUID UUID… -o FILE.pdf"));
 }

@@ -6,6 +6,8 @@
 #include <math.h>
 
 #include "rp-compare-dialog.h"
+#include "rp-board-pack.h"
+#include "rp-print.h"
 #include "rp-util.h"
 #include "rp-evaluation.h"
 #include "rp-text.h"
@@ -21,6 +23,7 @@ struct _RpCompareDialog
   GPtrArray *candidates;  /* RpRecord */
   GtkWidget *legend;
   RpStore   *store;
+  RpBoardPack *pack;      /* what the board pack prints, of the candidates chosen */
   guint      n_rows;
 };
 
@@ -86,6 +89,84 @@ plain_cell (const char *text,
   return cell (escaped, css);
 }
 
+/* "Customers 3 (−2) · company 4": a rating that differs from the first candidate's says by how much. */
+static GtkWidget *
+with_ratings (GtkWidget        *text,
+              RpBoardPrinciple *p,
+              guint             c)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  g_autofree char *customer = NULL;
+  g_autofree char *company = NULL;
+  g_autofree char *line = NULL;
+  GtkWidget *label;
+  gboolean differs;
+
+  gtk_box_append (GTK_BOX (box), text);
+  if (p->customer[c] == 0)
+    return box;
+  differs = c > 0 && (p->customer[c] != p->customer[0] || p->company[c] != p->company[0]);
+  customer = c > 0 && p->customer[0] != 0 && p->customer[c] != p->customer[0]
+    ? g_strdup_printf ("%d (%s%d)", p->customer[c], p->customer[c] > p->customer[0] ? "+" : "−", ABS (p->customer[c] - p->customer[0]))
+    : g_strdup_printf ("%d", p->customer[c]);
+  company = c > 0 && p->company[0] != 0 && p->company[c] != p->company[0]
+    ? g_strdup_printf ("%d (%s%d)", p->company[c], p->company[c] > p->company[0] ? "+" : "−", ABS (p->company[c] - p->company[0]))
+    : g_strdup_printf ("%d", p->company[c]);
+  /* Translators: under a principle in the comparison, its benefit ratings (1–5) */
+  line = rp_text_printf (_("Benefit to customers %s · to the company %s"), customer, company);
+  label = gtk_label_new (line);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, differs ? "warning" : "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (box), label);
+  if (p->rationales[c] != NULL)
+    {
+      GtkWidget *rationale = gtk_label_new (p->rationales[c]);
+
+      gtk_label_set_wrap (GTK_LABEL (rationale), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (rationale), 0);
+      gtk_label_set_max_width_chars (GTK_LABEL (rationale), 40);
+      gtk_widget_add_css_class (rationale, "dim-label");
+      gtk_widget_add_css_class (rationale, "caption");
+      gtk_box_append (GTK_BOX (box), rationale);
+    }
+  return box;
+}
+
+/* One criterion of the evaluation for one candidate: its average, each evaluator's score. */
+static GtkWidget *
+criterion_cell (RpBoardPack *pack,
+                guint        c,
+                guint        k)
+{
+  RpBoardCandidate *candidate = pack->candidates->pdata[c];
+  RpRecord *criterion = pack->criteria->pdata[k];
+  GString *scores = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  gboolean best = rp_board_pack_best_for (pack, k) == (int) c;
+  GtkWidget *label;
+
+  for (guint e = 0; e < candidate->evaluations->len; e++)
+    {
+      RpBoardEvaluation *line = candidate->evaluations->pdata[e];
+
+      if (line->scores[k] > 0)
+        g_string_append_printf (scores, "%s%s %d", scores->len ? ", " : "",
+                                line->evaluator ? line->evaluator : _("Unnamed evaluator"), line->scores[k]);
+    }
+  if (isnan (candidate->mean[k]))
+    text = rp_text_printf (_("%s: not scored"), rp_record_get_string (criterion, RP_CRITERION_NAME));
+  else
+    /* Translators: "Feasibility: 3.5 (Staff council 3, Board of directors 4) — highest" */
+    text = rp_text_printf (best ? _("%s: %.1f (%s) — highest") : _("%s: %.1f (%s)"),
+                           rp_record_get_string (criterion, RP_CRITERION_NAME), candidate->mean[k], scores->str);
+  g_string_free (scores, TRUE);
+  label = plain_cell (text, best ? "success" : NULL);
+  gtk_widget_add_css_class (label, "caption");
+  return label;
+}
+
 static GPtrArray *
 principle_texts (RpStore  *store,
                  RpRecord *philosophy)
@@ -138,6 +219,9 @@ rebuild (RpCompareDialog *self)
     if (gtk_check_button_get_active (self->checks->pdata[i]))
       g_ptr_array_add (chosen, self->candidates->pdata[i]);
   self->n_rows = 0;
+  g_clear_pointer (&self->pack, rp_board_pack_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.board-pdf", chosen->len >= 2);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.board-print", chosen->len >= 2);
   if (chosen->len < 2)
     {
       gtk_box_append (GTK_BOX (self->grid_holder),
@@ -168,6 +252,12 @@ rebuild (RpCompareDialog *self)
     }
   row = 3;
 
+  /* The evaluation, criterion by criterion: the board pack's first table. */
+  self->pack = rp_board_pack_compute (self->store, chosen);
+  for (guint k = 0; k < self->pack->criteria->len; k++, row++)
+    for (guint c = 0; c < chosen->len; c++)
+      gtk_grid_attach (GTK_GRID (grid), criterion_cell (self->pack, c, k), c, row, 1, 1);
+
   /* Each other candidate is aligned to the first, principle by principle. */
   base = texts->pdata[0];
   for (guint c = 1; c < chosen->len; c++)
@@ -182,7 +272,9 @@ rebuild (RpCompareDialog *self)
     {
       g_autofree char *number = g_strdup_printf ("%u. %s", b + 1, (char *) base->pdata[b]);
 
-      gtk_grid_attach (GTK_GRID (grid), plain_cell (number, NULL), 0, row, 1, 1);
+      RpBoardPrinciple *ratings = b < self->pack->principles->len ? self->pack->principles->pdata[b] : NULL;
+
+      gtk_grid_attach (GTK_GRID (grid), ratings ? with_ratings (plain_cell (number, NULL), ratings, 0) : plain_cell (number, NULL), 0, row, 1, 1);
       for (guint c = 1; c < chosen->len; c++)
         {
           GArray *pairs = alignments->pdata[c - 1];
@@ -198,7 +290,7 @@ rebuild (RpCompareDialog *self)
             {
               g_autofree char *markup = rp_compare_diff_markup (base->pdata[b], other->pdata[match], added_color, removed_color);
 
-              gtk_grid_attach (GTK_GRID (grid), cell (markup, NULL), c, row, 1, 1);
+              gtk_grid_attach (GTK_GRID (grid), ratings ? with_ratings (cell (markup, NULL), ratings, c) : cell (markup, NULL), c, row, 1, 1);
             }
         }
       self->n_rows++;
@@ -247,7 +339,36 @@ rp_compare_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->pack, rp_board_pack_free);
   G_OBJECT_CLASS (rp_compare_dialog_parent_class)->dispose (object);
+}
+
+RpBoardPack *
+rp_compare_dialog_get_board_pack (RpCompareDialog *self)
+{
+  return self->pack;
+}
+
+static void
+board_pdf_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RpCompareDialog *self = RP_COMPARE_DIALOG (widget);
+
+  if (self->pack != NULL)
+    rp_save_document_pdf (widget, rp_handout_board_pack (self->store, self->pack), _("Board pack.pdf"));
+}
+
+static void
+board_print_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RpCompareDialog *self = RP_COMPARE_DIALOG (widget);
+
+  if (self->pack != NULL)
+    rp_print_document (widget, rp_handout_board_pack (self->store, self->pack));
 }
 
 static void
@@ -255,6 +376,8 @@ rp_compare_dialog_class_init (RpCompareDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = rp_compare_dialog_dispose;
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "compare.board-pdf", NULL, board_pdf_activated);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "compare.board-print", NULL, board_print_activated);
 }
 
 static void
@@ -270,7 +393,21 @@ rp_compare_dialog_init (RpCompareDialog *self)
   gtk_window_set_title (GTK_WINDOW (self), _("Compare Philosophies"));
   gtk_window_set_default_size (GTK_WINDOW (self), 1180, 800);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  {
+    GtkWidget *header = adw_header_bar_new ();
+    GtkWidget *pdf = gtk_button_new_from_icon_name ("document-save-as-symbolic");
+    GtkWidget *print = gtk_button_new_from_icon_name ("printer-symbolic");
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (pdf), "compare.board-pdf");
+    gtk_widget_set_tooltip_text (pdf, _("Save Board Pack as PDF…"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (pdf), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Save the board pack as PDF"), -1);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "compare.board-print");
+    gtk_widget_set_tooltip_text (print, _("Print Board Pack…"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Print the board pack"), -1);
+    adw_header_bar_pack_end (ADW_HEADER_BAR (header), pdf);
+    adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
+    gtk_box_append (GTK_BOX (box), header);
+  }
   self->choices = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->choices), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->choices), 4);

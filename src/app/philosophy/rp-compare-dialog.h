@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "rp-board.h"
+
 #include "rp-store.h"
 
 G_BEGIN_DECLS
@@ -17,6 +19,7 @@ void             rp_compare_dialog_choose     (RpCompareDialog *self,
                                                const char      *uuid,
                                                gboolean         chosen);
 guint            rp_compare_dialog_get_n_rows (RpCompareDialog *self);
+RpBoardPack     *rp_compare_dialog_get_board_pack (RpCompareDialog *self);
 char            *rp_compare_diff_markup       (const char      *base,
                                                const char      *other,
                                                const char      *added_color,
