@@ -10,6 +10,7 @@
 #include "rp-framework-tabs.h"
 #include "rp-philosophy.h"
 #include "rp-presentation.h"
+#include "rp-ack-group.h"
 #include "rp-test-ui.h"
 #include "rp-test-utils.h"
 
@@ -91,7 +92,16 @@ test_sample_is_shown (RpUiFixture   *f,
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (last_phase), GTK_DIR_TAB_FORWARD));
   rp_test_ui_wait (100);
   rp_test_ui_save_png (GTK_WIDGET (f->window), "framework-activities");
-  show_tab (page, "coverage");
+  tab = show_tab (page, "coverage");
+  rp_test_ui_wait (50);
+  /* Who acknowledged the framework: Tom and Siu Fan in the sample, seven still to. */
+  {
+    RpAckGroup *acks = RP_ACK_GROUP (rp_test_ui_find (GTK_WIDGET (tab), RP_TYPE_ACK_GROUP, NULL));
+
+    g_assert_nonnull (acks);
+    g_assert_cmpuint (rp_ack_group_get_n_rows (acks), ==, 9);
+    g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (tab), "Tom Chan"));
+  }
   rp_test_ui_save_png (GTK_WIDGET (f->window), "framework-coverage");
 }
 

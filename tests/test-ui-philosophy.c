@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "rp-company-window.h"
 #include "rp-compare-dialog.h"
 #include "rp-evaluation.h"
 #include "rp-evaluation-dialog.h"
@@ -432,6 +433,22 @@ test_evaluation (RpUiFixture   *f,
   }
 }
 
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static guint
 count_labels_containing (GtkWidget  *widget,
                          const char *text)
@@ -625,6 +642,24 @@ test_living (RpUiFixture   *f,
   g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (living), "Complaints per 1,000 customers"));
   g_assert_nonnull (rp_test_ui_find_accessible (GTK_WIDGET (living), choose_name));
   rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-living");
+
+  /* Company Indicators…: the company's own KPIs with the outsourcers' list, grid and scorecard. */
+  button = find_button_labelled (GTK_WIDGET (living), "_Company Indicators…");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  {
+    RpCompanyWindow *company = RP_COMPANY_WINDOW (rp_test_ui_wait_for_window (RP_TYPE_COMPANY_WINDOW));
+    RpRecordList *kpis;
+
+    g_assert_nonnull (company);
+    rp_test_ui_wait (100);
+    kpis = rp_test_ui_find_list (rp_company_window_get_kpis (company), "Key Performance Indicators");
+    g_assert_nonnull (kpis);
+    g_assert_cmpuint (rp_record_list_get_n_records (kpis), ==, 5);
+    g_assert_nonnull (rp_test_ui_find_label (rp_company_window_get_kpis (company), "Customer satisfaction"));
+    rp_test_ui_save_png (GTK_WIDGET (company), "company-indicators");
+    rp_test_ui_close_window (GTK_WINDOW (company));
+  }
 
   /* Linking retention to the price principle clears that principle's flag. */
   button = rp_test_ui_find_accessible (GTK_WIDGET (living), choose_name);

@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "rp-ack-group.h"
 #include "rp-strategy-tabs.h"
 #include "rp-chart-view.h"
 #include "rp-record-list.h"
@@ -19,6 +20,7 @@ struct _RpStrategyPlanTab
 
   RpChartView   *timeline_view;
   RpRecordList  *plan;
+  RpAckGroup    *acknowledgements;
 
   RpRecordModel *items;   /* shared with the list */
   RpTimeline    *timeline;
@@ -91,6 +93,7 @@ rp_strategy_plan_tab_bind (RpDetailTab *tab,
       g_signal_connect_swapped (self->items, "notify::loading", G_CALLBACK (draw_again), self);
     }
   rp_record_list_bind (self->plan, store, RP_PLAN_ITEM_STRATEGY, uuid);
+  rp_ack_group_bind (self->acknowledgements, store, record);
   draw_again (self);
 }
 
@@ -119,6 +122,8 @@ rp_strategy_plan_tab_class_init (RpStrategyPlanTabClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/execution/rp-strategy-plan-tab.ui");
   gtk_widget_class_bind_template_child (widget_class, RpStrategyPlanTab, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, RpStrategyPlanTab, plan);
+  gtk_widget_class_bind_template_child (widget_class, RpStrategyPlanTab, acknowledgements);
+  g_type_ensure (RP_TYPE_ACK_GROUP);
 }
 
 static void

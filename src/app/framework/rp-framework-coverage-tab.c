@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-ack-group.h"
 #include "rp-framework-tabs.h"
 #include "rp-framework-models.h"
 #include "rp-record-editor.h"
@@ -14,6 +15,7 @@ struct _RpFrameworkCoverageTab
   RpDetailTab        parent_instance;
 
   GtkListBox        *checks;
+  RpAckGroup        *acknowledgements;
 
   RpFrameworkChecks *findings;
 };
@@ -71,6 +73,7 @@ rp_framework_coverage_tab_bind (RpDetailTab *tab,
   if (store != NULL && record != NULL)
     self->findings = rp_framework_checks_get (store, rp_record_get_uuid (record));
   gtk_list_box_bind_model (self->checks, G_LIST_MODEL (self->findings), create_row, NULL, NULL);
+  rp_ack_group_bind (self->acknowledgements, store, record);
 }
 
 static void
@@ -89,7 +92,9 @@ rp_framework_coverage_tab_class_init (RpFrameworkCoverageTabClass *klass)
   G_OBJECT_CLASS (klass)->dispose = rp_framework_coverage_tab_dispose;
   RP_DETAIL_TAB_CLASS (klass)->bind = rp_framework_coverage_tab_bind;
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/framework/rp-framework-coverage-tab.ui");
+  g_type_ensure (RP_TYPE_ACK_GROUP);
   gtk_widget_class_bind_template_child (widget_class, RpFrameworkCoverageTab, checks);
+  gtk_widget_class_bind_template_child (widget_class, RpFrameworkCoverageTab, acknowledgements);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 

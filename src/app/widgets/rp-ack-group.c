@@ -80,13 +80,27 @@ refresh_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* What the status reads: the acknowledgements, who the staff are, and the subject's
+ * content; out of sight, it catches up when shown. */
 static void
 store_changed_cb (RpStore    *store,
                   const char *kind,
                   RpAckGroup *self)
 {
-  if (self->idle_id == 0)
+  static const char *const read[] = {
+    "acknowledgement", "staff", "outsourcer", "philosophy", "principle", "framework", "factor", "phase",
+    "activity", "strategy", "plan_item", NULL
+  };
+
+  if (g_strv_contains (read, kind) && self->idle_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->idle_id = g_idle_add (refresh_idle, self);
+}
+
+static void
+rp_ack_group_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (rp_ack_group_parent_class)->map (widget);
+  refresh (RP_ACK_GROUP (widget));
 }
 
 void
@@ -103,7 +117,8 @@ rp_ack_group_bind (RpAckGroup *self,
   /* The version covers the subject and its parts; acknowledgements and staff say who. */
   if (store != NULL)
     self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-  refresh (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || store == NULL)
+    refresh (self);
 }
 
 guint
@@ -183,6 +198,7 @@ static void
 rp_ack_group_class_init (RpAckGroupClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = rp_ack_group_dispose;
+  GTK_WIDGET_CLASS (klass)->map = rp_ack_group_map;
 }
 
 static void
