@@ -134,14 +134,15 @@ rp_execution_page_store_changed (RpAreaPage *page)
 /* Every record of a strategy opens it on the tab it belongs to. */
 static gboolean
 rp_execution_page_show_record (RpAreaPage *page,
-                               RpRecord   *record)
+                               RpRecord   *record,
+                               const char *tab)
 {
   RpExecutionPage *self = RP_EXECUTION_PAGE (page);
   RpStore *store = rp_area_page_get_store (page);
   RpKindId kind = rp_record_get_kind_id (record);
   RpFieldId owner = rp_kind_field_id (rp_record_get_kind (record), "strategy");
   g_autoptr(RpRecord) strategy = NULL;
-  const char *tab = "plan";
+  const char *home = "plan";
 
   if (kind == RP_KIND_COMPETITOR_MOVE || (kind == RP_KIND_CHANNEL && !rp_record_is_set (record, RP_CHANNEL_STRATEGY)))
     {
@@ -157,13 +158,13 @@ rp_execution_page_show_record (RpAreaPage *page,
     return FALSE;
   switch (kind)
     {
-    case RP_KIND_CHANGE_REQUEST: tab = "changes"; break;
-    case RP_KIND_REVIEW: tab = "reviews"; break;
-    case RP_KIND_CHANNEL: tab = "about"; break;
+    case RP_KIND_CHANGE_REQUEST: home = "changes"; break;
+    case RP_KIND_REVIEW: home = "reviews"; break;
+    case RP_KIND_CHANNEL: home = "about"; break;
     default: break;
     }
   show_strategy (self, strategy);
-  rp_detail_view_show_tab (RP_DETAIL_VIEW (self->detail), tab);
+  rp_detail_view_show_tab (RP_DETAIL_VIEW (self->detail), tab != NULL ? tab : home);
   rp_area_page_show_content (page);
   return TRUE;
 }

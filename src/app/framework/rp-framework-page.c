@@ -137,11 +137,13 @@ rp_framework_page_store_changed (RpAreaPage *page)
 /* Every record of a framework opens it, on the tab it belongs to; a person opens the directory. */
 static gboolean
 rp_framework_page_show_record (RpAreaPage *page,
-                               RpRecord   *record)
+                               RpRecord   *record,
+                               const char *tab)
 {
   RpFrameworkPage *self = RP_FRAMEWORK_PAGE (page);
   RpStore *store = rp_area_page_get_store (page);
   g_autoptr(RpRecord) framework = NULL;
+  g_autoptr(RpRecord) activity = NULL;
   g_autoptr(RpRecord) phase = NULL;
 
   switch (rp_record_get_kind_id (record))
@@ -160,8 +162,16 @@ rp_framework_page_show_record (RpAreaPage *page,
       framework = rp_store_get (store, RP_KIND_FRAMEWORK, rp_record_get_string (record, RP_FACTOR_FRAMEWORK));
       break;
     case RP_KIND_ACTIVITY:
-      phase = rp_store_get (store, RP_KIND_PHASE, rp_record_get_string (record, RP_ACTIVITY_PHASE));
+    case RP_KIND_KPI_ACTIVITY:
+      activity = rp_record_get_kind_id (record) == RP_KIND_ACTIVITY
+                   ? g_object_ref (record)
+                   : rp_store_get (store, RP_KIND_ACTIVITY, rp_record_get_string (record, RP_KPI_ACTIVITY_ACTIVITY));
+      phase = activity ? rp_store_get (store, RP_KIND_PHASE, rp_record_get_string (activity, RP_ACTIVITY_PHASE)) : NULL;
       framework = phase ? rp_store_get (store, RP_KIND_FRAMEWORK, rp_record_get_string (phase, RP_PHASE_FRAMEWORK)) : NULL;
+      break;
+    case RP_KIND_ACKNOWLEDGEMENT:
+      if (rp_record_is_set (record, RP_ACKNOWLEDGEMENT_FRAMEWORK))
+        framework = rp_store_get (store, RP_KIND_FRAMEWORK, rp_record_get_string (record, RP_ACKNOWLEDGEMENT_FRAMEWORK));
       break;
     default:
       break;
@@ -169,8 +179,11 @@ rp_framework_page_show_record (RpAreaPage *page,
   if (framework == NULL)
     return FALSE;
   show_framework (self, framework);
-  rp_detail_view_show_tab (RP_DETAIL_VIEW (self->detail),
-                           rp_record_get_kind_id (record) == RP_KIND_FACTOR ? "factors" : "activities");
+  if (tab == NULL)
+    tab = rp_record_get_kind_id (record) == RP_KIND_FACTOR            ? "factors"
+          : rp_record_get_kind_id (record) == RP_KIND_ACKNOWLEDGEMENT ? "coverage"
+                                                                      : "activities";
+  rp_detail_view_show_tab (RP_DETAIL_VIEW (self->detail), tab);
   rp_area_page_show_content (page);
   return TRUE;
 }

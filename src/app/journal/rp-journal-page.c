@@ -300,7 +300,8 @@ rp_journal_page_set_store (RpView  *view,
 static gboolean
 rp_journal_page_show_record (RpView     *view,
                              const char *kind_name,
-                             const char *uuid)
+                             const char *uuid,
+                             const char *tab)
 {
   return FALSE;
 }

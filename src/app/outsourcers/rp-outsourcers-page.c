@@ -267,13 +267,15 @@ rp_outsourcers_page_store_changed (RpAreaPage *page)
 /* Any record of an outsourcer's opens that outsourcer, on the tab it belongs to. */
 static gboolean
 rp_outsourcers_page_show_record (RpAreaPage *page,
-                                 RpRecord   *record)
+                                 RpRecord   *record,
+                                 const char *tab)
 {
   RpOutsourcersPage *self = RP_OUTSOURCERS_PAGE (page);
   RpKindId kind = rp_record_get_kind_id (record);
   RpFieldId owner = rp_kind_field_id (rp_record_get_kind (record), "outsourcer");
+  g_autoptr(RpRecord) kpi = NULL;
   const char *uuid = NULL;
-  const char *tab = "profile";
+  const char *home = "profile";
 
   switch (kind)
     {
@@ -288,6 +290,15 @@ rp_outsourcers_page_show_record (RpAreaPage *page,
     case RP_KIND_OUTSOURCER:
       uuid = rp_record_get_uuid (record);
       break;
+    case RP_KIND_KPI:
+    case RP_KIND_KPI_TARGET:
+    case RP_KIND_FIGURE:
+      kpi = kind == RP_KIND_KPI ? g_object_ref (record)
+                                : rp_store_get (rp_area_page_get_store (page), RP_KIND_KPI,
+                                                rp_record_get_string (record, rp_kind_field_id (rp_record_get_kind (record), "kpi")));
+      uuid = kpi != NULL ? rp_record_get_string (kpi, RP_KPI_OUTSOURCER) : NULL;
+      home = "kpis";
+      break;
     default:
       uuid = owner != RP_FIELD_NONE ? rp_record_get_string (record, owner) : NULL;
       break;
@@ -296,17 +307,16 @@ rp_outsourcers_page_show_record (RpAreaPage *page,
     return FALSE;
   switch (kind)
     {
-    case RP_KIND_CONTRACT: tab = "contracts"; break;
-    case RP_KIND_KPI: tab = "kpis"; break;
-    case RP_KIND_PROPOSAL: tab = "proposals"; break;
-    case RP_KIND_REVIEW: tab = "reviews"; break;
-    case RP_KIND_VENDOR_ACTION: tab = "actions"; break;
+    case RP_KIND_CONTRACT: home = "contracts"; break;
+    case RP_KIND_PROPOSAL: home = "proposals"; break;
+    case RP_KIND_REVIEW: home = "reviews"; break;
+    case RP_KIND_VENDOR_ACTION: home = "actions"; break;
     default: break;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
   select_in_list (self, uuid);
   show_uuid (self, uuid);
-  rp_detail_view_show_tab (RP_DETAIL_VIEW (self->detail), tab);
+  rp_detail_view_show_tab (RP_DETAIL_VIEW (self->detail), tab != NULL ? tab : home);
   if (kind == RP_KIND_PROPOSAL)
     {
       RpDetailTab *proposals = rp_detail_view_get_tab (RP_DETAIL_VIEW (self->detail), "proposals");

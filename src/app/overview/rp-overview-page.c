@@ -104,6 +104,29 @@ record_row (const char *title,
 
 /* Needs attention */
 
+/* The tab a finding is answered on, "" for the one its record belongs on: whether a
+ * principle is lived is seen and mended on the philosophy's Living tab, whether a
+ * framework is acknowledged on its Coverage tab. */
+static const char *
+finding_tab (const RpFinding *f)
+{
+  if (g_str_equal (f->rule, "principle-unmeasured") || g_str_equal (f->rule, "principle-below-target"))
+    return "living";
+  if (g_str_equal (f->rule, "acknowledgement-missing"))
+    return g_strcmp0 (f->record_kind, "philosophy") == 0  ? "living"
+           : g_strcmp0 (f->record_kind, "framework") == 0 ? "coverage"
+                                                          : "";
+  return "";
+}
+
+static void
+open_finding (GtkWidget       *widget,
+              const RpFinding *f)
+{
+  if (f->record_kind != NULL && f->record_uuid != NULL)
+    gtk_widget_activate_action (widget, "win.open-record-on", "(sss)", f->record_kind, f->record_uuid, finding_tab (f));
+}
+
 static GtkWidget *
 attention_row_cb (gpointer item,
                   gpointer user_data)
@@ -121,7 +144,16 @@ attention_row_cb (gpointer item,
       g_object_set_data_full (G_OBJECT (row), "rp-line", g_object_ref (line), g_object_unref);
     }
   else
-    row = record_row (f->message, NULL, f->record_kind, f->record_uuid, icon);
+    {
+      row = record_row (f->message, NULL, NULL, NULL, icon);
+      if (f->record_kind != NULL && f->record_uuid != NULL)
+        {
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-record-on");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(sss)", f->record_kind, f->record_uuid, finding_tab (f));
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_icon_new ("go-next-symbolic"));
+        }
+    }
   if (f->level == RP_FINDING_PROBLEM)
     gtk_widget_add_css_class (row, "attention-problem");
   return row;
@@ -167,12 +199,7 @@ open_line_activated (GtkWidget  *widget,
   if (rp_finding_row_get_items (line) != NULL)
     show_line (self, line);
   else
-    {
-      const RpFinding *f = rp_finding_row_get_finding (line);
-
-      if (f->record_kind != NULL && f->record_uuid != NULL)
-        gtk_widget_activate_action (widget, "win.open-record", "(ss)", f->record_kind, f->record_uuid);
-    }
+    open_finding (widget, rp_finding_row_get_finding (line));
 }
 
 static void
@@ -183,8 +210,8 @@ finding_activated_cb (GtkListView    *view,
   g_autoptr(RpFindingRow) row = g_list_model_get_item (G_LIST_MODEL (self->shown_findings), position);
   const RpFinding *f = row ? rp_finding_row_get_finding (row) : NULL;
 
-  if (f != NULL && f->record_kind != NULL && f->record_uuid != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-record", "(ss)", f->record_kind, f->record_uuid);
+  if (f != NULL)
+    open_finding (GTK_WIDGET (self), f);
 }
 
 static void

@@ -166,32 +166,43 @@ rp_philosophy_page_store_changed (RpAreaPage *page)
 /* Every record of a philosophy opens it, on the tab it belongs to. */
 static gboolean
 rp_philosophy_page_show_record (RpAreaPage *page,
-                                RpRecord   *record)
+                                RpRecord   *record,
+                                const char *tab)
 {
   RpPhilosophyPage *self = RP_PHILOSOPHY_PAGE (page);
   RpFieldId owner = rp_kind_field_id (rp_record_get_kind (record), "philosophy");
   g_autoptr(RpRecord) philosophy = NULL;
-  const char *tab = "write";
+  const char *home = "write";
 
   if (rp_record_get_kind_id (record) == RP_KIND_PHILOSOPHY)
     philosophy = g_object_ref (record);
+  else if (rp_record_get_kind_id (record) == RP_KIND_KPI_PRINCIPLE)
+    {
+      RpStore *store = rp_area_page_get_store (page);
+      g_autoptr(RpRecord) principle = rp_store_get (store, RP_KIND_PRINCIPLE,
+                                                    rp_record_get_string (record, RP_KPI_PRINCIPLE_PRINCIPLE));
+
+      if (principle != NULL)
+        philosophy = rp_store_get (store, RP_KIND_PHILOSOPHY, rp_record_get_string (principle, RP_PRINCIPLE_PHILOSOPHY));
+    }
   else if (owner != RP_FIELD_NONE && rp_record_is_set (record, owner))
     philosophy = rp_store_get (rp_area_page_get_store (page), RP_KIND_PHILOSOPHY, rp_record_get_string (record, owner));
   if (philosophy == NULL)
     return FALSE;
   switch (rp_record_get_kind_id (record))
     {
-    case RP_KIND_PROMOTION: tab = "promote"; break;
-    case RP_KIND_PHILOSOPHY_EVENT: tab = "adoption"; break;
-    case RP_KIND_EVALUATION: tab = "evaluate"; break;
-    case RP_KIND_ACKNOWLEDGEMENT: tab = "living"; break;
+    case RP_KIND_PROMOTION: home = "promote"; break;
+    case RP_KIND_PHILOSOPHY_EVENT: home = "adoption"; break;
+    case RP_KIND_EVALUATION: home = "evaluate"; break;
+    case RP_KIND_ACKNOWLEDGEMENT:
+    case RP_KIND_KPI_PRINCIPLE: home = "living"; break;
     default: break;
     }
   /* Whatever filter is on, what is opened is listed */
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
   gtk_drop_down_set_selected (self->status_filter, 0);
   show_philosophy (self, philosophy);
-  rp_detail_view_show_tab (RP_DETAIL_VIEW (self->detail), tab);
+  rp_detail_view_show_tab (RP_DETAIL_VIEW (self->detail), tab != NULL ? tab : home);
   rp_area_page_show_content (page);
   return TRUE;
 }

@@ -49,7 +49,8 @@ rp_area_page_set_store (RpView  *view,
 static gboolean
 rp_area_page_view_show_record (RpView     *view,
                                const char *kind_name,
-                               const char *uuid)
+                               const char *uuid,
+                               const char *tab)
 {
   RpAreaPage *self = RP_AREA_PAGE (view);
   RpAreaPagePrivate *priv = rp_area_page_get_instance_private (self);
@@ -58,7 +59,7 @@ rp_area_page_view_show_record (RpView     *view,
   if (priv->store == NULL || RP_AREA_PAGE_GET_CLASS (self)->show_record == NULL)
     return FALSE;
   record = rp_store_lookup (priv->store, kind_name, uuid);
-  return record != NULL && RP_AREA_PAGE_GET_CLASS (self)->show_record (self, record);
+  return record != NULL && RP_AREA_PAGE_GET_CLASS (self)->show_record (self, record, tab);
 }
 
 static void

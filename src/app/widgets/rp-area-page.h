@@ -17,9 +17,10 @@ struct _RpAreaPageClass
 
   /* The workspace shown changed (NULL: none). */
   void     (*store_changed) (RpAreaPage *self);
-  /* Shows @record, or the record it belongs to, on the tab it belongs on. */
+  /* Shows @record, or the record it belongs to, on @tab or, when NULL, the tab it belongs on. */
   gboolean (*show_record)   (RpAreaPage *self,
-                             RpRecord   *record);
+                             RpRecord   *record,
+                             const char *tab);
   /* area.new: starts a new record of the area's main kind. */
   void     (*new_record)    (RpAreaPage *self);
 };

@@ -21,11 +21,12 @@ rp_view_set_store (RpView  *self,
 gboolean
 rp_view_show_record (RpView     *self,
                      const char *kind_name,
-                     const char *uuid)
+                     const char *uuid,
+                     const char *tab)
 {
   RpViewInterface *iface;
 
   g_return_val_if_fail (RP_IS_VIEW (self), FALSE);
   iface = RP_VIEW_GET_IFACE (self);
-  return iface->show_record != NULL && iface->show_record (self, kind_name, uuid);
+  return iface->show_record != NULL && iface->show_record (self, kind_name, uuid, tab);
 }

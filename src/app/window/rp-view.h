@@ -16,15 +16,18 @@ struct _RpViewInterface
 
   void     (*set_store)   (RpView     *self,
                            RpStore    *store);
+  /* @tab: the tab to show it on, NULL for the one the record belongs on */
   gboolean (*show_record) (RpView     *self,
                            const char *kind_name,
-                           const char *uuid);
+                           const char *uuid,
+                           const char *tab);
 };
 
 void     rp_view_set_store   (RpView     *self,
                               RpStore    *store);
 gboolean rp_view_show_record (RpView     *self,
                               const char *kind_name,
-                              const char *uuid);
+                              const char *uuid,
+                              const char *tab);
 
 G_END_DECLS

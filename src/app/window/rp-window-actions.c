@@ -348,7 +348,19 @@ open_record_activated (GtkWidget  *widget,
   const char *kind, *uuid;
 
   g_variant_get (parameter, "(&s&s)", &kind, &uuid);
-  _rp_window_open_record (RP_WINDOW (widget), kind, uuid);
+  _rp_window_open_record (RP_WINDOW (widget), kind, uuid, NULL);
+}
+
+/* win.open-record-on((sss)): a record on a given tab of its area, "" for its own */
+static void
+open_record_on_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  const char *kind, *uuid, *tab;
+
+  g_variant_get (parameter, "(&s&s&s)", &kind, &uuid, &tab);
+  _rp_window_open_record (RP_WINDOW (widget), kind, uuid, *tab ? tab : NULL);
 }
 
 static void
@@ -617,6 +629,7 @@ _rp_window_install_actions (RpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_activated);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-record-on", "(sss)", open_record_on_activated);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
   gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, edit_profile_activated);

@@ -45,6 +45,7 @@ void  _rp_window_show_page       (RpWindow      *self,
                                   const char    *name);
 void  _rp_window_open_record     (RpWindow      *self,
                                   const char    *kind_name,
-                                  const char    *uuid);
+                                  const char    *uuid,
+                                  const char    *tab);
 
 G_END_DECLS

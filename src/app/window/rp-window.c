@@ -5,6 +5,8 @@
 
 #include "rp-window-private.h"
 #include "rp-util.h"
+#include "rp-company-window.h"
+#include "rp-outsourcing.h"
 #include "rp-execution-page.h"
 #include "rp-framework-page.h"
 #include "rp-journal-page.h"
@@ -142,7 +144,9 @@ page_for_kind (RpWindow   *self,
     { "factor", "framework" }, { "staff", "framework" },
     { "strategy", "execution" }, { "plan_item", "execution" }, { "change_request", "execution" },
     { "channel", "execution" }, { "competitor_move", "execution" },
+    { "kpi_activity", "framework" },
     { "outsourcer", "outsourcers" }, { "contract", "outsourcers" }, { "kpi", "outsourcers" },
+    { "kpi_target", "outsourcers" }, { "figure", "outsourcers" },
     { "commitment", "outsourcers" }, { "compliance_check", "outsourcers" }, { "proposal", "outsourcers" },
     { "vendor_action", "outsourcers" }, { "standing_rule", "outsourcers" }, { "criterion", "outsourcers" },
     { "journal_entry", "journal" },
@@ -154,23 +158,66 @@ page_for_kind (RpWindow   *self,
 
       return review != NULL && rp_record_get_string (review, RP_REVIEW_OUTSOURCER) != NULL ? "outsourcers" : "execution";
     }
+  /* An acknowledgement is shown with what it acknowledges */
+  if (g_strcmp0 (kind_name, "acknowledgement") == 0 && self->store != NULL)
+    {
+      g_autoptr(RpRecord) ack = rp_store_get (self->store, RP_KIND_ACKNOWLEDGEMENT, uuid);
+
+      if (ack != NULL && rp_record_is_set (ack, RP_ACKNOWLEDGEMENT_FRAMEWORK))
+        return "framework";
+      if (ack != NULL && rp_record_is_set (ack, RP_ACKNOWLEDGEMENT_STRATEGY))
+        return "execution";
+      return "philosophy";
+    }
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
     if (g_strcmp0 (map[i].kind, kind_name) == 0)
       return map[i].page;
   return "journal";
 }
 
+/* Whether the record is, or is of, one of the company's own indicators */
+static gboolean
+is_company_indicator (RpWindow   *self,
+                      const char *kind_name,
+                      const char *uuid)
+{
+  g_autoptr(RpRecord) record = NULL;
+  g_autoptr(RpRecord) kpi = NULL;
+  RpFieldId field;
+
+  if (self->store == NULL || (g_strcmp0 (kind_name, "kpi") != 0 && g_strcmp0 (kind_name, "kpi_target") != 0 &&
+                              g_strcmp0 (kind_name, "figure") != 0))
+    return FALSE;
+  record = rp_store_lookup (self->store, kind_name, uuid);
+  if (record == NULL)
+    return FALSE;
+  field = rp_kind_field_id (rp_record_get_kind (record), "kpi");
+  kpi = field == RP_FIELD_NONE ? g_object_ref (record)
+                               : rp_store_get (self->store, RP_KIND_KPI, rp_record_get_string (record, field));
+  return kpi != NULL && rp_kpi_is_company (kpi);
+}
+
 void
 _rp_window_open_record (RpWindow   *self,
                         const char *kind_name,
-                        const char *uuid)
+                        const char *uuid,
+                        const char *tab)
 {
-  const char *page = page_for_kind (self, kind_name, uuid);
-  GtkWidget *view = ensure_view (self, page);
+  const char *page;
+  GtkWidget *view;
+
+  /* The company's own indicators have their own window, over whichever area is shown */
+  if (is_company_indicator (self, kind_name, uuid))
+    {
+      gtk_window_present (GTK_WINDOW (rp_company_window_new (GTK_WIDGET (self), self->store)));
+      return;
+    }
+  page = page_for_kind (self, kind_name, uuid);
+  view = ensure_view (self, page);
 
   _rp_window_show_page (self, page);
   if (RP_IS_VIEW (view))
-    rp_view_show_record (RP_VIEW (view), kind_name, uuid);
+    rp_view_show_record (RP_VIEW (view), kind_name, uuid, tab);
 }
 
 static void
