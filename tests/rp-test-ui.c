@@ -72,6 +72,8 @@ widget_title (GtkWidget *widget)
     return gtk_button_get_label (GTK_BUTTON (widget));
   if (GTK_IS_LABEL (widget))
     return gtk_label_get_text (GTK_LABEL (widget));
+  if (ADW_IS_STATUS_PAGE (widget))
+    return adw_status_page_get_title (ADW_STATUS_PAGE (widget));
   return NULL;
 }
 

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 
 #include "rp-test-utils.h"
 
@@ -119,4 +120,46 @@ rp_test_read_file (const char *path,
   g_file_get_contents (path, &data, length, &error);
   g_assert_no_error (error);
   return data;
+}
+
+/* A workspace as version 4 wrote it (before the company's own KPIs): the company
+ * Harbourline, the outsourcer SwiftLink, its KPI On-time delivery with a target and a
+ * figure. The core's resources must be registered (any store opened once does it). */
+void
+rp_test_write_version4 (const char *path)
+{
+  static const char *const steps[] = {
+    "/io/github/rapport/core/sql/0001-workspace.sql", "/io/github/rapport/core/sql/0002-journal-search.sql",
+    "/io/github/rapport/core/sql/0003-scoring-rules.sql", "/io/github/rapport/core/sql/0004-journal-search-characters.sql",
+  };
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (steps[i], 0, &error);
+      g_autofree char *sql = NULL;
+
+      g_assert_no_error (error);
+      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA foreign_keys = ON; PRAGMA application_id = 1382117488; PRAGMA user_version = 4; "
+                                 "INSERT INTO profile (uuid, created_at, updated_at, company_name) VALUES "
+                                 "('0b0e0c1a-0000-4000-8000-000000000009', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 'Harbourline'); "
+                                 "INSERT INTO outsourcer (uuid, created_at, updated_at, name) VALUES "
+                                 "('0b0e0c1a-0000-4000-8000-000000000001', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 'SwiftLink'); "
+                                 "INSERT INTO kpi (uuid, created_at, updated_at, outsourcer, name, negatives) VALUES "
+                                 "('0b0e0c1a-0000-4000-8000-000000000002', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', "
+                                 "'0b0e0c1a-0000-4000-8000-000000000001', 'On-time delivery', 1); "
+                                 "INSERT INTO kpi_target (uuid, created_at, updated_at, kpi, from_period, target) VALUES "
+                                 "('0b0e0c1a-0000-4000-8000-000000000003', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', "
+                                 "'0b0e0c1a-0000-4000-8000-000000000002', '2025-01', 95); "
+                                 "INSERT INTO figure (uuid, created_at, updated_at, kpi, period, value) VALUES "
+                                 "('0b0e0c1a-0000-4000-8000-000000000004', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', "
+                                 "'0b0e0c1a-0000-4000-8000-000000000002', '2025-02', 93.5)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
 }

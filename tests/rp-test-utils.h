@@ -19,6 +19,7 @@ void       rp_test_init_ui   (int        *argc,
                               char     ***argv);
 char      *rp_test_read_file (const char *path,
                               gsize      *length);
+void       rp_test_write_version4 (const char *path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RpTestDir, rp_test_dir_free)
 

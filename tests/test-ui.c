@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "rp-test-ui.h"
@@ -85,6 +86,93 @@ test_sample_and_pages (void)
   rp_test_ui_save_png (GTK_WIDGET (window), "overview");
   attention = rp_test_ui_attention (window);
   g_test_message ("attention: %s", attention);
+  rp_test_ui_close (window);
+}
+
+/* Counts the frames painted while the window says it is updating */
+static void
+painted_while_updating_cb (GdkFrameClock *clock,
+                           guint         *frames)
+{
+  GtkWidget *window = g_object_get_data (G_OBJECT (clock), "rp-window");
+
+  if (g_strcmp0 (rp_window_get_state (RP_WINDOW (window)), "updating") == 0)
+    (*frames)++;
+}
+
+/* A workspace of an older version is brought up to date off the main thread: the window
+ * says so and goes on painting meanwhile, a backup of it as it was is made first, and then
+ * it opens as usual. 300,000 figures make the update last long enough to be seen. */
+static void
+test_updates_older_workspace (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *path = rp_test_dir_path (dir, "harbourline.rapport-db");
+  g_autofree char *scratch = rp_test_dir_path (dir, "scratch.rapport-db");
+  g_autofree char *backups = NULL;
+  g_autoptr(RpStore) registers = rp_store_open (scratch, RP_STORE_OPEN_CREATE | RP_STORE_OPEN_NO_DAILY_BACKUP, NULL);
+  g_autoptr(GDir) folder = NULL;
+  const char *name;
+  guint before_update = 0, frames = 0;
+  GdkFrameClock *clock;
+  RpWindow *window;
+  sqlite3 *db = NULL;
+
+  rp_test_write_version4 (path);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "BEGIN; "
+                                 "WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 1000) "
+                                 "INSERT INTO kpi (uuid, created_at, updated_at, outsourcer, name) "
+                                 "SELECT printf('0b0e0c1a-%04x-4000-8100-000000000000', i), '2025-01-01T00:00:00.000Z', "
+                                 "'2025-01-01T00:00:00.000Z', '0b0e0c1a-0000-4000-8000-000000000001', 'KPI ' || i FROM k; "
+                                 "WITH RECURSIVE m(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM m WHERE j < 299) "
+                                 "INSERT INTO figure (uuid, created_at, updated_at, kpi, period, value) "
+                                 "SELECT printf('%08x-%04x-4000-a000-000000000000', kpi.rowid, j), '2025-01-01T00:00:00.000Z', "
+                                 "'2025-01-01T00:00:00.000Z', kpi.uuid, strftime('%Y-%m', date('2000-01-01', '+' || j || ' months')), j "
+                                 "FROM kpi, m WHERE kpi.name LIKE 'KPI %'; "
+                                 "COMMIT",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (rp_store_needs_update (path));
+  g_assert_false (rp_store_needs_update (scratch));
+
+  window = rp_window_new (rp_test_ui_app ());
+  g_assert_true (rp_window_open_workspace (window, path, FALSE));
+  /* Nothing of it was done on the main thread yet */
+  g_assert_cmpstr (rp_window_get_state (window), ==, "updating");
+  g_assert_null (rp_window_get_store (window));
+  /* Opening it again finds this window */
+  g_assert_true (g_str_has_suffix (rp_window_get_workspace_path (window), "harbourline.rapport-db"));
+  {
+    GtkWidget *status = rp_test_ui_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, "Updating the Workspace");
+
+    g_assert_nonnull (status);
+    g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), "\u2068harbourline.rapport-db\u2069"));
+  }
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_object_set_data (G_OBJECT (clock), "rp-window", window);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (painted_while_updating_cb), &frames);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  if (g_str_equal (rp_window_get_state (window), "updating"))
+    rp_test_ui_save_png (GTK_WIDGET (window), "updating");
+  for (guint i = 0; i < 1500 && rp_window_get_store (window) == NULL; i++)
+    rp_test_ui_wait (20);
+  g_signal_handlers_disconnect_by_func (clock, painted_while_updating_cb, &frames);
+  /* The window was painted while the update ran, as it would not be were it on the main thread */
+  g_assert_cmpuint (frames, >, 0);
+  g_assert_nonnull (rp_window_get_store (window));
+  g_assert_cmpint (rp_store_get_schema_version (rp_window_get_store (window)), ==, RP_STORE_SCHEMA_VERSION);
+  g_assert_cmpstr (rp_window_get_state (window), ==, "workspace");
+  g_assert_cmpuint (rp_store_count (rp_window_get_store (window), RP_KIND_FIGURE), ==, 300001);
+  g_assert_false (rp_store_needs_update (path));
+  backups = rp_store_backup_dir (path);
+  folder = g_dir_open (backups, 0, NULL);
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    before_update += strstr (name, "before-update") != NULL;
+  g_assert_cmpuint (before_update, ==, 1);
   rp_test_ui_close (window);
 }
 
@@ -406,6 +494,7 @@ main (int    argc,
   g_test_add_func ("/ui/welcome-creates-workspace", test_welcome_creates_workspace);
   g_test_add_func ("/ui/sample-and-pages", test_sample_and_pages);
   g_test_add_func ("/ui/open-refused-file", test_open_refused_file);
+  g_test_add_func ("/ui/updates-older-workspace", test_updates_older_workspace);
   g_test_add_func ("/ui/profile-and-editor", test_profile_and_editor);
   g_test_add_func ("/ui/markup-is-never-parsed", test_markup_is_never_parsed);
   g_test_add_func ("/ui/import-preview", test_import_preview);

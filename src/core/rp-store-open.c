@@ -522,6 +522,46 @@ rp_store_was_created (RpStore *self)
   return self->created;
 }
 
+/* Whether opening @path will bring it up to this version first (a backup, then the
+ * steps): what can take a while on a large workspace, so that a window can say so and
+ * wait for it off the main thread. A file that cannot be read says FALSE; opening it says why. */
+gboolean
+rp_store_needs_update (const char *path)
+{
+  g_autofree char *name = NULL;
+  int version = 0;
+  gboolean held;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+  {
+    g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+
+    g_mutex_lock (&registry_lock);
+    held = path_is_held_locked (canonical);
+    g_mutex_unlock (&registry_lock);
+  }
+  name = g_path_get_basename (path);
+  if (held || !check_header (path, name, &version, NULL))
+    return FALSE;
+  if (version < 0)
+    {
+      /* The header may be behind the write-ahead log: ask SQLite, reading only */
+      sqlite3 *db = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+          sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+          sqlite3_step (stmt) == SQLITE_ROW)
+        version = sqlite3_column_int (stmt, 0);
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+    }
+  return version > 0 && version < RP_STORE_SCHEMA_VERSION;
+}
+
 RpStore *
 rp_store_open (const char        *path,
                RpStoreOpenFlags   flags,

@@ -44,6 +44,7 @@ GQuark       rp_store_error_quark        (void);
 char        *rp_store_default_path       (void);
 char        *rp_store_workspace_folder   (void);
 gboolean     rp_store_path_is_portal     (const char        *path);
+gboolean     rp_store_needs_update       (const char        *path);
 RpStore     *rp_store_open               (const char        *path,
                                           RpStoreOpenFlags   flags,
                                           GError           **error);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "rp-application.h"
+#include "rp-philosophy.h"
 #include "rp-record-model.h"
 #include "rp-window.h"
 
@@ -23,6 +24,13 @@ static GtkWidget *window;
 static RpRecordModel *watched;
 
 static const char *const area_names[] = { "philosophy", "framework", "execution", "outsourcers", "journal", "overview" };
+/* Tabs that read more than their area's list: what lives the philosophy and who acknowledged */
+static const struct { const char *what; const char *kind; RpKindId id; } tabs[] = {
+  { "tab-living", "philosophy", RP_KIND_PHILOSOPHY },
+  { "tab-coverage", "framework", RP_KIND_FRAMEWORK },
+  { "tab-plan", "strategy", RP_KIND_STRATEGY },
+};
+static guint tab_index;
 
 static void next_step (void);
 
@@ -80,6 +88,34 @@ next_step (void)
       since = g_get_monotonic_time ();
       time_next_frame (g_intern_string (what));
       gtk_widget_activate_action (window, "win.show-page", "s", area_names[area_index++]);
+      return;
+    }
+  if (areas && tab_index < G_N_ELEMENTS (tabs))
+    {
+      RpStore *store = rp_window_get_store (RP_WINDOW (window));
+      const char *kind = tabs[tab_index].kind;
+      g_autoptr(RpRecord) subject = NULL;
+
+      if (g_str_equal (kind, "philosophy"))
+        subject = rp_philosophy_get_adopted (store);
+      else
+        {
+          /* The sample's own framework and strategy, the ones acknowledged */
+          g_autoptr(GListModel) all = rp_store_list (store, tabs[tab_index].id, RP_FIELD_NONE, NULL);
+
+          for (guint i = 0; i < g_list_model_get_n_items (all) && subject == NULL; i++)
+            {
+              g_autoptr(RpRecord) record = g_list_model_get_item (all, i);
+              g_autofree char *title = rp_record_dup_title (record);
+
+              if (!g_str_has_prefix (title, "Framework "))
+                subject = g_steal_pointer (&record);
+            }
+        }
+      since = g_get_monotonic_time ();
+      time_next_frame (tabs[tab_index++].what);
+      gtk_widget_activate_action (window, "win.open-record-on", "(sss)", kind, rp_record_get_uuid (subject),
+                                  tabs[tab_index - 1].what + strlen ("tab-"));
       return;
     }
   if (cli_write != NULL)

@@ -36,7 +36,7 @@ open_path (RpWindow   *self,
            const char *path,
            gboolean    create)
 {
-  if (self->store == NULL)
+  if (self->store == NULL && self->updating_path == NULL)
     rp_window_open_workspace (self, path, create);
   else
     rp_application_open_workspace (RP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),

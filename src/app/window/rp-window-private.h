@@ -15,6 +15,7 @@ struct _RpWindow
   GtkStack             *main_stack;
   RpWelcomePage        *welcome_page;
   AdwStatusPage        *error_page;
+  AdwStatusPage        *updating_page;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar_box;
   GtkWidget            *content_box;
@@ -29,6 +30,7 @@ struct _RpWindow
   RpRecordModel        *profile;    /* follows the company's name and the welcome */
   char                 *workspace_path;
   char                 *failed_path;
+  char                 *updating_path;  /* brought up to date off the main thread, then opened */
   GSettings            *settings;
   GCancellable         *cancellable;
   RpBackupStatus        backup_status;

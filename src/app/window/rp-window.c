@@ -240,7 +240,10 @@ update_state (RpWindow *self)
 {
   gboolean has_profile = self->profile != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->profile)) > 0;
 
-  const char *state = self->store == NULL ? "error" : has_profile ? "workspace" : "welcome";
+  const char *state = self->updating_path != NULL ? "updating"
+                      : self->store == NULL       ? "error"
+                      : has_profile               ? "workspace"
+                                                  : "welcome";
 
   update_titles (self);
   _rp_window_update_actions (self);
@@ -391,6 +394,77 @@ rp_window_get_presented (RpWindow *self)
   return self->presented;
 }
 
+static void
+show_failure (RpWindow     *self,
+              const char   *path,
+              const GError *error)
+{
+  g_autofree char *description = rp_ui_plain (error->message);
+
+  self->failed_path = g_canonicalize_filename (path, NULL);
+  adw_status_page_set_description (self->error_page, description);
+  set_store (self, NULL);
+}
+
+static void
+update_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RpStore) store = rp_store_open (task_data, RP_STORE_OPEN_NO_DAILY_BACKUP, &error);
+
+  if (store == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+updated_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  RpWindow *self = RP_WINDOW (source);
+  g_autofree char *path = g_steal_pointer (&self->updating_path);
+  g_autoptr(GError) error = NULL;
+
+  g_application_release (g_application_get_default ());
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+  /* Up to date now, so opening it is quick */
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    rp_window_open_workspace (self, path, FALSE);
+  else
+    show_failure (self, path, error);
+}
+
+/* A workspace that needs the steps of a newer version: a backup of the whole file, then
+ * the steps, off the main thread, with the window saying so meanwhile. Closing the window
+ * does not cut them short: the application stays until they are done. */
+static void
+update_workspace (RpWindow   *self,
+                  const char *path)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, updated_cb, NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  /* A status page's description is markup: the name escaped, then isolated */
+  g_autofree char *name = rp_ui_plain (base);
+  g_autofree char *description = NULL;
+
+  self->updating_path = g_canonicalize_filename (path, NULL);
+  description = rp_text_printf (_("Rapport is bringing “%s” up to date for this version. A copy of it as it was is kept among its backups."),
+                                name);
+  adw_status_page_set_description (self->updating_page, description);
+  update_state (self);
+  g_application_hold (g_application_get_default ());
+  g_task_set_source_tag (task, update_workspace);
+  g_task_set_name (task, "[rapport] workspace update");
+  g_task_set_task_data (task, g_strdup (self->updating_path), g_free);
+  g_task_run_in_thread (task, update_thread);
+}
+
 gboolean
 rp_window_open_workspace (RpWindow   *self,
                           const char *path,
@@ -413,14 +487,15 @@ rp_window_open_workspace (RpWindow   *self,
    * since it is more likely a workspace lost than one still to make. */
   if (create && g_file_test (path, G_FILE_TEST_EXISTS))
     create = FALSE;
+  if (!create && rp_store_needs_update (path))
+    {
+      update_workspace (self, path);
+      return TRUE;
+    }
   store = rp_store_open (path, (create ? RP_STORE_OPEN_CREATE : 0) | RP_STORE_OPEN_NO_DAILY_BACKUP, &error);
   if (store == NULL)
     {
-      g_autofree char *description = rp_ui_plain (error->message);
-
-      self->failed_path = g_canonicalize_filename (path, NULL);
-      adw_status_page_set_description (self->error_page, description);
-      set_store (self, NULL);
+      show_failure (self, path, error);
       return FALSE;
     }
   self->workspace_path = g_strdup (rp_store_get_path (store));
@@ -466,7 +541,8 @@ const char *
 rp_window_get_workspace_path (RpWindow *self)
 {
   g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
-  return self->workspace_path;
+  /* Also while it is brought up to date: opening it again finds this window */
+  return self->workspace_path != NULL ? self->workspace_path : self->updating_path;
 }
 
 const char *
@@ -545,6 +621,7 @@ rp_window_finalize (GObject *object)
   g_free (self->workspace_path);
   g_free (self->backup_origin);
   g_free (self->failed_path);
+  g_free (self->updating_path);
   G_OBJECT_CLASS (rp_window_parent_class)->finalize (object);
 }
 
@@ -594,6 +671,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, updating_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, content_box);
