@@ -144,6 +144,120 @@ test_staff_directory (RpUiFixture   *f,
   rp_test_ui_save_png (GTK_WIDGET (f->window), "framework-staff");
 }
 
+/* Rows in @list, a GtkListBox, and in the rows of @box's preferences groups */
+static guint
+count_rows (GtkWidget *root,
+            GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_visible (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child, type);
+  return n;
+}
+
+static void
+type_search (GtkWidget  *root,
+             const char *text)
+{
+  GtkWidget *search = rp_test_ui_find_accessible (root, "Search the List");
+
+  if (search == NULL)
+    search = rp_test_ui_find_accessible (root, "Search by Name");
+  g_assert_nonnull (search);
+  g_assert_true (gtk_widget_get_visible (search));
+  gtk_editable_set_text (GTK_EDITABLE (search), text);
+  /* A search entry waits a moment before it searches */
+  rp_test_ui_wait (400);
+}
+
+/* A directory of hundreds: the staff directory, the acknowledgements and the links dialog
+ * build a page of rows at a time, with Show More and a search that finds anyone. */
+static void
+test_long_lists (RpUiFixture   *f,
+                 gconstpointer  data)
+{
+  RpFrameworkPage *page = page_of (f);
+  RpRecord *framework = shown (page);
+  guint before = rp_store_count (f->store, RP_KIND_STAFF);
+  guint total = before + 200;
+  g_autofree char *more = NULL;
+  g_autoptr(GListModel) phases = NULL;
+  g_autoptr(GListModel) activities = NULL;
+  g_autoptr(RpRecord) phase = NULL;
+  g_autoptr(RpRecord) activity = NULL;
+  RpRecordList *staff;
+  RpDetailTab *tab;
+  GtkWidget *button, *links;
+
+  g_assert_true (rp_store_begin (f->store, NULL));
+  for (guint i = 1; i <= 200; i++)
+    {
+      g_autoptr(RpRecord) person = rp_record_new_for (RP_KIND_STAFF, NULL);
+      g_autofree char *name = g_strdup_printf ("Agent %03u", i);
+
+      rp_record_set_string (person, RP_STAFF_NAME, name);
+      g_assert_true (rp_store_save (f->store, person, NULL));
+    }
+  g_assert_true (rp_store_commit (f->store, NULL));
+
+  rp_framework_page_show (page, "staff");
+  rp_test_ui_wait (100);
+  staff = rp_test_ui_find_list (GTK_WIDGET (page), "Own and Outsourced Staff");
+  g_assert_cmpuint (rp_record_list_get_n_records (staff), ==, total);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (staff), ADW_TYPE_ACTION_ROW), ==, 50);
+  more = g_strdup_printf ("Show More (%u Not Shown)", total - 50);
+  button = rp_test_ui_find (GTK_WIDGET (staff), GTK_TYPE_BUTTON, more);
+  g_assert_nonnull (button);
+  rp_test_ui_save_png (GTK_WIDGET (f->window), "framework-staff-long");
+  g_signal_emit_by_name (button, "clicked");
+  rp_test_ui_wait (50);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (staff), ADW_TYPE_ACTION_ROW), ==, 100);
+  /* Anyone is found, however far down */
+  type_search (GTK_WIDGET (staff), "agent 19");
+  g_assert_cmpuint (count_rows (GTK_WIDGET (staff), ADW_TYPE_ACTION_ROW), ==, 10); /* 190–199 */
+  g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (staff), ADW_TYPE_ACTION_ROW, "Agent 199"));
+  g_assert_false (gtk_widget_get_visible (button));
+  type_search (GTK_WIDGET (staff), "");
+
+  /* Who has not acknowledged the framework: a page of them, and a search */
+  rp_area_page_show_content (RP_AREA_PAGE (page));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-record", "(ss)", "framework", rp_record_get_uuid (framework));
+  tab = show_tab (page, "coverage");
+  rp_test_ui_wait (100);
+  {
+    RpAckGroup *acks = RP_ACK_GROUP (rp_test_ui_find (GTK_WIDGET (tab), RP_TYPE_ACK_GROUP, NULL));
+
+    g_assert_cmpuint (rp_ack_group_get_n_rows (acks), ==, 50);
+    type_search (GTK_WIDGET (acks), "Agent 200");
+    g_assert_cmpuint (rp_ack_group_get_n_rows (acks), ==, 1);
+    g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (acks), ADW_TYPE_ACTION_ROW, "Agent 200"));
+  }
+
+  /* Assigning someone to an activity: the one assigned first, then a page of the others */
+  phases = rp_store_list (f->store, RP_KIND_PHASE, RP_PHASE_FRAMEWORK, rp_record_get_uuid (framework));
+  phase = g_list_model_get_item (phases, 0);
+  activities = rp_store_list (f->store, RP_KIND_ACTIVITY, RP_ACTIVITY_PHASE, rp_record_get_uuid (phase));
+  activity = g_list_model_get_item (activities, 0);
+  tab = show_tab (page, "activities");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tab), "activities.links", "s", rp_record_get_uuid (activity)));
+  links = GTK_WIDGET (rp_test_ui_wait_for_window (ADW_TYPE_WINDOW));
+  g_assert_nonnull (links);
+  g_assert_null (find_switch (links, "Agent 150"));
+  type_search (links, "Agent 150");
+  g_assert_nonnull (find_switch (links, "Agent 150"));
+  gtk_switch_set_active (find_switch (links, "Agent 150"), TRUE);
+  rp_test_ui_wait (50);
+  {
+    g_autoptr(RpRecord) agent = rp_store_find (f->store, RP_KIND_STAFF, RP_STAFF_NAME, "Agent 150", RP_FIELD_NONE, NULL);
+
+    g_assert_true (rp_link_exists (f->store, RP_ACTIVITY_STAFF_ACTIVITY, rp_record_get_uuid (activity),
+                                   RP_ACTIVITY_STAFF_STAFF, rp_record_get_uuid (agent)));
+  }
+  rp_test_ui_save_png (links, "framework-assign-search");
+  rp_test_ui_close_window (GTK_WINDOW (links));
+}
+
 static void
 test_new_from_template (RpUiFixture   *f,
                         gconstpointer  data)
@@ -337,6 +451,7 @@ main (int    argc,
   ADD ("/ui/framework/sample-is-shown", rp_ui_fixture_sample, test_sample_is_shown);
   ADD ("/ui/framework/diagram-zooms", rp_ui_fixture_sample, test_diagram_zooms);
   ADD ("/ui/framework/staff-directory", rp_ui_fixture_sample, test_staff_directory);
+  ADD ("/ui/framework/long-lists", rp_ui_fixture_sample, test_long_lists);
   ADD ("/ui/framework/new-from-template", rp_ui_fixture_sample, test_new_from_template);
   ADD ("/ui/framework/activity-staffing", rp_ui_fixture_sample, test_activity_staffing);
   ADD ("/ui/framework/present", rp_ui_fixture_sample, test_present);

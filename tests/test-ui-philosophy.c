@@ -699,6 +699,48 @@ test_living (RpUiFixture   *f,
   }
   g_assert_cmpuint (rp_ack_group_get_n_rows (rp_philosophy_living_tab_get_acknowledgements (living)), ==, rows);
   g_assert_nonnull (rp_test_ui_find_label (GTK_WIDGET (living), "6 of 9 staff acknowledged it as it stands. An acknowledgement made before a change is marked as of an earlier version."));
+
+  /* A principle measured by many KPIs shows a few, those below target first, then all on asking */
+  {
+    g_autoptr(GListModel) kpis = rp_store_list (f->store, RP_KIND_KPI, RP_FIELD_NONE, NULL);
+    g_autofree char *label = NULL;
+    guint linked;
+    GtkWidget *more;
+
+    for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
+      {
+        g_autoptr(RpRecord) kpi = g_list_model_get_item (kpis, i);
+
+        g_assert_true (rp_link_toggle (f->store, RP_KPI_PRINCIPLE_KPI, rp_record_get_uuid (kpi),
+                                       RP_KPI_PRINCIPLE_PRINCIPLE, rp_record_get_uuid (price), TRUE, &error));
+      }
+    linked = rp_store_count_where (f->store, RP_KIND_KPI_PRINCIPLE, RP_KPI_PRINCIPLE_PRINCIPLE, rp_record_get_uuid (price));
+    g_assert_cmpuint (linked, >, 5);
+    rp_test_ui_wait (200);
+    label = g_strdup_printf ("Show All %u Indicators", linked);
+    more = rp_test_ui_find (GTK_WIDGET (living), GTK_TYPE_BUTTON, label);
+    g_assert_nonnull (more);
+    {
+      guint found = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
+        {
+          g_autoptr(RpRecord) kpi = g_list_model_get_item (kpis, i);
+
+          found += rp_test_ui_find (GTK_WIDGET (living), ADW_TYPE_ACTION_ROW, rp_record_get_string (kpi, RP_KPI_NAME)) != NULL;
+        }
+      g_assert_cmpuint (found, <, g_list_model_get_n_items (kpis));
+    }
+    g_signal_emit_by_name (more, "clicked");
+    rp_test_ui_wait (50);
+    g_assert_null (rp_test_ui_find (GTK_WIDGET (living), GTK_TYPE_BUTTON, label));
+    for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
+      {
+        g_autoptr(RpRecord) kpi = g_list_model_get_item (kpis, i);
+
+        g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (living), ADW_TYPE_ACTION_ROW, rp_record_get_string (kpi, RP_KPI_NAME)));
+      }
+  }
 }
 
 int

@@ -29,7 +29,12 @@ struct _RpPhilosophyLivingTab
   guint        idle_id;
   guint        n_principles;
   guint        n_flags;
+  GHashTable  *expanded;     /* principles whose every indicator is shown */
 };
+
+/* Indicators shown a principle until asked for all: a principle can be measured by the
+ * same KPI of two hundred outsourcers */
+#define FEW_INDICATORS 5
 
 G_DEFINE_FINAL_TYPE (RpPhilosophyLivingTab, rp_philosophy_living_tab, RP_TYPE_DETAIL_TAB)
 
@@ -100,6 +105,16 @@ choose_indicators_clicked_cb (GtkButton             *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void refresh (RpPhilosophyLivingTab *self);
+
+static void
+show_all_clicked_cb (GtkButton             *button,
+                     RpPhilosophyLivingTab *self)
+{
+  g_hash_table_add (self->expanded, g_strdup (g_object_get_data (G_OBJECT (button), "rp-principle")));
+  refresh (self);
+}
+
 typedef enum { ACTIVITY, STRATEGY, SUPPORTS, CONFLICTS } ItemKind;
 
 static char *
@@ -164,8 +179,38 @@ principle_group (RpPhilosophyLivingTab *self,
   if (!p->measured || p->below_target)
     self->n_flags++;
 
-  for (guint k = 0; k < p->kpis->len; k++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), kpi_row (p->kpis->pdata[k]));
+  {
+    gboolean all = p->kpis->len <= FEW_INDICATORS || g_hash_table_contains (self->expanded, p->uuid);
+    guint shown = 0;
+
+    /* Those below target first: they are what the flag is about */
+    for (int pass = 0; pass < 2; pass++)
+      for (guint k = 0; k < p->kpis->len && (all || shown < FEW_INDICATORS); k++)
+        {
+          RpTraceKpi *kpi = p->kpis->pdata[k];
+          gboolean below = !isnan (kpi->attainment) && kpi->attainment < 1;
+
+          if (below != (pass == 0))
+            continue;
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), kpi_row (kpi));
+          shown++;
+        }
+    if (shown < p->kpis->len)
+      {
+        /* Translators: under a principle's first indicators, "Show All 34 Indicators" */
+        g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show All %u Indicators",
+                                                              "Show All %u Indicators", p->kpis->len), p->kpis->len);
+        GtkWidget *more = gtk_button_new_with_label (text);
+
+        gtk_widget_set_halign (more, GTK_ALIGN_CENTER);
+        gtk_widget_set_margin_top (more, 12);
+        gtk_widget_set_margin_bottom (more, 12);
+        gtk_widget_add_css_class (more, "pill");
+        g_object_set_data_full (G_OBJECT (more), "rp-principle", g_strdup (p->uuid), g_free);
+        g_signal_connect (more, "clicked", G_CALLBACK (show_all_clicked_cb), self);
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), more);
+      }
+  }
   add_items (group, p->activities, ACTIVITY);
   add_items (group, p->strategies, STRATEGY);
   add_items (group, p->supporting, SUPPORTS);
@@ -302,6 +347,7 @@ rp_philosophy_living_tab_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->watched);
   g_clear_object (&self->watched);
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
   G_OBJECT_CLASS (rp_philosophy_living_tab_parent_class)->dispose (object);
 }
 
@@ -325,6 +371,7 @@ rp_philosophy_living_tab_init (RpPhilosophyLivingTab *self)
   GtkWidget *company = gtk_button_new_with_mnemonic (_("_Company Indicators…"));
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_label_set_wrap (GTK_LABEL (question), TRUE);
   gtk_label_set_xalign (GTK_LABEL (question), 0);
   gtk_widget_add_css_class (question, "heading");

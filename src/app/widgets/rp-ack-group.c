@@ -4,8 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rp-ack-group.h"
+#include "rp-csv.h"
 #include "rp-living.h"
 #include "rp-ui.h"
 #include "rp-util.h"
@@ -16,6 +18,10 @@ struct _RpAckGroup
 
   GtkWidget *group;
   GtkWidget *list;
+  GtkWidget *search;
+  GtkWidget *more_button;
+  RpAckStatus *status;
+  guint      limit;     /* rows built: a staff directory can be thousands */
   RpStore   *store;
   RpRecord  *subject;
   gulong     changed_id;
@@ -25,28 +31,45 @@ struct _RpAckGroup
 
 G_DEFINE_FINAL_TYPE (RpAckGroup, rp_ack_group, ADW_TYPE_BIN)
 
-static void
-refresh (RpAckGroup *self)
+#define PAGE_SIZE 50
+
+static gboolean
+matches (const char *wanted,
+         const char *name)
 {
-  g_autoptr(RpAckStatus) status = NULL;
-  g_autofree char *description = NULL;
+  g_autofree char *key = NULL;
+
+  if (wanted == NULL)
+    return TRUE;
+  key = rp_text_match_key (name);
+  return strstr (key, wanted) != NULL;
+}
+
+/* The rows of the status read last: a page of them, those the search matches */
+static void
+show_rows (RpAckGroup *self)
+{
+  RpAckStatus *status = self->status;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+  g_autofree char *wanted = *text ? rp_text_match_key (text) : NULL;
+  guint matching = 0;
 
   rp_ui_list_box_clear (GTK_LIST_BOX (self->list));
   self->n_rows = 0;
-  if (self->store == NULL || self->subject == NULL)
+  if (status == NULL)
     return;
-  status = rp_ack_status_compute (self->store, self->subject);
-  /* Translators: "5 of 9 staff acknowledged it as it stands" */
-  description = g_strdup_printf (_("%u of %u staff acknowledged it as it stands. An acknowledgement made before a change "
-                                   "is marked as of an earlier version."), status->n_current, status->n_staff);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group), description);
   for (guint i = 0; i < status->acks->len; i++)
     {
       RpAckLine *line = status->acks->pdata[i];
-      g_autofree char *date = rp_ui_format_date (line->on);
-      g_autofree char *subtitle = line->comment ? rp_text_printf (_("%s · “%s”"), date, line->comment) : g_strdup (date);
-      GtkWidget *row = rp_ui_row_new (line->by, subtitle);
+      g_autofree char *date = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
 
+      if (!matches (wanted, line->by) || matching++ >= self->limit)
+        continue;
+      date = rp_ui_format_date (line->on);
+      subtitle = line->comment ? rp_text_printf (_("%s · “%s”"), date, line->comment) : g_strdup (date);
+      row = rp_ui_row_new (line->by, subtitle);
       if (line->outdated)
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_badge_new (_("Earlier version"), "warning"));
       else
@@ -58,16 +81,66 @@ refresh (RpAckGroup *self)
     {
       RpAckPending *pending = status->pending->pdata[i];
       const char *subtitle = pending->outdated ? _("Acknowledged an earlier version only") : _("Not acknowledged yet");
-      g_autofree char *who = pending->outsourcer ? rp_text_printf (_("%s · %s"), subtitle, pending->outsourcer) : g_strdup (subtitle);
-      GtkWidget *row = rp_ui_row_new (pending->name, who);
+      g_autofree char *who = NULL;
+      GtkWidget *row;
 
+      if (!matches (wanted, pending->name) || matching++ >= self->limit)
+        continue;
+      who = pending->outsourcer ? rp_text_printf (_("%s · %s"), subtitle, pending->outsourcer) : g_strdup (subtitle);
+      row = rp_ui_row_new (pending->name, who);
       gtk_widget_add_css_class (row, "dim-label");
       gtk_list_box_append (GTK_LIST_BOX (self->list), row);
       self->n_rows++;
     }
-  if (self->n_rows == 0)
+  if (self->n_rows == 0 && wanted != NULL)
+    gtk_list_box_append (GTK_LIST_BOX (self->list), rp_ui_row_new (_("Nobody of that name"), NULL));
+  else if (self->n_rows == 0)
     gtk_list_box_append (GTK_LIST_BOX (self->list),
                          rp_ui_row_new (_("Nobody has acknowledged it yet"), _("Add people to the staff directory to see who still has to.")));
+  gtk_widget_set_visible (self->search, status->acks->len + status->pending->len > PAGE_SIZE || wanted != NULL);
+  gtk_widget_set_visible (self->more_button, matching > self->n_rows);
+  if (matching > self->n_rows)
+    {
+      /* Translators: a button under a long list, "Show More (1,950 Not Shown)" */
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show More (%'u Not Shown)",
+                                                             "Show More (%'u Not Shown)", matching - self->n_rows),
+                                                matching - self->n_rows);
+
+      gtk_button_set_label (GTK_BUTTON (self->more_button), label);
+    }
+}
+
+static void
+more_clicked_cb (GtkButton  *button,
+                 RpAckGroup *self)
+{
+  self->limit += PAGE_SIZE;
+  show_rows (self);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   RpAckGroup     *self)
+{
+  self->limit = PAGE_SIZE;
+  show_rows (self);
+}
+
+static void
+refresh (RpAckGroup *self)
+{
+  g_autofree char *description = NULL;
+
+  g_clear_pointer (&self->status, rp_ack_status_free);
+  if (self->store != NULL && self->subject != NULL)
+    {
+      self->status = rp_ack_status_compute (self->store, self->subject);
+      /* Translators: "5 of 9 staff acknowledged it as it stands" */
+      description = g_strdup_printf (_("%u of %u staff acknowledged it as it stands. An acknowledgement made before a change "
+                                       "is marked as of an earlier version."), self->status->n_current, self->status->n_staff);
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group), description);
+    }
+  show_rows (self);
 }
 
 static gboolean
@@ -189,6 +262,7 @@ rp_ack_group_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_pointer (&self->status, rp_ack_status_free);
   g_clear_object (&self->store);
   g_clear_object (&self->subject);
   G_OBJECT_CLASS (rp_ack_group_parent_class)->dispose (object);
@@ -212,8 +286,23 @@ rp_ack_group_init (RpAckGroup *self)
   gtk_widget_set_tooltip_text (button, _("Record that you received, understood and accept it"));
   g_signal_connect (button, "clicked", G_CALLBACK (acknowledge_clicked_cb), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->group), button);
+  self->limit = PAGE_SIZE;
+  self->search = gtk_search_entry_new ();
+  g_object_set (self->search, "placeholder-text", _("Search by Name"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search by Name"), -1);
+  gtk_widget_set_margin_bottom (self->search, 12);
+  gtk_widget_set_visible (self->search, FALSE);
+  g_signal_connect (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), self->search);
   self->list = rp_ui_boxed_list ();
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), self->list);
+  self->more_button = gtk_button_new ();
+  gtk_widget_set_halign (self->more_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (self->more_button, 12);
+  gtk_widget_add_css_class (self->more_button, "pill");
+  gtk_widget_set_visible (self->more_button, FALSE);
+  g_signal_connect (self->more_button, "clicked", G_CALLBACK (more_clicked_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), self->more_button);
   adw_bin_set_child (ADW_BIN (self), self->group);
 }
 

@@ -3,16 +3,30 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rp-links-dialog.h"
+#include "rp-csv.h"
 #include "rp-philosophy.h"
 #include "rp-ui.h"
 
+/* Rows built at a time: the candidates can be every KPI of a thousand outsourcers */
+#define PAGE_SIZE 50
+
 typedef struct {
-  RpStore   *store;
-  RpFieldId  own_field;
-  char      *own_uuid;
-  RpFieldId  other_field;
+  RpStore          *store;
+  RpFieldId         own_field;
+  char             *own_uuid;
+  RpFieldId         other_field;
+  GListModel       *candidates;
+  RpRecordTextFunc  subtitle;
+  gpointer          subtitle_data;
+  GHashTable       *linked;      /* the candidates linked when the dialog opened, shown first */
+  GHashTable       *keys;        /* uuid → what a search matches: its name and description */
+  GPtrArray        *rows;        /* the rows shown, to take away for another search */
+  GtkWidget        *search;
+  GtkWidget        *more_button;
+  guint             limit;
 } LinkGroup;
 
 static void
@@ -21,6 +35,10 @@ link_group_free (gpointer data)
   LinkGroup *group = data;
 
   g_object_unref (group->store);
+  g_object_unref (group->candidates);
+  g_hash_table_unref (group->linked);
+  g_hash_table_unref (group->keys);
+  g_ptr_array_unref (group->rows);
   g_free (group->own_uuid);
   g_free (group);
 }
@@ -36,6 +54,128 @@ switched_cb (GtkSwitch  *toggle,
   if (!rp_link_toggle (group->store, group->own_field, group->own_uuid, group->other_field,
                        g_object_get_data (G_OBJECT (toggle), "rp-uuid"), gtk_switch_get_active (toggle), &error))
     rp_ui_show_error (GTK_WIDGET (toggle), _("Could Not Change the Link"), error);
+}
+
+static GtkWidget *
+candidate_row (GtkWidget *widget,
+               RpRecord  *other,
+               gboolean   active)
+{
+  LinkGroup *group = g_object_get_data (G_OBJECT (widget), "rp-links");
+  g_autofree char *name = rp_record_dup_title (other);
+  g_autofree char *details = group->subtitle ? group->subtitle (other, group->subtitle_data) : NULL;
+  GtkWidget *row = rp_ui_row_new (name, details);
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  gtk_switch_set_active (GTK_SWITCH (toggle), active);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (toggle), "rp-uuid", g_strdup (rp_record_get_uuid (other)), g_free);
+  g_signal_connect (toggle, "notify::active", G_CALLBACK (switched_cb), widget);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  return row;
+}
+
+static gboolean
+candidate_matches (LinkGroup  *group,
+                   RpRecord   *other,
+                   const char *wanted)
+{
+  const char *key;
+
+  if (wanted == NULL)
+    return TRUE;
+  key = g_hash_table_lookup (group->keys, rp_record_get_uuid (other));
+  if (key == NULL)
+    {
+      g_autofree char *name = rp_record_dup_title (other);
+      g_autofree char *details = group->subtitle ? group->subtitle (other, group->subtitle_data) : NULL;
+      g_autofree char *both = g_strconcat (name ? name : "", "\n", details ? details : "", NULL);
+      char *made = rp_text_match_key (both);
+
+      g_hash_table_insert (group->keys, g_strdup (rp_record_get_uuid (other)), made);
+      key = made;
+    }
+  return strstr (key, wanted) != NULL;
+}
+
+static void more_clicked_cb (GtkButton *button, GtkWidget *widget);
+
+/* The linked candidates first, then a page of the others, those the search matches */
+static void
+fill (GtkWidget *widget)
+{
+  LinkGroup *group = g_object_get_data (G_OBJECT (widget), "rp-links");
+  const char *text = group->search ? gtk_editable_get_text (GTK_EDITABLE (group->search)) : "";
+  g_autofree char *wanted = *text ? rp_text_match_key (text) : NULL;
+  guint n = g_list_model_get_n_items (group->candidates);
+  guint matching = 0, shown = 0;
+
+  for (guint i = 0; i < group->rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (widget), group->rows->pdata[i]);
+  g_ptr_array_set_size (group->rows, 0);
+  if (group->more_button != NULL)
+    {
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (widget), group->more_button);
+      group->more_button = NULL;
+    }
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(RpRecord) other = g_list_model_get_item (group->candidates, i);
+        gboolean linked = g_hash_table_contains (group->linked, rp_record_get_uuid (other));
+        GtkWidget *row;
+
+        if (linked != (pass == 0) || !candidate_matches (group, other, wanted))
+          continue;
+        /* What is chosen is always shown */
+        if (!linked && shown >= group->limit)
+          {
+            matching++;
+            continue;
+          }
+        matching++;
+        shown++;
+        row = candidate_row (widget, other, linked || rp_link_exists (group->store, group->own_field, group->own_uuid,
+                                                                      group->other_field, rp_record_get_uuid (other)));
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), row);
+        g_ptr_array_add (group->rows, row);
+      }
+  if (matching > shown)
+    {
+      /* Translators: a button under a long list, "Show More (1,950 Not Shown)" */
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show More (%'u Not Shown)",
+                                                             "Show More (%'u Not Shown)", matching - shown),
+                                                matching - shown);
+
+      group->more_button = gtk_button_new_with_label (label);
+      gtk_widget_set_halign (group->more_button, GTK_ALIGN_CENTER);
+      gtk_widget_set_margin_top (group->more_button, 12);
+      gtk_widget_add_css_class (group->more_button, "pill");
+      g_signal_connect (group->more_button, "clicked", G_CALLBACK (more_clicked_cb), widget);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), group->more_button);
+    }
+}
+
+static void
+more_clicked_cb (GtkButton *button,
+                 GtkWidget *widget)
+{
+  LinkGroup *group = g_object_get_data (G_OBJECT (widget), "rp-links");
+
+  group->limit += PAGE_SIZE;
+  fill (widget);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   GtkWidget      *widget)
+{
+  LinkGroup *group = g_object_get_data (G_OBJECT (widget), "rp-links");
+
+  group->limit = PAGE_SIZE;
+  fill (widget);
 }
 
 GtkWidget *
@@ -80,24 +220,34 @@ rp_links_group_new_full (RpStore          *store,
     adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), plain_title);
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (widget), plain_description);
   }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RpRecord) other = g_list_model_get_item (candidates, i);
-      g_autofree char *name = rp_record_dup_title (other);
-      g_autofree char *details = subtitle ? subtitle (other, subtitle_data) : NULL;
-      GtkWidget *row = rp_ui_row_new (name, details);
-      GtkWidget *toggle = gtk_switch_new ();
+  group->candidates = g_object_ref (candidates);
+  group->subtitle = subtitle;
+  group->subtitle_data = subtitle_data;
+  group->rows = g_ptr_array_new ();
+  group->limit = PAGE_SIZE;
+  group->linked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  group->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  {
+    g_autoptr(GListModel) links = rp_store_list (store, RP_FIELD_KIND (own_field), own_field, own_uuid);
 
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-      gtk_switch_set_active (GTK_SWITCH (toggle),
-                             rp_link_exists (store, own_field, own_uuid, other_field, rp_record_get_uuid (other)));
-      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (toggle), "rp-uuid", g_strdup (rp_record_get_uuid (other)), g_free);
-      g_signal_connect (toggle, "notify::active", G_CALLBACK (switched_cb), widget);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), row);
+    for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+      {
+        g_autoptr(RpRecord) link = g_list_model_get_item (links, i);
+
+        g_hash_table_add (group->linked, g_strdup (rp_record_get_string (link, other_field)));
+      }
+  }
+  if (n > PAGE_SIZE)
+    {
+      group->search = gtk_search_entry_new ();
+      g_object_set (group->search, "placeholder-text", _("Search the List"), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (group->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search the List"), -1);
+      gtk_widget_set_valign (group->search, GTK_ALIGN_END);
+      g_signal_connect (group->search, "search-changed", G_CALLBACK (search_changed_cb), widget);
+      /* Above the rows: what a group adds that is not a row goes below them */
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (widget), group->search);
     }
+  fill (widget);
   if (n == 0)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), rp_ui_empty_label (_("There is nothing to choose from yet.")));
   return widget;

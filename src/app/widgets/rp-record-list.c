@@ -2,14 +2,18 @@
  *
  * For the short lists of a record's parts (objectives, principles, duties,
  * KPIs…): a boxed list bound to the core's model of them, which says what to show
- * and reads again when anything it shows changes. Tables that can grow large use
- * GtkListView or GtkColumnView in their own views instead.
+ * and reads again when anything it shows changes. A list that grows long (a staff
+ * directory of thousands) shows a page of rows at a time with a search, since every
+ * row of a boxed list is built. Tables that are large by nature use GtkListView or
+ * GtkColumnView in their own views instead.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rp-record-list.h"
+#include "rp-csv.h"
 #include "rp-util.h"
 #include "rp-row-list.h"
 #include "rp-ui.h"
@@ -23,12 +27,16 @@ struct _RpRecordList
   GtkWidget          *header_box;
   GtkWidget          *add_button;
   GtkListBox         *list;
+  GtkWidget          *search;
+  GtkWidget          *more_button;
 
   const RpKind       *kind;
   RpStore            *store;
   RpFieldId           owner_field;
   char               *owner_uuid;
   RpRecordModel      *records;
+  GtkFilterListModel *filtered;  /* the records the search matches */
+  GtkSliceListModel  *shown;     /* the first pages of them */
   gulong              n_items_id;
   gboolean            activatable;
   gboolean            numbered;
@@ -46,6 +54,9 @@ struct _RpRecordList
 };
 
 G_DEFINE_FINAL_TYPE (RpRecordList, rp_record_list, GTK_TYPE_BOX)
+
+/* Rows built at a time: a boxed list builds every row it is given */
+#define PAGE_SIZE 50
 
 enum {
   PROP_0,
@@ -160,10 +171,70 @@ create_row_cb (gpointer item,
   return row;
 }
 
+/* The search when the list is longer than a page; Show More while rows are left out */
+static void
+update_paging (RpRecordList *self)
+{
+  guint total = self->records ? g_list_model_get_n_items (G_LIST_MODEL (self->records)) : 0;
+  guint matching = self->filtered ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+  guint shown = self->shown ? g_list_model_get_n_items (G_LIST_MODEL (self->shown)) : 0;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+
+  gtk_widget_set_visible (self->search, total > PAGE_SIZE || *text != '\0');
+  gtk_widget_set_visible (self->more_button, shown < matching);
+  if (shown < matching)
+    {
+      /* Translators: a button under a long list, "Show More (1,950 Not Shown)" */
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show More (%'u Not Shown)",
+                                                             "Show More (%'u Not Shown)", matching - shown),
+                                                matching - shown);
+
+      gtk_button_set_label (GTK_BUTTON (self->more_button), label);
+    }
+}
+
+static void
+more_clicked_cb (GtkButton    *button,
+                 RpRecordList *self)
+{
+  gtk_slice_list_model_set_size (self->shown, gtk_slice_list_model_get_size (self->shown) + PAGE_SIZE);
+  update_paging (self);
+}
+
+static gboolean
+matches_search (gpointer item,
+                gpointer user_data)
+{
+  RpRecordList *self = user_data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+  g_autofree char *wanted = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (*text == '\0')
+    return TRUE;
+  wanted = rp_text_match_key (text);
+  title = rp_text_match_key (rp_row_get_title (item));
+  subtitle = rp_text_match_key (rp_row_get_subtitle (item));
+  return strstr (title, wanted) != NULL || strstr (subtitle, wanted) != NULL;
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   RpRecordList   *self)
+{
+  if (self->filtered == NULL)
+    return;
+  gtk_slice_list_model_set_size (self->shown, PAGE_SIZE);
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered), GTK_FILTER_CHANGE_DIFFERENT);
+  update_paging (self);
+}
+
 /* A row added at the end lets the one before it move down. */
 static void
 n_items_cb (RpRecordList *self)
 {
+  update_paging (self);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->records));
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list)); row != NULL;
@@ -208,9 +279,18 @@ rp_record_list_bind (RpRecordList *self,
   if (self->records != NULL)
     g_clear_signal_handler (&self->n_items_id, self->records);
   g_set_object (&self->records, records);
-  gtk_list_box_bind_model (self->list, records ? G_LIST_MODEL (records) : NULL, create_row_cb, self, NULL);
+  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->filtered);
   if (records != NULL)
-    self->n_items_id = g_signal_connect_swapped (records, "notify::n-items", G_CALLBACK (n_items_cb), self);
+    {
+      self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (records)),
+                                                  GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL)));
+      self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, PAGE_SIZE);
+      gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->shown), create_row_cb, self, NULL);
+      self->n_items_id = g_signal_connect_swapped (records, "notify::n-items", G_CALLBACK (n_items_cb), self);
+    }
+  update_paging (self);
   gtk_widget_set_sensitive (self->add_button, records != NULL);
 }
 
@@ -382,6 +462,8 @@ rp_record_list_dispose (GObject *object)
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   if (self->records != NULL)
     g_clear_signal_handler (&self->n_items_id, self->records);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->records);
   g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (object), RP_TYPE_RECORD_LIST);
@@ -515,6 +597,10 @@ rp_record_list_class_init (RpRecordListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpRecordList, header_box);
   gtk_widget_class_bind_template_child (widget_class, RpRecordList, add_button);
   gtk_widget_class_bind_template_child (widget_class, RpRecordList, list);
+  gtk_widget_class_bind_template_child (widget_class, RpRecordList, search);
+  gtk_widget_class_bind_template_child (widget_class, RpRecordList, more_button);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
 }

@@ -560,6 +560,15 @@ append_item (GMenu      *menu,
   g_menu_append_item (menu, item);
 }
 
+/* The row's menu is made when first opened: a popover menu built for every row of a long
+ * list would cost more than the rest of the row. */
+static void
+create_row_menu_cb (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  gtk_menu_button_set_menu_model (button, g_object_get_data (G_OBJECT (button), "rp-menu"));
+}
+
 /* The buttons of a record's row (Move Up and Down when @ordered, Edit, Delete), named for
  * the record @quoted; in a narrow window they give way to one menu of the same actions.
  * @out_down is the Move Down button, or NULL. */
@@ -601,7 +610,8 @@ rp_ui_row_actions_new (const char  *quoted,
   append_item (menu, _("_Delete"), "list.delete", uuid);
   /* In a narrow window the row's buttons give way to one menu of the same actions */
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (more), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (more), G_MENU_MODEL (menu));
+  g_object_set_data_full (G_OBJECT (more), "rp-menu", g_object_ref (menu), g_object_unref);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (more), create_row_menu_cb, NULL, NULL);
   gtk_widget_set_tooltip_text (more, _("Actions"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (more), GTK_ACCESSIBLE_PROPERTY_LABEL, more_name, -1);
   gtk_widget_add_css_class (more, "flat");
