@@ -7,6 +7,7 @@
 
 #include "rp-board.h"
 #include "rp-bundle.h"
+#include "rp-document.h"
 #include "rp-living.h"
 #include "rp-outsourcing.h"
 #include "rp-philosophy.h"
@@ -117,7 +118,7 @@ test_company_indicators (void)
     rp_record_set_string (both, RP_KPI_OUTSOURCER, rp_record_get_uuid (outsourcer));
     g_assert_false (rp_store_save (store, both, &error));
     g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
-    g_assert_nonnull (strstr (error->message, "exactly one of outsourcer, profile"));
+    g_assert_nonnull (strstr (error->message, "KPI: it belongs to one, and only one, of: Outsourcer / The company."));
     g_clear_error (&error);
     rp_record_set_string (none, RP_KPI_NAME, "Net promoter score");
     g_assert_false (rp_store_save (store, none, &error));
@@ -541,6 +542,51 @@ test_board_pack (void)
   g_assert_cmpuint (alone, >, 0);
 }
 
+/* A printed page never ends on a heading: a principle's subject heading and the
+ * subheading under it go to the next page with the first lines they introduce. Tried
+ * with every amount of text before them that fills a page to within a few lines. */
+static void
+test_headings_kept_with_text (void)
+{
+  g_autoptr(RpTestDir) dir = rp_test_dir_new ();
+  g_autofree char *pdf = rp_test_dir_path (dir, "pack.pdf");
+  guint tried = 0, moved = 0;
+
+  for (guint n = 20; n <= 80; n++)
+    {
+      g_autoptr(RpDocument) doc = rp_document_new ("Board pack", "Harbourline Fibre");
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_auto(GStrv) pages = NULL;
+      const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+      int status = 0;
+
+      for (guint i = 0; i < n; i++)
+        rp_document_paragraph (doc, "Every complaint is recorded and answered within two days.");
+      rp_document_heading (doc, "SUBJECTHEADING");
+      rp_document_subheading (doc, "CANDIDATESDIFFER");
+      rp_document_paragraph (doc, "FIRSTLINE of what they introduce, long enough to take a line of its own on the page.");
+      rp_document_paragraph (doc, "And more after it.");
+      g_assert_true (rp_document_write_pdf (doc, pdf, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, &status, &error));
+      g_assert_no_error (error);
+      pages = g_strsplit (text, "\f", -1);
+      for (guint p = 0; pages[p] != NULL; p++)
+        if (strstr (pages[p], "SUBJECTHEADING") != NULL || strstr (pages[p], "CANDIDATESDIFFER") != NULL)
+          {
+            g_assert_nonnull (strstr (pages[p], "SUBJECTHEADING"));
+            g_assert_nonnull (strstr (pages[p], "CANDIDATESDIFFER"));
+            g_assert_nonnull (strstr (pages[p], "FIRSTLINE"));
+            tried++;
+            moved += p > 0;
+          }
+    }
+  g_assert_cmpuint (tried, ==, 61);
+  /* The amounts tried reach past the first page */
+  g_assert_cmpuint (moved, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,5 +598,6 @@ main (int   argc,
   g_test_add_func ("/living/acknowledgements/round-trip", test_acknowledgement_round_trip);
   g_test_add_func ("/living/acknowledgements/plan", test_acknowledge_plan);
   g_test_add_func ("/living/board-pack", test_board_pack);
+  g_test_add_func ("/living/board-pack/headings-kept-with-text", test_headings_kept_with_text);
   return g_test_run ();
 }

@@ -196,10 +196,14 @@ rp_record_validate (RpRecord  *self,
           n_set++;
       if (n_set != 1)
         {
-          g_autofree char *list = g_strjoinv (", ", (char **) subjects);
+          g_autoptr(GString) list = g_string_new (NULL);
 
+          /* In the words a form shows, not the columns' names */
+          for (guint i = 0; subjects[i] != NULL; i++)
+            g_string_append_printf (list, "%s%s", i > 0 ? " / " : "",
+                                    rp_field_get_label (rp_kind_get_field (kind, subjects[i])));
           g_set_error (error, RP_RECORD_ERROR, RP_RECORD_ERROR_SUBJECT,
-                       _("%s: exactly one of %s must be set."), rp_kind_get_label (kind), list);
+                       _("%s: it belongs to one, and only one, of: %s."), rp_kind_get_label (kind), list->str);
           return FALSE;
         }
     }

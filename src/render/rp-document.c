@@ -215,6 +215,12 @@ text_size (BlockType type)
     }
 }
 
+static gboolean
+is_heading (const Block *block)
+{
+  return block->type == BLOCK_HEADING || block->type == BLOCK_SUBHEADING || block->type == BLOCK_TABLE_HEADER;
+}
+
 static double
 space_before (BlockType type)
 {
@@ -353,10 +359,19 @@ rp_document_paginate (RpDocument *self,
           continue;
         }
       block->height = measure (self, cr, block, width);
-      /* Keep a heading with what follows it. */
-      if ((block->type == BLOCK_HEADING || block->type == BLOCK_SUBHEADING || block->type == BLOCK_TABLE_HEADER) &&
-          i + 1 < self->blocks->len)
-        header = measure (self, cr, self->blocks->pdata[i + 1], width);
+      /* Keep a heading with what follows it: the headings under it too, and the first
+       * block that is not one, so that no heading is left alone at a page's foot. */
+      if (is_heading (block))
+        for (guint j = i + 1; j < self->blocks->len; j++)
+          {
+            Block *next = self->blocks->pdata[j];
+
+            if (next->type == BLOCK_PAGE_BREAK)
+              break;
+            header += space_before (next->type) + measure (self, cr, next, width);
+            if (!is_heading (next))
+              break;
+          }
       if (!page_empty && y + before + block->height + header > bottom)
         {
           page++;
