@@ -98,16 +98,7 @@ show_rows (RpAckGroup *self)
     gtk_list_box_append (GTK_LIST_BOX (self->list),
                          rp_ui_row_new (_("Nobody has acknowledged it yet"), _("Add people to the staff directory to see who still has to.")));
   gtk_widget_set_visible (self->search, status->acks->len + status->pending->len > PAGE_SIZE || wanted != NULL);
-  gtk_widget_set_visible (self->more_button, matching > self->n_rows);
-  if (matching > self->n_rows)
-    {
-      /* Translators: a button under a long list, "Show More (1,950 Not Shown)" */
-      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show More (%'u Not Shown)",
-                                                             "Show More (%'u Not Shown)", matching - self->n_rows),
-                                                matching - self->n_rows);
-
-      gtk_button_set_label (GTK_BUTTON (self->more_button), label);
-    }
+  rp_ui_show_more_button_set_count (self->more_button, matching - self->n_rows);
 }
 
 static void
@@ -296,11 +287,7 @@ rp_ack_group_init (RpAckGroup *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), self->search);
   self->list = rp_ui_boxed_list ();
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), self->list);
-  self->more_button = gtk_button_new ();
-  gtk_widget_set_halign (self->more_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (self->more_button, 12);
-  gtk_widget_add_css_class (self->more_button, "pill");
-  gtk_widget_set_visible (self->more_button, FALSE);
+  self->more_button = rp_ui_show_more_button_new ();
   g_signal_connect (self->more_button, "clicked", G_CALLBACK (more_clicked_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), self->more_button);
   adw_bin_set_child (ADW_BIN (self), self->group);

@@ -144,15 +144,8 @@ fill (GtkWidget *widget)
       }
   if (matching > shown)
     {
-      /* Translators: a button under a long list, "Show More (1,950 Not Shown)" */
-      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show More (%'u Not Shown)",
-                                                             "Show More (%'u Not Shown)", matching - shown),
-                                                matching - shown);
-
-      group->more_button = gtk_button_new_with_label (label);
-      gtk_widget_set_halign (group->more_button, GTK_ALIGN_CENTER);
-      gtk_widget_set_margin_top (group->more_button, 12);
-      gtk_widget_add_css_class (group->more_button, "pill");
+      group->more_button = rp_ui_show_more_button_new ();
+      rp_ui_show_more_button_set_count (group->more_button, matching - shown);
       g_signal_connect (group->more_button, "clicked", G_CALLBACK (more_clicked_cb), widget);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), group->more_button);
     }

@@ -181,16 +181,7 @@ update_paging (RpRecordList *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
 
   gtk_widget_set_visible (self->search, total > PAGE_SIZE || *text != '\0');
-  gtk_widget_set_visible (self->more_button, shown < matching);
-  if (shown < matching)
-    {
-      /* Translators: a button under a long list, "Show More (1,950 Not Shown)" */
-      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show More (%'u Not Shown)",
-                                                             "Show More (%'u Not Shown)", matching - shown),
-                                                matching - shown);
-
-      gtk_button_set_label (GTK_BUTTON (self->more_button), label);
-    }
+  rp_ui_show_more_button_set_count (self->more_button, matching - shown);
 }
 
 static void

@@ -638,3 +638,33 @@ rp_ui_kpi_owner (RpRecord *kpi,
   owner = rp_store_get (store, RP_KIND_OUTSOURCER, rp_record_get_string (kpi, RP_KPI_OUTSOURCER));
   return owner ? rp_text_printf (_("Outsourcer %s"), rp_record_get_string (owner, RP_OUTSOURCER_NAME)) : NULL;
 }
+
+/* The button under a long list that builds its next page of rows */
+GtkWidget *
+rp_ui_show_more_button_new (void)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (button, 12);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_set_visible (button, FALSE);
+  return button;
+}
+
+/* Says how many rows are left out, and shows the button only while some are. */
+void
+rp_ui_show_more_button_set_count (GtkWidget *button,
+                                  guint      not_shown)
+{
+  gtk_widget_set_visible (button, not_shown > 0);
+  if (not_shown > 0)
+    {
+      /* Translators: a button under a long list, "Show More (1,950 Not Shown)" */
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show More (%'u Not Shown)",
+                                                             "Show More (%'u Not Shown)", not_shown),
+                                                not_shown);
+
+      gtk_button_set_label (GTK_BUTTON (button), label);
+    }
+}

@@ -92,4 +92,8 @@ void       rp_ui_decision_clear      (RpUiDecision     *decision);
 char      *rp_ui_kpi_owner           (RpRecord         *kpi,
                                       gpointer          store);
 
+GtkWidget  *rp_ui_show_more_button_new       (void);
+void        rp_ui_show_more_button_set_count (GtkWidget  *button,
+                                              guint       not_shown);
+
 G_END_DECLS
