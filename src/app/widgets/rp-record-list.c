@@ -12,46 +12,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rp-record-list.h"
+#include "rp-record-list-private.h"
 #include "rp-csv.h"
 #include "rp-util.h"
 #include "rp-row-list.h"
 #include "rp-ui.h"
 
-struct _RpRecordList
-{
-  GtkBox              parent_instance;
-
-  GtkWidget          *title_label;
-  GtkWidget          *description_label;
-  GtkWidget          *header_box;
-  GtkWidget          *add_button;
-  GtkListBox         *list;
-  GtkWidget          *search;
-  GtkWidget          *more_button;
-
-  const RpKind       *kind;
-  RpStore            *store;
-  RpFieldId           owner_field;
-  char               *owner_uuid;
-  RpRecordModel      *records;
-  GtkFilterListModel *filtered;  /* the records the search matches */
-  GtkSliceListModel  *shown;     /* the first pages of them */
-  gulong              n_items_id;
-  gboolean            activatable;
-  gboolean            numbered;
-
-  RpRecordTextFunc    title_func;
-  gpointer            title_data;
-  RpRecordTextFunc    subtitle_func;
-  gpointer            subtitle_data;
-  RpRecordWidgetFunc  suffix_func;
-  gpointer            suffix_data;
-  RpRecordEditorFunc  editor_func;
-  gpointer            editor_data;
-  RpRecordOpenFunc    open_func;
-  gpointer            open_data;
-};
 
 G_DEFINE_FINAL_TYPE (RpRecordList, rp_record_list, GTK_TYPE_BOX)
 
@@ -79,10 +45,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static RpRecord *
-find_record (RpRecordList *self,
-             const char   *uuid,
-             guint        *position)
+RpRecord *
+_rp_record_list_find_record (RpRecordList *self,
+                             const char   *uuid,
+                             guint        *position)
 {
   g_autoptr(RpRow) row = self->records ? rp_record_model_find (self->records, uuid, position) : NULL;
 
@@ -291,7 +257,7 @@ row_activated_cb (GtkListBox    *list,
                   RpRecordList  *self)
 {
   const char *uuid = g_object_get_data (G_OBJECT (row), "rp-uuid");
-  g_autoptr(RpRecord) record = uuid ? find_record (self, uuid, NULL) : NULL;
+  g_autoptr(RpRecord) record = uuid ? _rp_record_list_find_record (self, uuid, NULL) : NULL;
 
   if (record == NULL)
     return;
@@ -299,149 +265,6 @@ row_activated_cb (GtkListBox    *list,
     g_signal_emit (self, signals[RECORD_ACTIVATED], 0, record);
   else
     rp_record_list_open_editor (self, record);
-}
-
-RpRecordEditor *
-rp_record_list_open_editor (RpRecordList *self,
-                            RpRecord     *record)
-{
-  g_autoptr(RpRecord) fresh = NULL;
-  RpRecordEditor *editor;
-  gboolean is_new = record == NULL;
-
-  g_return_val_if_fail (RP_IS_RECORD_LIST (self), NULL);
-  g_return_val_if_fail (self->store != NULL, NULL);
-
-  /* Some records have a dialog of their own (evaluations). */
-  if (self->open_func != NULL)
-    {
-      self->open_func (self, record, self->open_data);
-      return NULL;
-    }
-  if (is_new)
-    {
-      fresh = rp_record_new (self->kind);
-      if (self->owner_field != RP_FIELD_NONE)
-        rp_record_set_string (fresh, self->owner_field, self->owner_uuid);
-      record = fresh;
-    }
-  editor = rp_record_editor_new (GTK_WIDGET (self), self->store, record, is_new);
-  if (self->owner_field != RP_FIELD_NONE)
-    rp_record_editor_hide_field (editor, rp_field_get (self->owner_field)->name);
-  if (self->editor_func != NULL)
-    self->editor_func (editor, record, self->editor_data);
-  rp_record_editor_present (editor);
-  return editor;
-}
-
-static void
-add_activated (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RpRecordList *self = RP_RECORD_LIST (widget);
-
-  if (self->store != NULL)
-    rp_record_list_open_editor (self, NULL);
-}
-
-static void
-edit_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  RpRecordList *self = RP_RECORD_LIST (widget);
-  g_autoptr(RpRecord) record = find_record (self, g_variant_get_string (parameter, NULL), NULL);
-
-  if (record != NULL)
-    rp_record_list_open_editor (self, record);
-}
-
-static void
-delete_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  RpRecordList *self = RP_RECORD_LIST (widget);
-  g_autoptr(RpRecord) record = find_record (self, g_variant_get_string (parameter, NULL), NULL);
-
-  if (record != NULL)
-    rp_ui_delete_record (widget, self->store, record);
-}
-
-static void
-move (RpRecordList *self,
-      const char   *uuid,
-      int           delta)
-{
-  g_autoptr(GError) error = NULL;
-  guint position = 0;
-  g_autoptr(RpRecord) record = find_record (self, uuid, &position);
-
-  if (record == NULL || ((int) position + delta) < 0)
-    return;
-  if (!rp_store_move (self->store, record, (int) position + delta, &error))
-    rp_ui_show_error (GTK_WIDGET (self), _("Could Not Move"), error);
-}
-
-/* A row dropped on another takes its place */
-static void
-move_to_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  RpRecordList *self = RP_RECORD_LIST (widget);
-  const char *uuid;
-  guint to, from = 0;
-  g_autoptr(RpRecord) record = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_variant_get (parameter, "(&su)", &uuid, &to);
-  record = find_record (self, uuid, &from);
-  if (record != NULL && from != to && !rp_store_move (self->store, record, (int) to, &error))
-    rp_ui_show_error (widget, _("Could Not Move"), error);
-}
-
-static void
-move_up_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  move (RP_RECORD_LIST (widget), g_variant_get_string (parameter, NULL), -1);
-}
-
-static void
-move_down_activated (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  move (RP_RECORD_LIST (widget), g_variant_get_string (parameter, NULL), +1);
-}
-
-/* Alt+Up / Alt+Down move the focused row: reordering without a mouse. */
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                RpRecordList          *self)
-{
-  GtkWidget *focus;
-  GtkWidget *row;
-  const char *uuid;
-
-  if (!(state & GDK_ALT_MASK) || (keyval != GDK_KEY_Up && keyval != GDK_KEY_Down) ||
-      !(self->kind->flags & RP_KIND_ORDERED))
-    return FALSE;
-  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
-  if (row == NULL && GTK_IS_LIST_BOX_ROW (focus))
-    row = focus;
-  uuid = row ? g_object_get_data (G_OBJECT (row), "rp-uuid") : NULL;
-  if (uuid == NULL)
-    return FALSE;
-  move (self, uuid, keyval == GDK_KEY_Up ? -1 : +1);
-  return TRUE;
 }
 
 static void
@@ -576,12 +399,6 @@ rp_record_list_class_init (RpRecordListClass *klass)
                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                             G_TYPE_NONE, 1, RP_TYPE_RECORD);
 
-  gtk_widget_class_install_action (widget_class, "list.add", NULL, add_activated);
-  gtk_widget_class_install_action (widget_class, "list.edit", "s", edit_activated);
-  gtk_widget_class_install_action (widget_class, "list.delete", "s", delete_activated);
-  gtk_widget_class_install_action (widget_class, "list.move-up", "s", move_up_activated);
-  gtk_widget_class_install_action (widget_class, "list.move-down", "s", move_down_activated);
-  gtk_widget_class_install_action (widget_class, "list.move-to", "(su)", move_to_activated);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/widgets/rp-record-list.ui");
   gtk_widget_class_bind_template_child (widget_class, RpRecordList, title_label);
   gtk_widget_class_bind_template_child (widget_class, RpRecordList, description_label);
@@ -593,7 +410,7 @@ rp_record_list_class_init (RpRecordListClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
+  _rp_record_list_class_init_editing (widget_class);
 }
 
 static void

@@ -45,6 +45,9 @@ void  _rp_window_update_backup_bar (RpWindow    *self);
 void  _rp_window_setup_drop      (RpWindow      *self);
 void  _rp_window_show_page       (RpWindow      *self,
                                   const char    *name);
+void  _rp_window_build_areas     (RpWindow      *self);
+GtkWidget *_rp_window_ensure_view (RpWindow     *self,
+                                  const char    *name);
 void  _rp_window_open_record     (RpWindow      *self,
                                   const char    *kind_name,
                                   const char    *uuid,
