@@ -229,6 +229,9 @@ test_long_lists (RpUiFixture   *f,
     RpAckGroup *acks = RP_ACK_GROUP (rp_test_ui_find (GTK_WIDGET (tab), RP_TYPE_ACK_GROUP, NULL));
 
     g_assert_cmpuint (rp_ack_group_get_n_rows (acks), ==, 50);
+    gtk_widget_grab_focus (rp_test_ui_find_accessible (GTK_WIDGET (acks), "Search by Name"));
+    rp_test_ui_wait (100);
+    rp_test_ui_save_png (GTK_WIDGET (f->window), "framework-acknowledgements-long");
     type_search (GTK_WIDGET (acks), "Agent 200");
     g_assert_cmpuint (rp_ack_group_get_n_rows (acks), ==, 1);
     g_assert_nonnull (rp_test_ui_find (GTK_WIDGET (acks), ADW_TYPE_ACTION_ROW, "Agent 200"));

@@ -720,6 +720,9 @@ test_living (RpUiFixture   *f,
     label = g_strdup_printf ("Show All %u Indicators", linked);
     more = rp_test_ui_find (GTK_WIDGET (living), GTK_TYPE_BUTTON, label);
     g_assert_nonnull (more);
+    gtk_widget_grab_focus (more);
+    rp_test_ui_wait (100);
+    rp_test_ui_save_png (GTK_WIDGET (f->window), "philosophy-living-show-all");
     {
       guint found = 0;
 

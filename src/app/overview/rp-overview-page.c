@@ -81,6 +81,7 @@ record_row (const char *title,
             const char *subtitle,
             const char *kind,
             const char *uuid,
+            const char *tab,
             const char *icon)
 {
   GtkWidget *row = rp_ui_row_new (title, subtitle);
@@ -94,8 +95,8 @@ record_row (const char *title,
     }
   if (kind != NULL && uuid != NULL)
     {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-record");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(ss)", kind, uuid);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-record-on");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(sss)", kind, uuid, tab ? tab : "");
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_icon_new ("go-next-symbolic"));
     }
@@ -138,22 +139,13 @@ attention_row_cb (gpointer item,
 
   if (rp_finding_row_get_items (line) != NULL)
     {
-      row = record_row (f->message, NULL, NULL, NULL, icon);
+      row = record_row (f->message, NULL, NULL, NULL, NULL, icon);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_icon_new ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "rp-line", g_object_ref (line), g_object_unref);
     }
   else
-    {
-      row = record_row (f->message, NULL, NULL, NULL, icon);
-      if (f->record_kind != NULL && f->record_uuid != NULL)
-        {
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-record-on");
-          gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(sss)", f->record_kind, f->record_uuid, finding_tab (f));
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), rp_ui_icon_new ("go-next-symbolic"));
-        }
-    }
+    row = record_row (f->message, NULL, f->record_kind, f->record_uuid, finding_tab (f), icon);
   if (f->level == RP_FINDING_PROBLEM)
     gtk_widget_add_css_class (row, "attention-problem");
   return row;
@@ -262,7 +254,7 @@ adopted_row_cb (gpointer item,
                                                rp_record_get_string (adopted, RP_PHILOSOPHY_APPROVED_BY) ?: "—");
 
   return record_row (rp_record_get_string (adopted, RP_PHILOSOPHY_TITLE), subtitle,
-                     "philosophy", rp_record_get_uuid (adopted), "emblem-favorite-symbolic");
+                     "philosophy", rp_record_get_uuid (adopted), NULL, "emblem-favorite-symbolic");
 }
 
 static GtkWidget *

@@ -31,7 +31,6 @@ struct _RpAckGroup
 
 G_DEFINE_FINAL_TYPE (RpAckGroup, rp_ack_group, ADW_TYPE_BIN)
 
-#define PAGE_SIZE 50
 
 static gboolean
 matches (const char *wanted,
@@ -97,7 +96,7 @@ show_rows (RpAckGroup *self)
   else if (self->n_rows == 0)
     gtk_list_box_append (GTK_LIST_BOX (self->list),
                          rp_ui_row_new (_("Nobody has acknowledged it yet"), _("Add people to the staff directory to see who still has to.")));
-  gtk_widget_set_visible (self->search, status->acks->len + status->pending->len > PAGE_SIZE || wanted != NULL);
+  gtk_widget_set_visible (self->search, status->acks->len + status->pending->len > RP_UI_PAGE_SIZE || wanted != NULL);
   rp_ui_show_more_button_set_count (self->more_button, matching - self->n_rows);
 }
 
@@ -105,7 +104,7 @@ static void
 more_clicked_cb (GtkButton  *button,
                  RpAckGroup *self)
 {
-  self->limit += PAGE_SIZE;
+  self->limit += RP_UI_PAGE_SIZE;
   show_rows (self);
 }
 
@@ -113,7 +112,7 @@ static void
 search_changed_cb (GtkSearchEntry *entry,
                    RpAckGroup     *self)
 {
-  self->limit = PAGE_SIZE;
+  self->limit = RP_UI_PAGE_SIZE;
   show_rows (self);
 }
 
@@ -277,10 +276,8 @@ rp_ack_group_init (RpAckGroup *self)
   gtk_widget_set_tooltip_text (button, _("Record that you received, understood and accept it"));
   g_signal_connect (button, "clicked", G_CALLBACK (acknowledge_clicked_cb), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->group), button);
-  self->limit = PAGE_SIZE;
-  self->search = gtk_search_entry_new ();
-  g_object_set (self->search, "placeholder-text", _("Search by Name"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search by Name"), -1);
+  self->limit = RP_UI_PAGE_SIZE;
+  self->search = rp_ui_list_search_new (_("Search by Name"));
   gtk_widget_set_margin_bottom (self->search, 12);
   gtk_widget_set_visible (self->search, FALSE);
   g_signal_connect (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);

@@ -10,8 +10,6 @@
 #include "rp-philosophy.h"
 #include "rp-ui.h"
 
-/* Rows built at a time: the candidates can be every KPI of a thousand outsourcers */
-#define PAGE_SIZE 50
 
 typedef struct {
   RpStore          *store;
@@ -21,7 +19,7 @@ typedef struct {
   GListModel       *candidates;
   RpRecordTextFunc  subtitle;
   gpointer          subtitle_data;
-  GHashTable       *linked;      /* the candidates linked when the dialog opened, shown first */
+  GHashTable       *linked;      /* the candidates linked, read at each fill */
   GHashTable       *keys;        /* uuid → what a search matches: its name and description */
   GPtrArray        *rows;        /* the rows shown, to take away for another search */
   GtkWidget        *search;
@@ -102,6 +100,21 @@ candidate_matches (LinkGroup  *group,
 
 static void more_clicked_cb (GtkButton *button, GtkWidget *widget);
 
+/* What is linked now, in one read: shown first, switched on */
+static void
+read_linked (LinkGroup *group)
+{
+  g_autoptr(GListModel) links = rp_store_list (group->store, RP_FIELD_KIND (group->own_field), group->own_field, group->own_uuid);
+
+  g_hash_table_remove_all (group->linked);
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(RpRecord) link = g_list_model_get_item (links, i);
+
+      g_hash_table_add (group->linked, g_strdup (rp_record_get_string (link, group->other_field)));
+    }
+}
+
 /* The linked candidates first, then a page of the others, those the search matches */
 static void
 fill (GtkWidget *widget)
@@ -112,6 +125,7 @@ fill (GtkWidget *widget)
   guint n = g_list_model_get_n_items (group->candidates);
   guint matching = 0, shown = 0;
 
+  read_linked (group);
   for (guint i = 0; i < group->rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (widget), group->rows->pdata[i]);
   g_ptr_array_set_size (group->rows, 0);
@@ -129,16 +143,12 @@ fill (GtkWidget *widget)
 
         if (linked != (pass == 0) || !candidate_matches (group, other, wanted))
           continue;
+        matching++;
         /* What is chosen is always shown */
         if (!linked && shown >= group->limit)
-          {
-            matching++;
-            continue;
-          }
-        matching++;
+          continue;
         shown++;
-        row = candidate_row (widget, other, linked || rp_link_exists (group->store, group->own_field, group->own_uuid,
-                                                                      group->other_field, rp_record_get_uuid (other)));
+        row = candidate_row (widget, other, linked);
         adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), row);
         g_ptr_array_add (group->rows, row);
       }
@@ -157,7 +167,7 @@ more_clicked_cb (GtkButton *button,
 {
   LinkGroup *group = g_object_get_data (G_OBJECT (widget), "rp-links");
 
-  group->limit += PAGE_SIZE;
+  group->limit += RP_UI_PAGE_SIZE;
   fill (widget);
 }
 
@@ -167,7 +177,7 @@ search_changed_cb (GtkSearchEntry *entry,
 {
   LinkGroup *group = g_object_get_data (G_OBJECT (widget), "rp-links");
 
-  group->limit = PAGE_SIZE;
+  group->limit = RP_UI_PAGE_SIZE;
   fill (widget);
 }
 
@@ -217,24 +227,12 @@ rp_links_group_new_full (RpStore          *store,
   group->subtitle = subtitle;
   group->subtitle_data = subtitle_data;
   group->rows = g_ptr_array_new ();
-  group->limit = PAGE_SIZE;
+  group->limit = RP_UI_PAGE_SIZE;
   group->linked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   group->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  {
-    g_autoptr(GListModel) links = rp_store_list (store, RP_FIELD_KIND (own_field), own_field, own_uuid);
-
-    for (guint i = 0; i < g_list_model_get_n_items (links); i++)
-      {
-        g_autoptr(RpRecord) link = g_list_model_get_item (links, i);
-
-        g_hash_table_add (group->linked, g_strdup (rp_record_get_string (link, other_field)));
-      }
-  }
-  if (n > PAGE_SIZE)
+  if (n > RP_UI_PAGE_SIZE)
     {
-      group->search = gtk_search_entry_new ();
-      g_object_set (group->search, "placeholder-text", _("Search the List"), NULL);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (group->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search the List"), -1);
+      group->search = rp_ui_list_search_new (_("Search the List"));
       gtk_widget_set_valign (group->search, GTK_ALIGN_END);
       g_signal_connect (group->search, "search-changed", G_CALLBACK (search_changed_cb), widget);
       /* Above the rows: what a group adds that is not a row goes below them */

@@ -21,8 +21,6 @@
 
 G_DEFINE_FINAL_TYPE (RpRecordList, rp_record_list, GTK_TYPE_BOX)
 
-/* Rows built at a time: a boxed list builds every row it is given */
-#define PAGE_SIZE 50
 
 enum {
   PROP_0,
@@ -146,7 +144,7 @@ update_paging (RpRecordList *self)
   guint shown = self->shown ? g_list_model_get_n_items (G_LIST_MODEL (self->shown)) : 0;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
 
-  gtk_widget_set_visible (self->search, total > PAGE_SIZE || *text != '\0');
+  gtk_widget_set_visible (self->search, total > RP_UI_PAGE_SIZE || *text != '\0');
   rp_ui_show_more_button_set_count (self->more_button, matching - shown);
 }
 
@@ -154,7 +152,7 @@ static void
 more_clicked_cb (GtkButton    *button,
                  RpRecordList *self)
 {
-  gtk_slice_list_model_set_size (self->shown, gtk_slice_list_model_get_size (self->shown) + PAGE_SIZE);
+  gtk_slice_list_model_set_size (self->shown, gtk_slice_list_model_get_size (self->shown) + RP_UI_PAGE_SIZE);
   update_paging (self);
 }
 
@@ -182,7 +180,7 @@ search_changed_cb (GtkSearchEntry *entry,
 {
   if (self->filtered == NULL)
     return;
-  gtk_slice_list_model_set_size (self->shown, PAGE_SIZE);
+  gtk_slice_list_model_set_size (self->shown, RP_UI_PAGE_SIZE);
   gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered), GTK_FILTER_CHANGE_DIFFERENT);
   update_paging (self);
 }
@@ -243,7 +241,7 @@ rp_record_list_bind (RpRecordList *self,
     {
       self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (records)),
                                                   GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL)));
-      self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, PAGE_SIZE);
+      self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, RP_UI_PAGE_SIZE);
       gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->shown), create_row_cb, self, NULL);
       self->n_items_id = g_signal_connect_swapped (records, "notify::n-items", G_CALLBACK (n_items_cb), self);
     }

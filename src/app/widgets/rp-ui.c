@@ -639,6 +639,17 @@ rp_ui_kpi_owner (RpRecord *kpi,
   return owner ? rp_text_printf (_("Outsourcer %s"), rp_record_get_string (owner, RP_OUTSOURCER_NAME)) : NULL;
 }
 
+/* A search over a long list, named for a screen reader as it is labelled */
+GtkWidget *
+rp_ui_list_search_new (const char *label)
+{
+  GtkWidget *search = gtk_search_entry_new ();
+
+  g_object_set (search, "placeholder-text", label, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return search;
+}
+
 /* The button under a long list that builds its next page of rows */
 GtkWidget *
 rp_ui_show_more_button_new (void)

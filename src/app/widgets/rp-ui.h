@@ -92,6 +92,10 @@ void       rp_ui_decision_clear      (RpUiDecision     *decision);
 char      *rp_ui_kpi_owner           (RpRecord         *kpi,
                                       gpointer          store);
 
+/* Rows a long boxed list builds at a time: every row of a boxed list is a widget */
+#define RP_UI_PAGE_SIZE 50
+
+GtkWidget  *rp_ui_list_search_new            (const char *label);
 GtkWidget  *rp_ui_show_more_button_new       (void);
 void        rp_ui_show_more_button_set_count (GtkWidget  *button,
                                               guint       not_shown);
